@@ -1,0 +1,71 @@
+/**
+ * The check engine: run every enabled rule over one file, honour live waivers, give each finding
+ * its severity and position. Pure: bytes and options in, findings out.
+ */
+import type { Finding, RuleContext, RuleHit, SeveritySetting } from './finding.js';
+import { loadReview } from './load.js';
+import type { RuleId } from './rule-ids.js';
+import { RULES, ruleMeta } from './rules/index.js';
+import { formatPath } from './text.js';
+import { locate } from './yaml-read.js';
+
+export interface CheckOptions {
+  /** Severity overrides from `--rule id=off|warn|error`. */
+  severities: Partial<Record<RuleId, SeveritySetting>>;
+  /** YYYY-MM-DD. */
+  today: string;
+  gapThreshold: number;
+  maxGap?: number;
+  minScore?: number;
+}
+
+/**
+ * The severity a rule runs at. `max-gap` and `min-score` are off until their threshold is given;
+ * giving it turns them on as errors unless `--rule` says otherwise.
+ */
+export function severityOf(id: RuleId, options: CheckOptions): SeveritySetting {
+  const explicit = options.severities[id];
+  if (explicit) return explicit;
+  if (id === 'max-gap' && options.maxGap !== undefined) return 'error';
+  if (id === 'min-score' && options.minScore !== undefined) return 'error';
+  return ruleMeta(id).defaultSeverity;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions, size = bytes.length): Finding[] {
+  const loaded = loadReview(bytes, size);
+  const findings: Finding[] = [];
+  const schemaSeverity = severityOf('schema', options);
+  if (schemaSeverity !== 'off') {
+    for (const p of loaded.problems) findings.push({ rule: 'schema', severity: schemaSeverity, file, ...p });
+  }
+  const review = loaded.review;
+  if (!review) return findings.sort(byPosition);
+
+  const context: RuleContext = { review, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minScore: options.minScore };
+  const live = review.waivers.filter((w) => w.expires >= options.today);
+  const waived = (rule: RuleId, hit: RuleHit) =>
+    hit.target !== undefined &&
+    live.some((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));
+
+  for (const rule of RULES) {
+    const severity = severityOf(rule.id, options);
+    if (severity === 'off') continue;
+    for (const hit of rule.check(context)) {
+      if (waived(rule.id, hit)) continue;
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: hit.message,
+        file,
+        ...locate(loaded.source, hit.path, hit.at),
+        path: formatPath(hit.path),
+        ...(hit.target !== undefined ? { target: hit.target } : {}),
+      });
+    }
+  }
+  return findings.sort(byPosition);
+}

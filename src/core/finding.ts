@@ -1,0 +1,65 @@
+import type { RuleId } from './rule-ids.js';
+import type { Review } from './schema.js';
+import type { YamlPath } from './yaml-read.js';
+
+export type Severity = 'error' | 'warn';
+export type SeveritySetting = Severity | 'off';
+
+/** One problem in one file, located. Findings are values: rules return them, nothing throws them. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** The YAML path, e.g. `blurredAreas[3].owner`; `''` for the whole file. */
+  path: string;
+  /** The id of the item concerned, when there is one. */
+  target?: string;
+}
+
+/** What a rule reports before the engine locates it and gives it a severity. */
+export interface RuleHit {
+  message: string;
+  path: YamlPath;
+  /** Point at the key of `path` rather than its value. */
+  at?: 'key' | 'value';
+  target?: string;
+}
+
+export interface RuleContext {
+  review: Review;
+  /** Today as YYYY-MM-DD, for waiver expiry; passed in so the core stays pure. */
+  today: string;
+  /** A gap of this much or more marks a question misaligned. */
+  gapThreshold: number;
+  maxGap?: number;
+  minScore?: number;
+}
+
+/** A check rule: data plus one pure function. */
+export interface Rule {
+  id: RuleId;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  check(context: RuleContext): RuleHit[];
+}
+
+export interface FileFindings {
+  file: string;
+  findings: Finding[];
+}
+
+export interface CheckSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(results: readonly FileFindings[]): CheckSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+  return { files: results.length, errors, warnings };
+}

@@ -1,0 +1,21 @@
+import type { Rule } from '../finding.js';
+import { isNoOwner } from '../owners.js';
+
+export const blurredAreaOwner: Rule = {
+  id: 'blurred-area-owner',
+  description: 'Every blurred area has an accountable owner (placeholders such as tbd count as none).',
+  defaultSeverity: 'error',
+  check({ review }) {
+    return review.blurredAreas.flatMap((area, i) => {
+      if (!isNoOwner(area.owner)) return [];
+      const why = area.owner == null || area.owner.trim() === '' ? 'has no owner' : `has only the placeholder \`${area.owner}\` as owner`;
+      return [
+        {
+          message: `blurred area "${area.name}" ${why}: name who is accountable (cio, cmo, joint or another executive)`,
+          path: area.owner === undefined ? ['blurredAreas', i] : ['blurredAreas', i, 'owner'],
+          target: area.id,
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The check rules, in the order their findings are listed in help. Adding a rule: one file in this
+ * folder, one line here, one id in rule-ids.ts (see CONTRIBUTING in README).
+ */
+import type { Rule } from '../finding.js';
+import type { RuleId } from '../rule-ids.js';
+import { blurredAreaOwner } from './blurred-area-owner.js';
+import { boardReporting } from './board-reporting.js';
+import { contestedOwnership } from './contested-ownership.js';
+import { investmentRoi } from './investment-roi.js';
+import { jointAreaProcess } from './joint-area-process.js';
+import { jointInvestment } from './joint-investment.js';
+import type { RuleMeta } from './meta.js';
+import { maxGap } from './max-gap.js';
+import { minScore } from './min-score.js';
+import { ownerKnown } from './owner-known.js';
+import { schema } from './schema.js';
+import { successCriteria } from './success-criteria.js';
+import { unanswered } from './unanswered.js';
+import { waiverExpired } from './waiver-expired.js';
+
+export const RULES: readonly Rule[] = [
+  blurredAreaOwner,
+  ownerKnown,
+  contestedOwnership,
+  jointAreaProcess,
+  boardReporting,
+  jointInvestment,
+  investmentRoi,
+  successCriteria,
+  unanswered,
+  waiverExpired,
+  maxGap,
+  minScore,
+];
+
+/** Every rule's id, description and default severity, `schema` included. */
+export const RULE_METAS: readonly RuleMeta[] = [schema, ...RULES];
+
+export function ruleMeta(id: RuleId): RuleMeta {
+  return RULE_METAS.find((r) => r.id === id)!;
+}

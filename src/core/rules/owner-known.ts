@@ -1,0 +1,44 @@
+import type { Rule, RuleHit } from '../finding.js';
+import { isKnownOwner, isNoOwner, ownerKeys } from '../owners.js';
+import type { Review } from '../schema.js';
+import type { YamlPath } from '../yaml-read.js';
+import { listWords, suggest } from '../text.js';
+
+function unknownOwner(review: Review, owner: string, what: string, path: YamlPath, target: string, at?: 'key'): RuleHit {
+  const keys = ownerKeys(review);
+  const near = suggest(owner, keys);
+  return {
+    message: `${what} \`${owner}\` is not \`joint\` or a key of executives (${listWords(keys.slice(1))})${near ? `; did you mean \`${near}\`?` : ''}`,
+    path,
+    at,
+    target,
+  };
+}
+
+export const ownerKnown: Rule = {
+  id: 'owner-known',
+  description: 'Every owner, claim and investment owner is `joint` or a key of `executives`.',
+  defaultSeverity: 'error',
+  check({ review }) {
+    const hits: RuleHit[] = [];
+    review.blurredAreas.forEach((area, i) => {
+      if (area.owner != null && !isNoOwner(area.owner) && !isKnownOwner(area.owner, review)) {
+        hits.push(unknownOwner(review, area.owner, 'owner', ['blurredAreas', i, 'owner'], area.id));
+      }
+      for (const [claimant, claim] of Object.entries(area.claims ?? {})) {
+        if (!Object.hasOwn(review.executives, claimant)) {
+          hits.push(unknownOwner(review, claimant, 'claimant', ['blurredAreas', i, 'claims', claimant], area.id, 'key'));
+        }
+        if (claim != null && !isNoOwner(claim) && !isKnownOwner(claim, review)) {
+          hits.push(unknownOwner(review, claim, `${claimant}'s claim`, ['blurredAreas', i, 'claims', claimant], area.id));
+        }
+      }
+    });
+    review.investments.forEach((inv, i) => {
+      inv.owners.forEach((owner, j) => {
+        if (!isKnownOwner(owner, review)) hits.push(unknownOwner(review, owner, 'investment owner', ['investments', i, 'owners', j], inv.id));
+      });
+    });
+    return hits;
+  },
+};

@@ -1,0 +1,199 @@
+/**
+ * Turns a parsed YAML value into a typed {@link Review}, with every problem said in plain words and
+ * tied to a YAML path. Zod's raw messages ("Invalid input: expected string, received undefined")
+ * are rewritten: "missing required field `owner`", "unknown key `boardReport`; did you mean
+ * `boardReporting`?".
+ */
+import type { z } from 'zod';
+import { OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
+import { listWords, suggest } from './text.js';
+import type { YamlPath } from './yaml-read.js';
+
+export interface SchemaProblem {
+  message: string;
+  /** The YAML path the problem is about (for a missing field, the field itself). */
+  path: YamlPath;
+  /** Where to point: the key of `path`, or the value of the nearest existing prefix (default). */
+  at?: 'key' | 'value';
+  target?: string;
+}
+
+export interface Validated {
+  /** The review, when it is usable by the rules (unknown keys stripped). */
+  review?: Review;
+  problems: SchemaProblem[];
+}
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text \`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\``;
+  return `\`${String(value)}\``;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+function fieldName(path: YamlPath): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return 'value';
+}
+
+/** The keys an object schema accepts at `path`, for "did you mean". */
+function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
+  let node: any = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = node?._zod?.def;
+      if (!def) return;
+      if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) node = def.innerType;
+      else if (def.type === 'pipe') node = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const seg of path) {
+    const def = node?._zod?.def;
+    if (!def) return [];
+    if (def.type === 'array' && typeof seg === 'number') node = def.element;
+    else if (def.type === 'object' && typeof seg === 'string') node = def.shape[seg] ?? def.catchall;
+    else if (def.type === 'record') node = def.valueType;
+    else return [];
+    unwrap();
+  }
+  const def = node?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape) : [];
+}
+
+function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = `\`${fieldName(path)}\``;
+  const input = issue.input;
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(schema, path);
+      return issue.keys.map((key) => {
+        const near = suggest(key, known);
+        const hint = near ? `; did you mean \`${near}\`?` : known.length ? ` (expected ${listWords(known.map((k) => `\`${k}\``))})` : '';
+        return { message: `unknown key \`${key}\`${hint}`, path: [...path, key], at: 'key' as const };
+      });
+    }
+    case 'invalid_type':
+      if (input === undefined) return [{ message: `missing required field ${field}`, path }];
+      return [{ message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}`, path }];
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      const near = typeof input === 'string' ? suggest(input, values) : undefined;
+      return [
+        {
+          message: `${field} must be ${values.length === 1 ? `\`${values[0]}\`` : `one of ${listWords(values.map((v) => `\`${v}\``))}`}, not ${describeValue(input)}${near ? `; did you mean \`${near}\`?` : ''}`,
+          path,
+        },
+      ];
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return [{ message: `${field} must not be empty`, path }];
+      if (issue.origin === 'array') return [{ message: `${field} needs at least ${issue.minimum} item(s)`, path }];
+      return [{ message: `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`, path }];
+    case 'too_big':
+      return [{ message: `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`, path }];
+    case 'invalid_format':
+    case 'custom':
+      return [{ message: `${field} ${issue.message.startsWith('Invalid') ? 'has the wrong form' : issue.message}${input !== undefined ? `, not ${describeValue(input)}` : ''}`, path }];
+    case 'invalid_union':
+      return [{ message: `${field} must be a year (such as 2026) or a short label (such as 2026-H1), not ${describeValue(input)}`, path }];
+    case 'invalid_key':
+      return [{ message: `${field} has an invalid key \`${String(input)}\`: keys here must be keys of executives (lower-case, e.g. \`cio\`)`, path, at: 'key' }];
+    default:
+      return [{ message: `${field}: ${issue.message}`, path }];
+  }
+}
+
+function duplicateIds(items: readonly { id: string }[], path: YamlPath, what: string): SchemaProblem[] {
+  const seen = new Map<string, number>();
+  const problems: SchemaProblem[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else problems.push({ message: `duplicate ${what} id \`${item.id}\` (first used by item ${first + 1}); ids must be unique in their list`, path: [...path, i, 'id'], target: item.id });
+  });
+  return problems;
+}
+
+/** Checks that need the whole review: unique ids, reserved executive keys, waiver targets. */
+function crossChecks(review: Review): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  problems.push(...duplicateIds(review.sections, ['sections'], 'section'));
+  review.sections.forEach((s, i) => problems.push(...duplicateIds(s.questions, ['sections', i, 'questions'], 'question')));
+  problems.push(...duplicateIds(review.blurredAreas, ['blurredAreas'], 'blurred area'));
+  problems.push(...duplicateIds(review.investments, ['investments'], 'investment'));
+
+  for (const key of Object.keys(review.executives)) {
+    if (key === 'joint' || (OWNER_PLACEHOLDERS as readonly string[]).includes(key)) {
+      problems.push({ message: `\`${key}\` cannot be an executive key: it has a meaning of its own as an owner`, path: ['executives', key], at: 'key' });
+    } else if (!EXECUTIVE_KEY_PATTERN.test(key)) {
+      problems.push({ message: `executive key \`${key}\` must be lower-case letters, digits and hyphens (e.g. \`coo\`, \`digital-council\`)`, path: ['executives', key], at: 'key' });
+    }
+  }
+
+  const targets = new Set<string>(['cio', 'cmo', 'joint', ...Object.keys(review.executives)]);
+  for (const s of review.sections) {
+    targets.add(s.id);
+    for (const q of s.questions) targets.add(`${s.id}/${q.id}`).add(q.id);
+  }
+  for (const a of review.blurredAreas) targets.add(a.id);
+  for (const inv of review.investments) targets.add(inv.id);
+  review.waivers.forEach((w, i) => {
+    if (!targets.has(w.target)) {
+      const near = suggest(w.target, [...targets]);
+      problems.push({
+        message: `waiver target \`${w.target}\` matches no area, investment, section or question in this file${near ? `; did you mean \`${near}\`?` : ''}`,
+        path: ['waivers', i, 'target'],
+        target: w.target,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validate a parsed value as a review. Returns every problem, and the review itself whenever the
+ * rules can run on it (a file whose only problems are unknown keys still gets its rules checked).
+ */
+export function validateReview(value: unknown): Validated {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { problems: [{ message: `a review file is a mapping that starts with \`schemaVersion: ${SCHEMA_VERSION}\`; this file holds ${describeValue(value)}`, path: [] }] };
+  }
+  const version = (value as Record<string, unknown>).schemaVersion;
+  if (version === undefined) {
+    return { problems: [{ message: `missing required field \`schemaVersion\` (this version of review writes ${SCHEMA_VERSION})`, path: [] }] };
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return {
+      problems: [
+        {
+          message: `schemaVersion ${version} is newer than this version of review understands (${SCHEMA_VERSION}); upgrade review to read this file`,
+          path: ['schemaVersion'],
+        },
+      ],
+    };
+  }
+  const strict = reviewSchema();
+  const parsed = strict.safeParse(value, { reportInput: true });
+  if (parsed.success) return { review: parsed.data, problems: crossChecks(parsed.data) };
+  const problems = parsed.error.issues.flatMap((issue) => toProblem(issue as Issue, strict));
+  const lenient = lenientReviewSchema().safeParse(value);
+  if (!lenient.success) return { problems };
+  return { review: lenient.data, problems: [...problems, ...crossChecks(lenient.data)] };
+}

@@ -1,0 +1,38 @@
+/**
+ * The services a command uses, injected so tests can pass their own (release-it style): output
+ * streams, the working directory, the environment and the clock.
+ */
+export interface IO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  now(): Date;
+}
+
+/** The real process. A closed stdout (`review … | head`) ends the run quietly with status 0. */
+export function processIO(): IO {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    now: () => new Date(),
+  };
+}
+
+/** Today as YYYY-MM-DD in local time, as a person reading a calendar would say it. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs the program and maps every outcome to an exit code. The only place that sets
+ * `process.exitCode`; no other module exits the process.
+ */
+import { CommanderError } from 'commander';
+import { InputError, ReviewError } from './errors.js';
+import { escapeControl } from './core/text.js';
+import { processIO, type IO } from './io/context.js';
+import { buildProgram } from './program.js';
+
+/** Run `review` with `argv` (without node and script) and return the exit code. */
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  try {
+    const program = buildProgram(io, (code) => (exitCode = code));
+    if (!argv.length) {
+      io.stderr(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+export function reportError(error: unknown, io: IO, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help, or the version).
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InputError) {
+    for (const p of error.problems) io.stderr(`${escapeControl(p.file)}:${p.line}:${p.column}: ${escapeControl(p.message)}\n`);
+    io.stderr(`review: ${escapeControl(error.message)}\n`);
+    if (debug) io.stderr(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof ReviewError) {
+    io.stderr(`review: ${escapeControl(error.message)}\n`);
+    if (debug) io.stderr(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EPIPE') return 0;
+  io.stderr(`review: unexpected error: ${escapeControl(String(e?.message ?? e))}\n`);
+  io.stderr(debug ? `${e?.stack}\n` : 'review: run again with --debug to see the stack trace, and please report it.\n');
+  return 2;
+}
+
+/** Entry point used by bin/review.js. */
+export async function run(): Promise<void> {
+  const io = processIO();
+  process.exitCode = await main(process.argv.slice(2), io);
+}

@@ -1,0 +1,18 @@
+import type { CheckRenderer } from './model.js';
+
+// Workflow-command escaping, as the GitHub Actions toolkit does it.
+const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::error file=…,line=…,col=…,title=…::message`, one line per finding: annotations on the pull request. */
+export const renderCheckGithub: CheckRenderer = ({ files, summary }) => {
+  const lines: string[] = [];
+  for (const { findings } of files) {
+    for (const f of findings) {
+      const command = f.severity === 'error' ? 'error' : 'warning';
+      lines.push(`::${command} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(`review ${f.rule}`)}::${data(`${f.message} (${f.rule}${f.path ? ` at ${f.path}` : ''})`)}`);
+    }
+  }
+  lines.push(`review check: ${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} file(s)`);
+  return `${lines.join('\n')}\n`;
+};
