@@ -51,5 +51,11 @@ export function reportError(error: unknown, io: IO, debug: boolean): number {
 /** Entry point used by bin/review.js. */
 export async function run(): Promise<void> {
   const io = processIO();
-  process.exitCode = await main(process.argv.slice(2), io);
+  const code = await main(process.argv.slice(2), io);
+  // A closed pipe is the reader saying "enough", not a failure. The EPIPE event arrives after
+  // the write, so decide once the event loop has delivered it.
+  process.exitCode = io.pipeClosed() ? 0 : code;
+  process.stdout.once('error', () => {
+    process.exitCode = 0;
+  });
 }

@@ -1,5 +1,5 @@
 /** `review schema`: the review file's JSON Schema, for editors and other tools. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { reviewSchema } from '../core/schema.js';
 import type { IO } from '../io/context.js';
 

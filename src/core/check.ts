@@ -31,6 +31,15 @@ export function severityOf(id: RuleId, options: CheckOptions): SeveritySetting {
   return ruleMeta(id).defaultSeverity;
 }
 
+/**
+ * A copy of `s` that shares no memory with the file's text. Strings cut from the source (names,
+ * ids) are slices that keep the whole file alive; over a folder of 1,000 files that is what made
+ * memory grow with the number of files checked.
+ */
+function detach(s: string): string {
+  return s.length ? JSON.parse(JSON.stringify(s)) : s;
+}
+
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
@@ -40,7 +49,9 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const findings: Finding[] = [];
   const schemaSeverity = severityOf('schema', options);
   if (schemaSeverity !== 'off') {
-    for (const p of loaded.problems) findings.push({ rule: 'schema', severity: schemaSeverity, file, ...p });
+    for (const p of loaded.problems) {
+      findings.push({ rule: 'schema', severity: schemaSeverity, file, ...p, message: detach(p.message), path: detach(p.path), ...(p.target !== undefined ? { target: detach(p.target) } : {}) });
+    }
   }
   const review = loaded.review;
   if (!review) return findings.sort(byPosition);
@@ -59,11 +70,11 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
       findings.push({
         rule: rule.id,
         severity,
-        message: hit.message,
+        message: detach(hit.message),
         file,
         ...locate(loaded.source, hit.path, hit.at),
-        path: formatPath(hit.path),
-        ...(hit.target !== undefined ? { target: hit.target } : {}),
+        path: detach(formatPath(hit.path)),
+        ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
       });
     }
   }

@@ -5,7 +5,7 @@
  * Two variants are built from one definition: the strict one reports unknown keys (typo detection),
  * the lenient one strips them, so the check rules can still run on a file with a typo in it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from './rule-ids.js';
 
 export const SCHEMA_VERSION = 1;

@@ -4,7 +4,7 @@
  * are rewritten: "missing required field `owner`", "unknown key `boardReport`; did you mean
  * `boardReporting`?".
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
 import { listWords, suggest } from './text.js';
 import type { YamlPath } from './yaml-read.js';
@@ -94,7 +94,7 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
       return [{ message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}`, path }];
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
-      const near = typeof input === 'string' ? suggest(input, values) : undefined;
+      const near = typeof input === 'string' ? suggest(input, values.filter((v) => v !== input)) : undefined;
       return [
         {
           message: `${field} must be ${values.length === 1 ? `\`${values[0]}\`` : `one of ${listWords(values.map((v) => `\`${v}\``))}`}, not ${describeValue(input)}${near ? `; did you mean \`${near}\`?` : ''}`,

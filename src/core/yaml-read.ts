@@ -12,7 +12,7 @@
  * exact depth is then measured on the parsed node tree.
  */
 import jsyaml from 'js-yaml';
-import { formatPath, lineStarts, positionAt } from './text.js';
+import { lineStarts, positionAt } from './text.js';
 
 export const MAX_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -29,17 +29,11 @@ export interface YamlProblem {
   path: YamlPath;
 }
 
-/** Where a key and its value start (offsets into `text`). */
-interface Span {
-  key?: number;
-  value: number;
-}
-
 export interface SourceText {
   text: string;
   starts: number[];
-  /** Keyed by {@link formatPath}. The root is `''`. */
-  spans: Map<string, Span>;
+  /** The parsed node tree; positions are looked up in it only when a finding needs one. */
+  root?: Node;
 }
 
 export interface ReadResult {
@@ -54,14 +48,34 @@ export interface ReadResult {
  * file (so a missing field points at the mapping that lacks it), or its key with `at: 'key'`.
  */
 export function locate(source: SourceText, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): { line: number; column: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const span = source.spans.get(formatPath(path.slice(0, n)));
-    if (span) {
-      const offset = at === 'key' && n === path.length && span.key !== undefined ? span.key : span.value;
-      return positionAt(source.starts, offset);
+  const { text } = source;
+  let node = source.root;
+  if (!node) return { line: 1, column: 1 };
+  let keyOffset: number | undefined;
+  let valueOffset = contentStart(text, node.start, node.end);
+  let reached = 0;
+  for (const seg of path) {
+    let keyNode: Node | undefined;
+    let child: Node | undefined;
+    if (Array.isArray(node.value) && typeof seg === 'number' && node.children.length === node.value.length) {
+      child = node.children[seg];
+    } else if (node.kind === 'mapping' && typeof seg === 'string') {
+      const pair: [Node, Node | undefined] | undefined = pairsOf(text, node).find(([k]) => k.value === seg);
+      if (pair) [keyNode, child] = pair;
     }
+    if (!child && !keyNode) break;
+    reached++;
+    keyOffset = keyNode ? contentStart(text, keyNode.start, keyNode.end) : undefined;
+    if (!child) {
+      valueOffset = keyOffset!;
+      break;
+    }
+    node = child;
+    // An empty value (`owner:`) is located just after its key, not on the next line.
+    valueOffset = contentStart(text, node.start, node.end);
   }
-  return { line: 1, column: 1 };
+  const offset = at === 'key' && reached === path.length && keyOffset !== undefined ? keyOffset : valueOffset;
+  return positionAt(source.starts, offset);
 }
 
 function describeSize(bytes: number): string {
@@ -104,7 +118,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function emptySource(text = ''): SourceText {
-  return { text, starts: lineStarts(text), spans: new Map() };
+  return { text, starts: lineStarts(text) };
 }
 
 function problemAt(source: SourceText, offset: number, message: string, path: YamlPath = []): YamlProblem {
@@ -136,19 +150,26 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Yam
  */
 function prescan(text: string): { offset: number; message: string } | undefined {
   const n = text.length;
+  const tooDeep = (offset: number) => ({ offset, message: `nesting is deeper than ${MAX_DEPTH} levels` });
   let i = 0;
   let flow = 0;
   const indents: number[] = [];
   let blockScalarIndent = -1;
   while (i < n) {
     // Start of a line.
-    let indent = 0;
-    while (i + indent < n && text.charCodeAt(i + indent) === 32) indent++;
     const lineStart = i;
-    i += indent;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    const indent = i - lineStart;
     let lineEnd = text.indexOf('\n', i);
     if (lineEnd === -1) lineEnd = n;
-    const blank = i >= lineEnd || /^\s*$/.test(text.slice(i, lineEnd));
+    let blank = true;
+    for (let j = i; j < lineEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 13) {
+        blank = false;
+        break;
+      }
+    }
     if (blockScalarIndent >= 0) {
       if (blank || indent > blockScalarIndent) {
         i = lineEnd + 1;
@@ -156,63 +177,65 @@ function prescan(text: string): { offset: number; message: string } | undefined 
       }
       blockScalarIndent = -1;
     }
-    if (flow === 0 && indent === 0 && text.charCodeAt(i) === 37 /* % */) {
+    const first = text.charCodeAt(i);
+    if (flow === 0 && indent === 0 && first === 37 /* % */) {
       return { offset: lineStart, message: 'YAML directives (%YAML, %TAG) are not allowed: they change how values are read' };
     }
     let depth = 0;
-    if (flow === 0 && !blank && text.charCodeAt(i) !== 35 /* # */) {
+    if (flow === 0 && !blank && first !== 35 /* # */) {
       while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
       depth = indents.length;
     }
     let valueStart = true;
-    let lastNonSpace = '';
+    let last = 0;
     while (i < lineEnd) {
-      const ch = text[i];
-      if (ch === '#' && (i === lineStart || /\s/.test(text[i - 1]))) break;
-      if ((ch === '"' || ch === "'") && (flow > 0 || valueStart)) {
+      const c = text.charCodeAt(i);
+      if (c === 35 /* # */ && (i === lineStart || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) break;
+      if ((c === 34 /* " */ || c === 39 /* ' */) && (flow > 0 || valueStart)) {
         // Skip a quoted scalar, possibly across lines.
-        const quote = ch;
         i++;
         while (i < n) {
-          const c = text[i];
-          if (quote === '"' && c === '\\') i += 2;
-          else if (c === quote) {
-            if (quote === "'" && text[i + 1] === "'") i += 2;
+          const q = text.charCodeAt(i);
+          if (c === 34 && q === 92 /* \ */) i += 2;
+          else if (q === c) {
+            if (c === 39 && text.charCodeAt(i + 1) === 39) i += 2;
             else break;
           } else i++;
         }
         i++;
-        lineEnd = text.indexOf('\n', Math.min(i, n));
-        if (lineEnd === -1) lineEnd = n;
+        if (i > lineEnd) {
+          lineEnd = text.indexOf('\n', Math.min(i, n));
+          if (lineEnd === -1) lineEnd = n;
+        }
         valueStart = false;
-        lastNonSpace = quote;
+        last = c;
         continue;
       }
-      if ((ch === '[' || ch === '{') && (flow > 0 || valueStart)) {
+      if ((c === 91 /* [ */ || c === 123) /* { */ && (flow > 0 || valueStart)) {
         flow++;
-        if (flow + depth > GUARD_DEPTH) return { offset: i, message: `nesting is deeper than ${MAX_DEPTH} levels` };
+        if (flow + depth > GUARD_DEPTH) return tooDeep(i);
         valueStart = true;
-      } else if ((ch === ']' || ch === '}') && flow > 0) {
+      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
         flow--;
         valueStart = false;
-      } else if (ch === '-' && valueStart && flow === 0 && (i + 1 >= lineEnd || text[i + 1] === ' ')) {
+      } else if (c === 45 /* - */ && valueStart && flow === 0 && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32)) {
         depth++;
-        if (depth > GUARD_DEPTH) return { offset: i, message: `nesting is deeper than ${MAX_DEPTH} levels` };
-      } else if (ch === ':' && (i + 1 >= lineEnd || text[i + 1] === ' ' || flow > 0)) {
+        if (depth > GUARD_DEPTH) return tooDeep(i);
+      } else if (c === 58 /* : */ && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || flow > 0)) {
         valueStart = true;
         depth++;
-      } else if (ch === ',' && flow > 0) {
+      } else if (c === 44 /* , */ && flow > 0) {
         valueStart = true;
-      } else if (ch !== ' ' && ch !== '\t' && ch !== '?') {
+      } else if (c !== 32 && c !== 9 && c !== 63 /* ? */) {
         valueStart = false;
       }
-      if (ch !== ' ' && ch !== '\t') lastNonSpace = ch;
+      if (c !== 32 && c !== 9 && c !== 13) last = c;
       i++;
     }
-    if (flow === 0 && /^[|>][0-9+-]*$/.test(lastNonSpace) && /(^|\s)[|>][0-9+-]*\s*(#.*)?$/.test(text.slice(lineStart, lineEnd))) {
-      blockScalarIndent = indent;
-    }
+    // A line ending in | or > (with optional indicators) opens a block scalar: skip its text.
+    const mayOpen = last === 124 || last === 62 || last === 43 || last === 45 || (last >= 48 && last <= 57);
+    if (flow === 0 && mayOpen && /(^|\s)[|>][0-9+-]*\s*(#.*)?$/.test(text.slice(lineStart, lineEnd))) blockScalarIndent = indent;
     i = lineEnd + 1;
   }
   return undefined;
@@ -299,63 +322,90 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
   if (tooDeep >= 0) return fail(contentStart(text, tooDeep, text.length), `nesting is deeper than ${MAX_DEPTH} levels`);
   if (!root) return fail(0, 'the file holds no YAML document');
 
-  const problems: YamlProblem[] = [];
-  walk(root, value, [], undefined);
+  source.root = root;
+  const problems = refusals(text, root, source);
   return { value: problems.length ? undefined : value, problems, source };
+}
 
-  function walk(node: Node, val: unknown, path: YamlPath, keyOffset: number | undefined): void {
+/** Is there a `:` between `from` and `to`, past white space and comments? */
+function colonBetween(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) return true;
+    if (c === 35 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? to : nl + 1;
+    } else if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else return false;
+  }
+  return false;
+}
+
+const pairCache = new WeakMap<Node, [Node, Node | undefined][]>();
+
+/**
+ * A mapping node's children as [key, value] pairs. Children come as key, value, key, value... but a
+ * key in a flow mapping may have no value (`{ a: 1, b }`) and a block mapping ends with an empty
+ * attempt to read one more key, so a key takes the next node only when a colon stands between.
+ */
+function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
+  let pairs = pairCache.get(node);
+  if (pairs) return pairs;
+  pairs = [];
+  const children = node.children;
+  for (let k = 0; k < children.length; k++) {
+    const keyNode = children[k];
+    if (keyNode.start === keyNode.end && keyNode.value == null) continue;
+    const next = children[k + 1];
+    if (next && colonBetween(text, keyNode.end, next.start)) {
+      pairs.push([keyNode, next]);
+      k++;
+    } else pairs.push([keyNode, undefined]);
+  }
+  pairCache.set(node, pairs);
+  return pairs;
+}
+
+/**
+ * Anchors, aliases, tags, non-string keys and `__proto__`, found by one pass over the tree.
+ * Paths are built only for the problems found.
+ */
+function refusals(text: string, root: Node, source: SourceText): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const trail: PathSegment[] = [];
+  const visit = (node: Node): void => {
     const at = contentStart(text, node.start, node.end);
-    source.spans.set(formatPath(path), { key: keyOffset, value: at });
-    const first = text[at];
-    if (first === '&') problems.push(problemAt(source, at, 'anchors (&name) are not allowed: write the value out in full', path));
-    else if (first === '*') problems.push(problemAt(source, at, 'aliases (*name) are not allowed: write the value out in full', path));
-    else if (first === '!') problems.push(problemAt(source, at, 'tags (!name) are not allowed: values are read as plain text, numbers and true/false', path));
-
-    if (Array.isArray(val)) {
-      if (node.children.length !== val.length) return;
-      node.children.forEach((child, i) => walk(child, val[i], [...path, i], undefined));
-    } else if (val !== null && typeof val === 'object') {
-      // Children come as key, value, key, value... A key in a flow mapping may have no value
-      // (`{ a: 1, b }`), and a block mapping ends with an empty attempt to read one more key, so
-      // pair a key with the next node only when a colon stands between them.
-      const pairs: [Node, Node | undefined][] = [];
-      const children = node.children;
-      for (let k = 0; k < children.length; k++) {
-        const keyNode = children[k];
-        if (keyNode.start === keyNode.end && keyNode.value == null) continue;
-        const next = children[k + 1];
-        if (next && /^[\s]*(?:#[^\n]*\n[\s]*)*:/.test(text.slice(keyNode.end, next.start))) {
-          pairs.push([keyNode, next]);
-          k++;
-        } else pairs.push([keyNode, undefined]);
-      }
-      if (pairs.length !== Object.keys(val).length) return;
-      for (const [keyNode, valueNode] of pairs) {
+    const first = text.charCodeAt(at);
+    if (first === 38 /* & */) problems.push(problemAt(source, at, 'anchors (&name) are not allowed: write the value out in full', [...trail]));
+    else if (first === 42 /* * */) problems.push(problemAt(source, at, 'aliases (*name) are not allowed: write the value out in full', [...trail]));
+    else if (first === 33 /* ! */) problems.push(problemAt(source, at, 'tags (!name) are not allowed: values are read as plain text, numbers and true/false', [...trail]));
+    if (node.kind === 'sequence') {
+      node.children.forEach((child, i) => {
+        trail.push(i);
+        visit(child);
+        trail.pop();
+      });
+    } else if (node.kind === 'mapping') {
+      for (const [keyNode, valueNode] of pairsOf(text, node)) {
         const keyAt = contentStart(text, keyNode.start, keyNode.end);
         if (typeof keyNode.value !== 'string') {
-          problems.push(problemAt(source, keyAt, `keys must be text; found ${describeKey(keyNode.value)}`, path));
+          problems.push(problemAt(source, keyAt, `keys must be text; found ${describeKey(keyNode.value)}`, [...trail]));
           continue;
         }
-        const key = keyNode.value;
-        if (key === '__proto__') {
-          problems.push(problemAt(source, keyAt, 'the key `__proto__` is not allowed', path));
+        if (keyNode.value === '__proto__') {
+          problems.push(problemAt(source, keyAt, 'the key `__proto__` is not allowed', [...trail]));
           continue;
         }
-        const childPath = [...path, key];
-        if (!valueNode) {
-          source.spans.set(formatPath(childPath), { key: keyAt, value: keyAt });
-          continue;
-        }
-        // An empty value (`owner:`) is located just after its key, not on the next line.
-        const blankValue = valueNode.value === null && contentStart(text, valueNode.start, valueNode.end) === valueNode.start;
-        if (blankValue) {
-          source.spans.set(formatPath(childPath), { key: keyAt, value: valueNode.start });
-          continue;
-        }
-        walk(valueNode, (val as Record<string, unknown>)[key], childPath, keyAt);
+        if (!valueNode) continue;
+        trail.push(keyNode.value);
+        visit(valueNode);
+        trail.pop();
       }
     }
-  }
+  };
+  visit(root);
+  return problems;
 }
 
 function describeParseError(text: string, error: unknown): [number, string] {
@@ -370,6 +420,15 @@ function describeParseError(text: string, error: unknown): [number, string] {
     const second = text.search(/^---/m) >= 0 ? findSecondDocument(text) : offset;
     offset = second;
     reason = 'a review file holds one YAML document; found a second one (remove the extra `---`)';
+  } else if (/unknown tag/.test(reason)) {
+    // js-yaml stops after the tagged node; point at the tag itself.
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let bang = text.lastIndexOf('!', offset);
+    if (bang >= lineStart) {
+      while (bang > lineStart && text[bang - 1] === '!') bang--;
+      offset = bang;
+    }
+    reason = 'tags (!name) are not allowed: values are read as plain text, numbers and true/false';
   } else if (/unidentified alias/.test(reason)) {
     reason = 'aliases (*name) are not allowed: write the value out in full';
   } else {

@@ -13,14 +13,17 @@ export interface IO {
   now(): Date;
 }
 
-/** The real process. A closed stdout (`review … | head`) ends the run quietly with status 0. */
-export function processIO(): IO {
+/** The real process, plus whether the reader of stdout has gone away (`review … | head`). */
+export function processIO(): IO & { pipeClosed(): boolean } {
+  let closed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
   });
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => {
+      if (!closed) process.stdout.write(text);
+    },
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
@@ -28,6 +31,7 @@ export function processIO(): IO {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => new Date(),
+    pipeClosed: () => closed,
   };
 }
 

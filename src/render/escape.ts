@@ -16,7 +16,9 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 
 /** Well-formed XML text or attribute content for any input. */
 export function escapeXml(value: string): string {
-  return escapeControl(value.replace(XML_ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)).replace(/[&<>"']/g, (c) => HTML[c]);
+  return escapeControl(value)
+    .replace(XML_ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .replace(/[&<>"']/g, (c) => HTML[c]);
 }
 
 /** Markdown inline text: control characters escaped, markup characters neutralised, `|` safe in tables. */

@@ -1,0 +1,61 @@
+/**
+ * The dependency direction of STYLE.md, read from the imports: core is pure and imports only its
+ * parsers and validators; render sees core; io sees core; commands see everything below them;
+ * nothing imports upward. Also: nothing outside main sets process.exitCode, and no non-interactive
+ * command's module graph reaches the prompt library.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/cli.js';
+
+const SRC = join(ROOT, 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+}
+
+const layer = (file: string) => relative(SRC, file).split('/')[0].replace(/\.ts$/, '');
+
+const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
+  core: { layers: ['core', 'errors'], packages: ['zod', 'js-yaml', 'yaml'] },
+  render: { layers: ['render', 'core'], packages: [] },
+  io: { layers: ['io', 'core', 'errors', 'render'], packages: ['chalk', 'node:'] },
+  commands: { layers: ['commands', 'core', 'render', 'io', 'errors', 'version'], packages: ['zod', 'node:', 'cli-table3', '@inquirer/prompts', 'yaml', 'playwright-core'] },
+};
+
+describe('architecture', () => {
+  for (const file of files(SRC)) {
+    const from = layer(file);
+    const rule = ALLOWED[from];
+    if (!rule) continue;
+    it(`${relative(SRC, file)} imports only what ${from}/ may`, () => {
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) {
+          const target = layer(join(file, '..', spec).replace(/\.js$/, '.ts'));
+          expect(rule.layers, `${spec}`).toContain(target);
+        } else {
+          expect(rule.packages.some((p) => spec === p || spec.startsWith(p)), `${spec}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('sets process.exitCode only in main.ts', () => {
+    const offenders = files(SRC).filter((f) => !f.endsWith('main.ts') && /process\.exit(Code)?\s*=/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the prompt library out of everything but init', () => {
+    const offenders = files(SRC).filter((f) => !/commands\/init|io\/prompt/.test(f) && readFileSync(f, 'utf8').includes('@inquirer'));
+    expect(offenders).toEqual([]);
+  });
+});

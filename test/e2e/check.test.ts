@@ -1,0 +1,196 @@
+/** `review check` as a user and a CI job see it: exit codes and every output format. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli } from '../helpers/cli.js';
+
+const GOOD = 'examples/northwind/2026.yaml';
+const BAD = 'examples/failing/orphan-area.yaml';
+
+describe('review check', () => {
+  it('passes the 2026 example with a warning, exit 0', () => {
+    const r = runCli(['check', GOOD]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${GOOD}:140:13 warn  ownership of "Marketing automation" is contested`);
+    expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning) in 1 of 1 file');
+  });
+
+  it('fails the failing example, exit 1, each line file:line:col severity message rule', () => {
+    const r = runCli(['check', BAD]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      `${BAD}:32:12 error blurred area "Social media" has only the placeholder \`tbd\` as owner: name who is accountable (cio, cmo, joint or another executive)  blurred-area-owner`,
+      `${BAD}:37:12 error owner \`cmoo\` is not \`joint\` or a key of executives (cio or cmo); did you mean \`cmo\`?  owner-known`,
+      `${BAD}:55:14 error the waiver of board-reporting for \`social-media\` expired on 2026-01-31: renew it with a new date or fix the finding  waiver-expired`,
+    ]);
+  });
+
+  it('walks folders recursively, sorted, and groups by file', () => {
+    const r = runCli(['check', 'examples', '--today', '2026-06-01']);
+    expect(r.code).toBe(1);
+    const files = [...r.stdout.matchAll(/^(examples\/[^:]+):\d+:\d+ /gm)].map((m) => m[1]);
+    expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml']);
+    expect(r.stdout).toMatch(/in 3 of 3 files\n$/);
+  });
+
+  it('writes the JSON document of DESIGN.md', () => {
+    const r = runCli(['check', BAD, GOOD, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.version).toBe(1);
+    expect(json.summary).toEqual({ files: 2, errors: 3, warnings: 1 });
+    expect(json.files[0].findings[0]).toEqual({
+      rule: 'blurred-area-owner',
+      severity: 'error',
+      message: expect.stringContaining('Social media'),
+      file: BAD,
+      line: 32,
+      column: 12,
+      path: 'blurredAreas[0].owner',
+      target: 'social-media',
+    });
+  });
+
+  it('annotates the right line for GitHub Actions', () => {
+    const r = runCli(['check', BAD, GOOD, '--format', 'github']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `::error file=${BAD},line=32,col=12,title=review blurred-area-owner::blurred area "Social media" has only the placeholder \`tbd\` as owner%3A`.replace('%3A', ':'),
+    );
+    expect(r.stdout).toMatch(/^::warning file=examples\/northwind\/2026.yaml,line=140,col=13,title=review contested-ownership::ownership of "Marketing automation" is contested/m);
+  });
+
+  it('writes well-formed JUnit XML with failures for errors only', () => {
+    const r = runCli(['check', BAD, GOOD, 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/nul-bytes.yaml', '--format', 'junit']);
+    expect(r.code).toBe(1);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="5" errors="0">/);
+    expect(r.stdout).toContain('<failure message="blurred area &quot;Social media&quot;');
+    expect(r.stdout).toContain('&quot;Evil \\x1B[31mred');
+  });
+
+  it('counts warnings as failures with --fail-on warn', () => {
+    expect(runCli(['check', GOOD, '--fail-on', 'warn']).code).toBe(1);
+    const junit = runCli(['check', GOOD, '--fail-on', 'warn', '--format', 'junit']).stdout;
+    expect(junit).toContain('failures="1"');
+  });
+
+  it('writes SARIF 2.1.0 with rules and regions', () => {
+    const r = runCli(['check', BAD, '--format', 'sarif']);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('blurred-area-owner');
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'blurred-area-owner',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: BAD }, region: { startLine: 32, startColumn: 12 } } }],
+    });
+    expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('blurred-area-owner');
+  });
+
+  it('changes severities with --rule, and turns rules off', () => {
+    const r = runCli(['check', GOOD, '--rule', 'contested-ownership=error']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error ownership of "Marketing automation"');
+    const off = runCli(['check', BAD, '--rule', 'blurred-area-owner=off,owner-known=off', '--rule', 'waiver-expired=warn']);
+    expect(off.code).toBe(0);
+  });
+
+  it('judges waivers against --today', () => {
+    expect(runCli(['check', BAD, '--rule', 'blurred-area-owner=off,owner-known=off', '--today', '2026-01-31']).code).toBe(0);
+    expect(runCli(['check', BAD, '--rule', 'blurred-area-owner=off,owner-known=off', '--today', '2026-02-01']).code).toBe(1);
+  });
+
+  it('turns on min-score and max-gap when given', () => {
+    expect(runCli(['check', GOOD, '--min-score', '99']).stdout).toMatch(/error the alignment index is \d+\.\d \(\w+\), below the required 99  min-score/);
+    expect(runCli(['check', GOOD, '--min-score', '99']).code).toBe(1);
+    const gap = runCli(['check', GOOD, '--max-gap', '1']);
+    expect(gap.code).toBe(1);
+    expect(gap.stdout).toContain('the CIO (4) and the CMO (2) are 2 apart on `accelerated-path`, more than the allowed 1  max-gap');
+  });
+
+  describe('usage errors exit 2 with a message and no stack trace', () => {
+    it.each([
+      [['check', 'no/such/file.yaml'], /review: no\/such\/file.yaml: no such file or folder/],
+      [['check'], /missing required argument 'path'/],
+      [['check', GOOD, '--rule', 'owner-knwn=off'], /unknown rule `owner-knwn`; did you mean `owner-known`\?/],
+      [['check', GOOD, '--rule', 'owner-known'], /--rule takes id=off\|warn\|error/],
+      [['check', GOOD, '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json, github, junit, sarif/],
+      [['check', GOOD, '--min-score', 'high'], /--min-score must be a number from 0 to 100/],
+      [['check', GOOD, '--today', '2026-13-01'], /--today must be a date written YYYY-MM-DD/],
+      [['chekc', GOOD], /unknown command 'chekc'\n\(Did you mean check\?\)/],
+      [['check', 'test/fixtures'], /^/],
+      [[], /Usage: review/],
+    ])('review %j', (args, message) => {
+      const r = runCli(args as string[]);
+      if ((args as string[])[1] === 'test/fixtures') {
+        // A folder whose files are all hostile is not a usage error: it fails with findings.
+        expect(r.code).toBe(1);
+        return;
+      }
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('says when a folder holds no review files', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'review-empty-'));
+      const r = runCli(['check', dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no .yaml or .yml files found');
+    });
+  });
+
+  it('colours only on a terminal or with FORCE_COLOR, never with NO_COLOR or --no-color', () => {
+    const ESC = '\u001b[';
+    expect(runCli(['check', BAD]).stdout).not.toContain(ESC);
+    expect(runCli(['check', BAD], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runCli(['check', BAD, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runCli(['check', BAD], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runCli(['check', BAD, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  it('ends quietly with status 0 when the reader closes the pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-pipe-'));
+    const file = join(dir, 'many.yaml');
+    const areas = Array.from({ length: 2000 }, (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n`).join('');
+    writeFileSync(file, `schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n${areas}`);
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${file} --rule blurred-area-owner=warn | head -1`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('review --version, --help and schema', () => {
+  it('prints the version', () => {
+    const r = runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('shows an example in every command help', () => {
+    for (const cmd of ['check', 'schema']) {
+      const r = runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Examples:\n {2}\$ review /);
+    }
+  });
+
+  it('prints a JSON Schema that matches the committed copy beside the examples', async () => {
+    const r = runCli(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'organisation', 'period', 'executives', 'sections']));
+    expect(schema.properties.blurredAreas.items.properties.boardReporting).toBeDefined();
+    expect(schema.properties.blurredAreas.items.additionalProperties).toBe(false);
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync('examples/review.schema.json', 'utf8'))).toEqual(schema);
+  });
+});
