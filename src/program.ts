@@ -64,6 +64,28 @@ A live waiver in the file silences its rule for its target until it expires.`,
     });
 
   program
+    .command('score')
+    .summary('alignment scores and gaps for one review')
+    .description(
+      'Score one review: the alignment index and its band, perception alignment and maturity for each of the five points,\n' +
+        'the widest CIO-CMO gaps (with the CEO\'s view where the CEO rated), ownership of every blurred area, and the\n' +
+        "agreement between the CIO and the CMO (Cohen's quadratic-weighted kappa).",
+    )
+    .argument('<file>', 'a review file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--explain', 'print the arithmetic behind every headline number')
+    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .addHelpText(
+      'after',
+      `${examples('review score reviews/2026.yaml', 'review score reviews/2026.yaml --explain', 'review score reviews/2026.yaml --format json | jq .alignmentIndex')}
+Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
+    )
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runScore } = await import('./commands/score.js');
+      setExit(await runScore(file, { ...opts, color: color(cmd) }, io));
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of the review file')
     .description('Print the JSON Schema of the review file (draft-07), for editors (yaml-language-server) and other tools.')

@@ -11,6 +11,9 @@ export interface Kappa {
   n: number;
   /** Why `value` is null. */
   reason?: string;
+  /** Σ w·O and Σ w·E, in counts, for `--explain`. */
+  weightedObserved?: number;
+  weightedExpected?: number;
 }
 
 const K = 5;
@@ -38,7 +41,13 @@ export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>):
     }
   }
   if (weightedExpected === 0) {
-    return { value: null, n, reason: 'the CIO and the CMO gave every question the same single rating, so agreement beyond chance cannot be measured' };
+    return {
+      value: null,
+      n,
+      reason: 'the CIO and the CMO gave every question the same single rating, so agreement beyond chance cannot be measured',
+      weightedObserved,
+      weightedExpected,
+    };
   }
-  return { value: 1 - weightedObserved / weightedExpected, n };
+  return { value: 1 - weightedObserved / weightedExpected, n, weightedObserved, weightedExpected };
 }

@@ -49,8 +49,8 @@ export interface ReadResult {
  */
 export function locate(source: SourceText, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): { line: number; column: number } {
   const { text } = source;
-  let node = source.root;
-  if (!node) return { line: 1, column: 1 };
+  if (!source.root) return { line: 1, column: 1 };
+  let node = unwrap(source.root);
   let keyOffset: number | undefined;
   let valueOffset = contentStart(text, node.start, node.end);
   let reached = 0;
@@ -70,9 +70,9 @@ export function locate(source: SourceText, path: readonly PathSegment[], at: 'ke
       valueOffset = keyOffset!;
       break;
     }
-    node = child;
     // An empty value (`owner:`) is located just after its key, not on the next line.
-    valueOffset = contentStart(text, node.start, node.end);
+    valueOffset = contentStart(text, child.start, child.end);
+    node = unwrap(child);
   }
   const offset = at === 'key' && reached === path.length && keyOffset !== undefined ? keyOffset : valueOffset;
   return positionAt(source.starts, offset);
@@ -251,6 +251,16 @@ interface Node {
 
 const NO_CHILDREN: Node[] = [];
 
+/**
+ * js-yaml reads `- { a: 1 }` (a flow collection where a block one may start) first as a possible
+ * key, then keeps it as the value: the entry's node then wraps one child holding the very same
+ * object. Look through such wrappers.
+ */
+function unwrap(node: Node): Node {
+  while (node.children.length === 1 && node.children[0].value === node.value && node.value !== null && typeof node.value === 'object') node = node.children[0];
+  return node;
+}
+
 /** First offset in [start, end) that is not white space or part of a comment; `start` if none. */
 function contentStart(text: string, start: number, end: number): number {
   let i = start;
@@ -374,8 +384,9 @@ function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
 function refusals(text: string, root: Node, source: SourceText): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const trail: PathSegment[] = [];
-  const visit = (node: Node): void => {
-    const at = contentStart(text, node.start, node.end);
+  const visit = (outer: Node): void => {
+    const at = contentStart(text, outer.start, outer.end);
+    const node = unwrap(outer);
     const first = text.charCodeAt(at);
     if (first === 38 /* & */) problems.push(problemAt(source, at, 'anchors (&name) are not allowed: write the value out in full', [...trail]));
     else if (first === 42 /* * */) problems.push(problemAt(source, at, 'aliases (*name) are not allowed: write the value out in full', [...trail]));

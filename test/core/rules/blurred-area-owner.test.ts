@@ -24,6 +24,12 @@ describe('blurred-area-owner', () => {
     expect(findingsOf('blurred-area-owner', area(''))).toMatchObject([{ line: 2, column: 5, path: 'blurredAreas[0]' }]);
   });
 
+  it('locates an owner inside a flow-style area in a list', () => {
+    expect(findingsOf('blurred-area-owner', 'blurredAreas:\n  - { id: social, name: Social media, owner: tbd, boardReporting: monthly }\n')).toMatchObject([
+      { line: 2, column: 46, path: 'blurredAreas[0].owner' },
+    ]);
+  });
+
   it('names the placeholder in the message', () => {
     expect(findingsOf('blurred-area-owner', area('    owner: tbd\n'))[0].message).toContain('placeholder `tbd`');
   });

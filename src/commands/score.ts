@@ -1,0 +1,26 @@
+/** `review score <file>`: alignment scores and gaps for one review. */
+import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { UsageError } from '../errors.js';
+import { colorEnabled, makePaint } from '../io/color.js';
+import type { IO } from '../io/context.js';
+import { SCORE_FORMATS, type ScoreFormat } from '../render/score/index.js';
+import { readReview } from './load.js';
+import { parseNumber } from './options.js';
+
+export interface ScoreCommandOptions {
+  format?: string;
+  explain?: boolean;
+  gapThreshold?: string;
+  color?: boolean;
+}
+
+export async function runScore(file: string, options: ScoreCommandOptions, io: IO): Promise<number> {
+  const format = (options.format ?? 'table') as ScoreFormat;
+  if (!Object.hasOwn(SCORE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(SCORE_FORMATS).join(', ')}`);
+  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const { review } = readReview(io, file);
+  const score = scoreReview(review, gapThreshold);
+  const paint = makePaint(format === 'table' && colorEnabled(io, options.color));
+  io.stdout(SCORE_FORMATS[format]({ file, review, score, explain: Boolean(options.explain) }, { paint }));
+  return 0;
+}

@@ -1,0 +1,13 @@
+import { renderScoreJson } from './json.js';
+import { renderScoreMarkdown } from './markdown.js';
+import type { ScoreRenderer } from './model.js';
+import { renderScoreTable } from './table.js';
+
+/** Every `review score --format`. */
+export const SCORE_FORMATS = {
+  table: renderScoreTable,
+  json: renderScoreJson,
+  markdown: renderScoreMarkdown,
+} satisfies Record<string, ScoreRenderer>;
+
+export type ScoreFormat = keyof typeof SCORE_FORMATS;
