@@ -86,6 +86,31 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     });
 
   program
+    .command('diff')
+    .summary('compare two reviews, year over year')
+    .description(
+      'Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id.\n' +
+        'Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).',
+    )
+    .argument('<old>', 'last year\'s review (a file, or REV:path)')
+    .argument('<new>', "this year's review (a file, or REV:path)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--fail-on-regression', 'exit 1 when the index fell, an area lost its owner, or a gap widened past the misaligned threshold')
+    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .addHelpText(
+      'after',
+      examples(
+        'review diff reviews/2025.yaml reviews/2026.yaml',
+        'review diff HEAD~1:reviews/2026.yaml reviews/2026.yaml --fail-on-regression',
+        'review diff reviews/2025.yaml reviews/2026.yaml --format markdown > changes.md',
+      ),
+    )
+    .action(async (oldFile: string, newFile: string, opts, cmd: Command) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(await runDiff(oldFile, newFile, { ...opts, color: color(cmd) }, io));
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of the review file')
     .description('Print the JSON Schema of the review file (draft-07), for editors (yaml-language-server) and other tools.')

@@ -8,6 +8,7 @@ import type { SourceText } from '../core/yaml-read.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io/context.js';
 import { readInput } from '../io/files.js';
+import { isRevisionPath, readRevision } from '../io/git.js';
 
 export interface UsableReview {
   file: string;
@@ -26,7 +27,8 @@ export function reviewFromBytes(file: string, bytes: Uint8Array, size = bytes.le
   return { file, review: loaded.review, source: loaded.source };
 }
 
+/** Read a review from a file, or from git when given as `REV:path`. */
 export function readReview(io: IO, file: string): UsableReview {
-  const input = readInput(io.cwd, file);
+  const input = isRevisionPath(io.cwd, file) ? readRevision(io.cwd, file) : readInput(io.cwd, file);
   return reviewFromBytes(file, input.bytes, input.size);
 }

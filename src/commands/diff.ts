@@ -1,0 +1,32 @@
+/** `review diff <old> <new>`: what changed since last year, and is it better. */
+import { diffReviews } from '../core/diff.js';
+import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
+import { UsageError } from '../errors.js';
+import { colorEnabled, makePaint } from '../io/color.js';
+import type { IO } from '../io/context.js';
+import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
+import { readReview } from './load.js';
+import { parseNumber } from './options.js';
+
+export interface DiffCommandOptions {
+  format?: string;
+  failOnRegression?: boolean;
+  gapThreshold?: string;
+  color?: boolean;
+}
+
+export async function runDiff(oldFile: string, newFile: string, options: DiffCommandOptions, io: IO): Promise<number> {
+  const format = (options.format ?? 'text') as DiffFormat;
+  if (!Object.hasOwn(DIFF_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(DIFF_FORMATS).join(', ')}`);
+  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const before = readReview(io, oldFile);
+  const after = readReview(io, newFile);
+  const diff = diffReviews(before.file, before.review, after.file, after.review, gapThreshold);
+  const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
+  io.stdout(DIFF_FORMATS[format](diff, { paint }));
+  if (options.failOnRegression && diff.regressions.length) {
+    if (format !== 'text') for (const r of diff.regressions) io.stderr(`review: regression: ${r.message}\n`);
+    return 1;
+  }
+  return 0;
+}

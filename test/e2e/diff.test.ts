@@ -1,0 +1,141 @@
+/** `review diff`: golden pairs (dyff style), real git, every format, regressions. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const OLD = 'examples/northwind/2025.yaml';
+const NEW = 'examples/northwind/2026.yaml';
+
+describe('review diff: golden pairs', () => {
+  it.each(['template-change', 'owner-lost', 'investments'])('%s matches its expected JSON', async (name) => {
+    const dir = `test/fixtures/diff/${name}`;
+    const r = runCli(['diff', `${dir}/old.yaml`, `${dir}/new.yaml`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    await expect(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`).toMatchFileSnapshot(join(ROOT, dir, 'expected.json'));
+  });
+
+  it('Northwind 2025 → 2026 matches its expected JSON', async () => {
+    const r = runCli(['diff', OLD, NEW, '--format', 'json']);
+    await expect(r.stdout).toMatchFileSnapshot(join(ROOT, 'test/fixtures/diff/northwind.expected.json'));
+  });
+
+  it('classifies every kind of gap movement, and questions in one year only', () => {
+    const j = JSON.parse(runCli(['diff', 'test/fixtures/diff/template-change/old.yaml', 'test/fixtures/diff/template-change/new.yaml', '--format', 'json']).stdout);
+    const by = Object.fromEntries(j.questions.map((q: { id: string; change: string; fromGap: number; toGap: number }) => [q.id, [q.change, q.fromGap, q.toGap]]));
+    expect(by).toEqual({
+      closes: ['closed', 3, 0],
+      narrows: ['narrowed', 4, 2],
+      opens: ['opened', 0, 3],
+      widens: ['widened', 1, 3],
+      'kept-same': ['unchanged', 0, 0],
+      dropped: ['removed', 2, null],
+      'brand-new': ['added', null, 0],
+    });
+    expect(j.questions.map((q: { id: string }) => q.id)).toEqual(['closes', 'narrows', 'opens', 'widens', 'brand-new', 'dropped', 'kept-same']);
+  });
+
+  it('reports no change when a file is compared with itself', () => {
+    const j = JSON.parse(runCli(['diff', NEW, NEW, '--format', 'json']).stdout);
+    expect(j.identical).toBe(true);
+    expect(j.alignmentIndexDelta).toBe(0);
+    expect(j.regressions).toEqual([]);
+    expect([...j.sections, ...j.areas, ...j.investments, ...j.executives].every((x: { change: string }) => x.change === 'unchanged')).toBe(true);
+    expect(runCli(['diff', NEW, NEW]).stdout).toContain('No change: the two reviews say the same.');
+  });
+});
+
+describe('review diff: output', () => {
+  it('shows the headline, sections, gaps, areas, investments, criteria and executives', () => {
+    const r = runCli(['diff', OLD, NEW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Northwind Retail: 2025 → 2026');
+    expect(r.stdout).toMatch(/Alignment index +45\.9 → +88\.8 {2}\+42\.9 ▲ {2}\(misaligned → aligned\)/);
+    expect(r.stdout).toContain('Gaps   4 closed, 8 narrowed, 2 widened');
+    expect(r.stdout).toMatch(/closed {3}2 → 0 {2}digital-investments\/shared-kpis/);
+    expect(r.stdout).toContain('~ changed Customer data, security and privacy: owner no owner → cio; orphan → agreed');
+    expect(r.stdout).toContain('+ added   Contact centre and service response: coo (agreed)');
+    expect(r.stdout).toContain('~ changed CRM re-platform: owners cio → cio, cmo; roi.target — → 0.18');
+    expect(r.stdout).toContain('+ joint: One customer dashboard reported to the board every month');
+    expect(r.stdout).toContain('- cmo: Online revenue up 8% year on year');
+    expect(r.stdout).toContain('+ digital-council: Digital Steering Council');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('writes Markdown for a pull-request comment', async () => {
+    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown']).stdout).toMatchFileSnapshot('__snapshots__/diff-northwind.md');
+  });
+
+  it('names executives who changed and areas that lost their owner', () => {
+    const r = runCli(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml']);
+    expect(r.stdout).toContain('~ cmo: Ben → Bea Novak');
+    expect(r.stdout).toContain('- coo: Cy');
+    expect(r.stdout).toContain('~ changed Social media: owner cmo → no owner; agreed → orphan');
+    expect(r.stdout).toContain('- removed Print catalogue (was cmo, agreed)');
+  });
+});
+
+describe('review diff --fail-on-regression', () => {
+  it('exits 1 and says why when an area lost its owner', () => {
+    const r = runCli(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml', '--fail-on-regression']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✖ "Social media" lost its owner (was cmo)');
+    expect(r.stdout).toContain('✖ the alignment index fell from');
+  });
+
+  it('exits 1 when a gap widened past the threshold, and prints reasons on stderr for JSON', () => {
+    const r = runCli(['diff', OLD, NEW, '--fail-on-regression', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).regressions.map((x: { kind: string; target: string }) => [x.kind, x.target])).toEqual([
+      ['gap-widened', 'cio-role/accelerated-path'],
+      ['gap-widened', 'digital-investments/non-functional-kept'],
+    ]);
+    expect(r.stderr).toContain('review: regression: the gap on `accelerated-path` (cio-role) widened from 1 to 2, past the misaligned threshold of 2');
+  });
+
+  it('exits 0 when nothing regressed', () => {
+    expect(runCli(['diff', 'test/fixtures/diff/investments/old.yaml', 'test/fixtures/diff/investments/new.yaml', '--fail-on-regression']).code).toBe(0);
+  });
+});
+
+describe('review diff with git revisions', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'review-git-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+  git('init', '-q', '-b', 'main');
+  mkdirSync(join(repo, 'reviews'));
+  writeFileSync(join(repo, 'reviews/2026.yaml'), readFileSync(join(ROOT, OLD), 'utf8').replace('period: 2025', 'period: 2026'));
+  git('add', '.');
+  git('commit', '-qm', 'first draft');
+  writeFileSync(join(repo, 'reviews/2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
+  git('commit', '-qam', 'after the workshop');
+
+  it('reads HEAD~1:path through git, relative to where the user stands', () => {
+    const r = runCli(['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.from).toMatchObject({ file: 'HEAD~1:reviews/2026.yaml', alignmentIndex: 45.9 });
+    expect(j.to).toMatchObject({ file: 'reviews/2026.yaml', alignmentIndex: 88.8 });
+    const sub = runCli(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml', '--format', 'json'], { cwd: join(repo, 'reviews') });
+    expect(sub.code).toBe(0);
+    expect(JSON.parse(sub.stdout).alignmentIndexDelta).toBe(42.9);
+  });
+
+  it.each([
+    [['diff', 'HEAD~9:reviews/2026.yaml', 'reviews/2026.yaml'], 'review: HEAD~9:reviews/2026.yaml: git knows no revision `HEAD~9`'],
+    [['diff', 'HEAD~1:reviews/2027.yaml', 'reviews/2026.yaml'], 'review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1`'],
+  ])('says clearly when %j cannot be read', (args, message) => {
+    const r = runCli(args, { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(message);
+  });
+
+  it('says so outside a repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'review-nogit-'));
+    const r = runCli(['diff', 'HEAD:a.yaml', 'HEAD:b.yaml'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not inside a git repository');
+  });
+});
