@@ -111,6 +111,32 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     });
 
   program
+    .command('report')
+    .summary('the combined board report, in Markdown or self-contained HTML')
+    .description(
+      'Write the combined report of the CIO and CMO functions for the board: the alignment index and its band, a radar\n' +
+        'chart of the five points, the largest gaps, the ownership matrix of the blurred areas, the digital investments,\n' +
+        'the success criteria and the open findings of review check as actions. The HTML is one self-contained file.',
+    )
+    .argument('<file>', 'a review file (or REV:path)')
+    .addOption(new Option('-f, --format <format>', 'markdown or html (default: html when --out ends in .html, else markdown)').choices(['markdown', 'html']))
+    .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
+    .option('--force', 'replace --out if it exists')
+    .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
+    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .addHelpText(
+      'after',
+      examples(
+        'review report reviews/2026.yaml --previous reviews/2025.yaml --format html --out board.html',
+        'review report reviews/2026.yaml > board.md',
+      ),
+    )
+    .action(async (file: string, opts) => {
+      const { runReport } = await import('./commands/report.js');
+      setExit(await runReport(file, { ...opts, version: VERSION }, io));
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of the review file')
     .description('Print the JSON Schema of the review file (draft-07), for editors (yaml-language-server) and other tools.')

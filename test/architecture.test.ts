@@ -54,6 +54,11 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the HTML report renderer out of every command but report', () => {
+    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report')));
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps the prompt library out of everything but init', () => {
     const offenders = files(SRC).filter((f) => !/commands\/init|io\/prompt/.test(f) && readFileSync(f, 'utf8').includes('@inquirer'));
     expect(offenders).toEqual([]);

@@ -21,11 +21,17 @@ export function escapeXml(value: string): string {
     .replace(/[&<>"']/g, (c) => HTML[c]);
 }
 
-/** Markdown inline text: control characters escaped, markup characters neutralised, `|` safe in tables. */
+/**
+ * Markdown inline text: control characters escaped, markup characters neutralised, `|` safe in
+ * tables. Angle brackets and ampersands become entities, which every renderer shows as text
+ * (a backslash before `<` is honoured by CommonMark but not by every renderer).
+ */
 export function escapeMarkdown(value: string): string {
   return escapeControl(value)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`);
 }
 
 /**

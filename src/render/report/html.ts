@@ -1,0 +1,251 @@
+/**
+ * The board report as one self-contained HTML page: inline CSS and SVG, no script, no network, no
+ * external fonts. A Content-Security-Policy forbids everything else, so even a value that escaped
+ * escaping could not run or fetch anything. Prints cleanly on A4 and Letter.
+ */
+import { escapeHtml as h } from '../escape.js';
+import { delta, fixed } from '../format.js';
+import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, type ReportModel } from './model.js';
+import { radarSvg } from './radar.js';
+
+const CSS = `
+:root { --ink: #1f2937; --muted: #6b7280; --rule: #e5e7eb; --navy: #16325c; --green: #166534; --green-bg: #dcfce7; --amber: #92400e; --amber-bg: #fef3c7; --red: #991b1b; --red-bg: #fee2e2; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #f6f7f9; }
+main { max-width: 1120px; margin: 0 auto; padding: 32px 40px 48px; background: #fff; }
+header { border-bottom: 3px solid var(--navy); padding-bottom: 14px; margin-bottom: 22px; }
+header .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 11px; color: var(--muted); margin: 0; }
+h1 { font-size: 26px; margin: 4px 0 6px; color: var(--navy); }
+h2 { font-size: 17px; color: var(--navy); margin: 0 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); }
+header p { margin: 2px 0; color: var(--muted); }
+section { margin: 0 0 28px; }
+.headline { display: grid; grid-template-columns: 230px 1fr; gap: 24px; align-items: center; }
+.index { border: 1px solid var(--rule); border-radius: 10px; padding: 14px 18px; text-align: center; }
+.index .value { font-size: 46px; font-weight: 700; line-height: 1.1; }
+.index .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
+.badge { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
+.band-aligned, .status-agreed { color: var(--green); background: var(--green-bg); }
+.band-watch, .status-contested, .status-joint-without-process { color: var(--amber); background: var(--amber-bg); }
+.band-misaligned, .status-orphan { color: var(--red); background: var(--red-bg); }
+.band-none { color: var(--muted); background: #f3f4f6; }
+.parts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.part { border-left: 3px solid var(--navy); padding: 2px 12px; }
+.part .v { font-size: 22px; font-weight: 650; }
+.part .k { font-size: 12px; color: var(--muted); }
+.change { font-size: 13px; margin-top: 6px; }
+.up { color: var(--green); } .down { color: var(--red); }
+.note { color: var(--muted); font-size: 12.5px; margin: 8px 0 0; }
+.points { display: grid; grid-template-columns: minmax(0, 470px) minmax(0, 1fr); gap: 18px; align-items: start; }
+.points figure { margin: 0; }
+.points svg { max-width: 100%; height: auto; }
+table { width: 100%; border-collapse: collapse; font-size: 13px; }
+th, td { text-align: left; padding: 6px 7px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.owner { font-weight: 650; }
+td.mark, th.exec { text-align: center; white-space: nowrap; width: 1%; }
+table[data-table="ownership"] td.process { min-width: 30%; width: 34%; }
+.small { font-size: 12px; color: var(--muted); }
+.criteria { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; }
+.criteria h3 { font-size: 13.5px; margin: 0 0 6px; }
+.criteria ul, .actions { margin: 0; padding-left: 18px; }
+.actions li { margin-bottom: 4px; }
+.sev { font-size: 11px; font-weight: 700; text-transform: uppercase; margin-right: 6px; }
+.sev-error { color: var(--red); } .sev-warn { color: var(--amber); }
+footer { margin-top: 32px; font-size: 11.5px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 10px; }
+@page { margin: 14mm; }
+@media print {
+  body { background: #fff; font-size: 10pt; }
+  table { font-size: 8.6pt; }
+  th, td { padding: 4px 6px; }
+  main { max-width: none; padding: 0; }
+  .points { grid-template-columns: 1fr; }
+  .points figure { text-align: center; }
+  .points svg { width: 112mm; height: auto; }
+  .headline { grid-template-columns: 52mm 1fr; }
+  tr, .points svg, .criteria > div { break-inside: avoid; }
+  h2 { break-after: avoid; }
+}
+@media screen and (max-width: 860px) { .headline, .points, .criteria, .parts { grid-template-columns: 1fr; } main { padding: 20px; } }
+`;
+
+function bandClass(band: string | null): string {
+  return `band-${band ?? 'none'}`;
+}
+
+function changeSpan(d: number | null, suffix = ''): string {
+  if (d === null) return '';
+  const r = Number(d.toFixed(1));
+  const cls = r > 0 ? 'up' : r < 0 ? 'down' : '';
+  const arrow = r > 0 ? '▲ ' : r < 0 ? '▼ ' : '';
+  return `<span class="${cls}">${arrow}${delta(d)}${suffix}</span>`;
+}
+
+export function renderReportHtml(m: ReportModel): string {
+  const { review, score } = m;
+  const prev = m.previous;
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>');
+  out.push('<html lang="en">');
+  out.push('<head>');
+  out.push('<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(`<meta name="generator" content="review ${h(m.version)}">`);
+  out.push(`<title>${h(review.organisation)}: CIO and CMO review ${h(String(review.period))}</title>`);
+  out.push(`<style>${CSS}</style>`);
+  out.push('</head>');
+  out.push('<body>');
+  out.push('<main>');
+
+  // Header.
+  out.push('<header>');
+  out.push(`<p class="kicker">Combined report of the CIO and CMO functions</p>`);
+  out.push(`<h1>${h(review.organisation)} · ${h(String(review.period))}</h1>`);
+  if (review.reviewer) out.push(`<p>Reviewed by ${h(review.reviewer.name)}${review.reviewer.role ? ` (${h(review.reviewer.role)})` : ''}</p>`);
+  out.push(`<p>${executiveKeys(review).map((k) => h(executiveLabel(review, k))).join(' · ')}</p>`);
+  out.push('</header>');
+
+  // Headline.
+  out.push('<section class="headline" aria-labelledby="h-headline">');
+  out.push('<div class="index">');
+  out.push(`<div class="label" id="h-headline">Alignment index</div>`);
+  out.push(`<div class="value" data-figure="alignment-index">${fixed(score.alignmentIndex)}</div>`);
+  out.push(`<span class="badge ${bandClass(score.band)}">${h(score.band ?? 'not scored')}</span>`);
+  if (prev) {
+    const bandChange = prev.from.band !== prev.to.band ? ` (${h(prev.from.band ?? '—')} → ${h(prev.to.band ?? '—')})` : '';
+    out.push(`<div class="change" data-figure="index-change">${changeSpan(prev.alignmentIndexDelta)} since ${h(prev.from.period)}${bandChange}</div>`);
+  }
+  out.push('</div>');
+  out.push('<div>');
+  out.push('<div class="parts">');
+  const parts = [
+    ['Perception alignment', score.perceptionAlignment, prev?.parts.perceptionAlignment.delta, 'How closely the CIO and the CMO rate the same statements'],
+    ['Ownership clarity', score.ownershipClarity, prev?.parts.ownershipClarity.delta, 'Blurred areas with an owner both accept'],
+    ['Investment jointness', score.investmentJointness, prev?.parts.investmentJointness.delta, 'Digital investments owned, reported and measured jointly'],
+  ] as const;
+  for (const [label, value, d, explain] of parts) {
+    out.push(`<div class="part"><div class="v">${fixed(value)}${d !== undefined && d !== null ? ` <span class="small">${changeSpan(d)}</span>` : ''}</div><div class="k">${label}</div><div class="small">${explain}</div></div>`);
+  }
+  out.push('</div>');
+  const k = score.kappa;
+  out.push(
+    `<p class="note">${
+      k.value !== null
+        ? `Agreement between the CIO and the CMO beyond chance (quadratic-weighted kappa): <strong>${k.value.toFixed(2)}</strong> over ${k.n} statements${k.value < 0 ? ': where they differ, each tends to rate their own side higher.' : '.'}`
+        : `Agreement between the CIO and the CMO (kappa) is not defined: ${h(k.reason ?? '')}.`
+    } Bands: aligned 80+, watch 60–79.9, misaligned below 60.</p>`,
+  );
+  out.push('</div>');
+  out.push('</section>');
+
+  // The five points.
+  out.push('<section aria-labelledby="h-points">');
+  out.push('<h2 id="h-points">The five points</h2>');
+  out.push('<div class="points">');
+  out.push(`<figure>${radarSvg(score.sections)}</figure>`);
+  out.push('<table>');
+  out.push(
+    `<thead><tr><th>Point</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Mean gap</th><th class="num">Perception</th>${prev ? '<th class="num">Change</th>' : ''}<th class="num">Maturity</th></tr></thead>`,
+  );
+  out.push('<tbody>');
+  for (const s of score.sections) {
+    const p = prev?.sections.find((x) => x.id === s.id);
+    out.push(
+      `<tr><td>${h(s.title)}</td><td class="num">${fixed(s.cioMean)}</td><td class="num">${fixed(s.cmoMean)}</td>${hasCeo ? `<td class="num">${fixed(s.ceoMean)}</td>` : ''}<td class="num">${fixed(s.meanGap, 2)}</td><td class="num">${fixed(s.perceptionAlignment)}</td>${prev ? `<td class="num">${changeSpan(p?.perceptionDelta ?? null) || '—'}</td>` : ''}<td class="num">${fixed(s.maturity)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  out.push('</div>');
+  out.push('</section>');
+
+  // Largest gaps.
+  out.push('<section aria-labelledby="h-gaps">');
+  out.push('<h2 id="h-gaps">Where they disagree most</h2>');
+  if (m.gaps.length) {
+    out.push(`<table><thead><tr><th>Point</th><th>Statement</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Gap</th></tr></thead><tbody>`);
+    for (const q of m.gaps) {
+      out.push(
+        `<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}</td><td class="num">${q.cio}</td><td class="num">${q.cmo}</td>${hasCeo ? `<td class="num">${q.ceo ?? '—'}</td>` : ''}<td class="num">${q.misaligned ? `<span class="badge band-misaligned">${q.gap} misaligned</span>` : q.gap}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+  } else out.push('<p>The CIO and the CMO rated every statement the same.</p>');
+  out.push('</section>');
+
+  // Ownership matrix.
+  const keys = executiveKeys(review);
+  out.push('<section aria-labelledby="h-areas">');
+  out.push('<h2 id="h-areas">Who owns the blurred areas</h2>');
+  if (score.areas.length) {
+    const areasById = new Map(review.blurredAreas.map((a) => [a.id, a]));
+    out.push(
+      `<table data-table="ownership"><thead><tr><th>Area</th>${keys.map((key) => `<th class="exec" title="${h(executiveLabel(review, key))}">${h(key === 'cio' || key === 'cmo' ? key.toUpperCase() : key)}</th>`).join('')}<th>Status</th><th>Process</th><th>Board</th></tr></thead><tbody>`,
+    );
+    for (const a of score.areas) {
+      const raw = areasById.get(a.id)!;
+      const cells = keys.map((key) => {
+        if (a.owner === key) return `<td class="mark owner">● owner</td>`;
+        if (a.owner === 'joint' && (key === 'cio' || key === 'cmo')) return `<td class="mark owner">◐ joint</td>`;
+        return '<td class="mark small">·</td>';
+      });
+      const claims = a.status === 'contested' ? `<div class="small">CIO says ${h(a.cioClaim ?? '—')}, CMO says ${h(a.cmoClaim ?? '—')}</div>` : '';
+      const ownerNote =
+        a.status === 'orphan'
+          ? `<div class="small">${a.owner ? `recorded as “${h(a.owner)}”` : 'no accountable owner'}</div>`
+          : a.owner !== null && a.owner !== 'joint' && !keys.includes(a.owner)
+            ? `<div class="small">owner ${h(a.owner)}</div>`
+            : '';
+      out.push(
+        `<tr><td>${h(a.name)}</td>${cells.join('')}<td><span class="badge status-${a.status}">${STATUS_TEXT[a.status]}</span>${claims}${ownerNote}</td><td class="small process">${h(raw.process?.trim() || '—')}</td><td class="small">${h(raw.boardReporting ? BOARD_TEXT[raw.boardReporting] : 'Not said')}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+    out.push('<p class="note">● accountable owner · ◐ owned jointly by the CIO and the CMO. An area is contested when the CIO or the CMO names someone other than the recorded owner.</p>');
+  } else out.push('<p>No blurred areas were recorded.</p>');
+  out.push('</section>');
+
+  // Investments.
+  out.push('<section aria-labelledby="h-investments">');
+  out.push('<h2 id="h-investments">Digital investments</h2>');
+  if (review.investments.length) {
+    out.push('<table><thead><tr><th>Investment</th><th>Owners</th><th class="num">Budget</th><th>ROI measure</th><th class="num">Target</th><th class="num">Actual</th><th>Joint reporting</th><th class="num">Jointness</th></tr></thead><tbody>');
+    review.investments.forEach((inv, i) => {
+      const budget = inv.budget ? `${inv.budget.amount.toLocaleString('en-GB')} ${h(inv.budget.currency)}` : '—';
+      out.push(
+        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${score.investments[i].jointness}</td></tr>`,
+      );
+    });
+    out.push('</tbody></table>');
+  } else out.push('<p>No digital investments were recorded.</p>');
+  out.push('</section>');
+
+  // Success criteria.
+  out.push('<section aria-labelledby="h-criteria">');
+  out.push('<h2 id="h-criteria">Success criteria</h2>');
+  out.push('<div class="criteria">');
+  for (const who of ['cio', 'cmo', 'joint'] as const) {
+    const list = review.successCriteria?.[who] ?? [];
+    out.push(`<div><h3>${WHO[who]}</h3>${list.length ? `<ul>${list.map((c) => `<li>${h(c)}</li>`).join('')}</ul>` : '<p class="small">None set.</p>'}</div>`);
+  }
+  out.push('</div>');
+  out.push('</section>');
+
+  // Actions.
+  out.push('<section aria-labelledby="h-actions">');
+  out.push('<h2 id="h-actions">Actions</h2>');
+  if (m.actions.length) {
+    out.push('<ul class="actions">');
+    for (const f of m.actions) out.push(`<li><span class="sev sev-${f.severity}">${f.severity === 'error' ? 'Must fix' : 'Should fix'}</span>${h(f.message)} <span class="small">(${h(f.rule)}, line ${f.line})</span></li>`);
+    out.push('</ul>');
+  } else out.push('<p>The review passes every check: no open actions.</p>');
+  out.push('</section>');
+
+  out.push(`<footer>Generated by review ${h(m.version)} from ${h(m.file)}${prev ? `, compared with ${h(prev.from.file)}` : ''}. Ratings are 1 (strongly disagree) to 5 (strongly agree).</footer>`);
+  out.push('</main>');
+  out.push('</body>');
+  out.push('</html>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+/** `review report`: Markdown and HTML snapshots, hostile values, and safe writing of --out. */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const NEW = 'examples/northwind/2026.yaml';
+const OLD = 'examples/northwind/2025.yaml';
+
+describe('review report', () => {
+  it('writes the Markdown board report (snapshot reviewed as a file)', async () => {
+    const r = runCli(['report', NEW, '--previous', OLD]);
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.md');
+  });
+
+  it('writes the HTML board report (snapshot reviewed as a file)', async () => {
+    const r = runCli(['report', NEW, '--previous', OLD, '--format', 'html']);
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.html');
+  });
+
+  it('makes a self-contained page: no script, no external resource, a strict CSP', () => {
+    const html = runCli(['report', NEW, '--format', 'html']).stdout;
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).not.toMatch(/<script|<link|@import|url\(|src=/i);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('includes every part the board needs', () => {
+    const md = runCli(['report', NEW, '--previous', OLD]).stdout;
+    expect(md).toContain('**Alignment index: 88.8 (aligned)**. +42.9 since 2025 (misaligned → aligned).');
+    expect(md).toContain('| Marketing automation |  | ● owner |  |  | Contested: CIO says joint, CMO says cmo |');
+    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | 0.18 | 0.11 | Yes | 100 |');
+    expect(md).toMatch(/### Both together\n\n- One customer dashboard reported to the board every month/);
+    expect(md).toContain('- **Should fix**: ownership of "Marketing automation" is contested');
+  });
+
+  it('escapes hostile values in Markdown, including | in table cells', () => {
+    const r = runCli(['report', 'test/fixtures/report/hostile-names.yaml']);
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    expect(md).not.toMatch(/<script|<iframe|<style>/);
+    expect(md).toContain('&lt;iframe src="https://example\\.invalid"&gt;&lt;/iframe&gt;Area \\| with pipe');
+    expect(md).toContain('\\!\\[img\\]\\(https://example\\.invalid/x\\.png\\)');
+    // Every table row still has as many cells as its header.
+    for (const table of md.split('\n\n').filter((b) => b.startsWith('| '))) {
+      const counts = table.split('\n').map((line) => line.replace(/\\\|/g, '').split('|').length);
+      expect(new Set(counts).size, table).toBe(1);
+    }
+    // eslint-disable-next-line no-control-regex
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e\u2028]/);
+  });
+
+  it('writes --out atomically with mode 0600, and never replaces a file without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-out-'));
+    const out = join(dir, 'board.html');
+    const first = runCli(['report', NEW, '--out', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    writeFileSync(out, 'keep me');
+    const again = runCli(['report', NEW, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`review: ${out} already exists; pass --force to replace it`);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect(runCli(['report', NEW, '--out', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const md = join(dir, 'board.md');
+    expect(runCli(['report', NEW, '--out', md]).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# Northwind Retail/);
+  });
+
+  it('refuses an unusable review or previous file with exit 2', () => {
+    expect(runCli(['report', 'test/fixtures/hostile/anchor.yaml']).code).toBe(2);
+    const r = runCli(['report', NEW, '--previous', 'missing.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('review: missing.yaml: no such file or folder');
+  });
+
+  it('ends quietly when the reader closes the pipe', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} report ${NEW} --format html | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('<!DOCTYPE html>\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
