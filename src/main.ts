@@ -32,12 +32,13 @@ export function reportError(error: unknown, io: IO, debug: boolean): number {
   }
   if (error instanceof InputError) {
     for (const p of error.problems) io.stderr(`${escapeControl(p.file)}:${p.line}:${p.column}: ${escapeControl(p.message)}\n`);
-    io.stderr(`review: ${escapeControl(error.message)}\n`);
+    io.stderr(`review: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
     if (debug) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   if (error instanceof ReviewError) {
-    io.stderr(`review: ${escapeControl(error.message)}\n`);
+    // Our messages may span lines on purpose; each line is escaped on its own.
+    io.stderr(`review: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
     if (debug) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }

@@ -31,6 +31,40 @@ Exit codes: 0 success, 1 check found failing findings, 2 usage error or unusable
   const color = (cmd: Command): boolean | undefined => cmd.optsWithGlobals().color;
 
   program
+    .command('init')
+    .summary('run the five-point questionnaire and write this year\'s review')
+    .description(
+      'Run the review as a workshop: the template\'s statements, each rated by the CIO and then the CMO (or one executive\n' +
+        'alone with --role), the blurred areas with their owners, the digital investments and the success criteria.\n' +
+        'A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped.\n' +
+        'Writes reviews/<period>.yaml (or --out), never replacing a file without --force.',
+    )
+    .option('-t, --template <id|path>', 'questionnaire template (see review template list)', 'five-point')
+    .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
+    .option('--from <file>', "start from last year's review: organisation, executives, areas, owners, investments, criteria")
+    .option('--answers <file>', 'no prompts: take the answers from a partial review file (for scripts and CI)')
+    .option('--with-ceo', "also ask the CEO's rating of each statement (to see blind spots)")
+    .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
+    .option('--resume', 'continue the saved draft')
+    .option('--force', 'replace an existing review, or discard a saved draft and start again')
+    .addHelpText(
+      'after',
+      `${examples(
+        'review init',
+        'review init --from reviews/2025.yaml',
+        'review init --template quick --with-ceo',
+        'review init --role cio            # then: review init --role cmo; review merge ...',
+        'review init --resume',
+        'review init --answers answers.yaml --from reviews/2025.yaml',
+      )}
+Without a terminal, init needs --answers: it never waits for input that cannot come.`,
+    )
+    .action(async (opts, cmd: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit({ ...opts, color: color(cmd), version: VERSION }, io));
+    });
+
+  program
     .command('check')
     .summary('validate review files against the rules: the CI gate')
     .description(
@@ -134,6 +168,43 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .action(async (file: string, opts) => {
       const { runReport } = await import('./commands/report.js');
       setExit(await runReport(file, { ...opts, version: VERSION }, io));
+    });
+
+  const template = program.command('template').summary('the bundled questionnaire templates').description('List the bundled questionnaire templates, or show one.');
+  template
+    .command('list')
+    .description('List the bundled templates.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', examples('review template list'))
+    .action(async (opts, cmd: Command) => {
+      const { runTemplateList } = await import('./commands/template.js');
+      setExit(await runTemplateList({ ...opts, color: color(cmd) }, io));
+    });
+  template
+    .command('show')
+    .description('Show a template: its points, statements and blurred areas. --format yaml prints the file, to start your own.')
+    .argument('<id>', 'a bundled template id (five-point, quick) or a path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
+    .addHelpText('after', examples('review template show five-point', 'review template show quick --format yaml > my-template.yaml'))
+    .action(async (id: string, opts, cmd: Command) => {
+      const { runTemplateShow } = await import('./commands/template.js');
+      setExit(await runTemplateShow(id, { ...opts, color: color(cmd) }, io));
+    });
+
+  program
+    .command('merge')
+    .summary("combine answers collected separately from each executive")
+    .description(
+      'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different\n' +
+        'values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
+    )
+    .argument('<file...>', 'review files to combine')
+    .requiredOption('-o, --out <file>', 'the merged review to write')
+    .option('--force', 'replace --out if it exists')
+    .addHelpText('after', examples('review merge reviews/2026.cio.yaml reviews/2026.cmo.yaml --out reviews/2026.yaml'))
+    .action(async (files: string[], opts) => {
+      const { runMerge } = await import('./commands/merge.js');
+      setExit(await runMerge(files, opts, io));
     });
 
   program

@@ -104,9 +104,10 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
     }
     case 'too_small':
       if (issue.origin === 'string') return [{ message: `${field} must not be empty`, path }];
-      if (issue.origin === 'array') return [{ message: `${field} needs at least ${issue.minimum} item(s)`, path }];
+      if (issue.origin === 'array') return [{ message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.minimum}` : `needs at least ${issue.minimum}`} item(s)`, path }];
       return [{ message: `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`, path }];
     case 'too_big':
+      if (issue.origin === 'array') return [{ message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`, path }];
       return [{ message: `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`, path }];
     case 'invalid_format':
     case 'custom':
@@ -165,6 +166,13 @@ function crossChecks(review: Review): SchemaProblem[] {
     }
   });
   return problems;
+}
+
+/** Validate `value` against any schema with the same plain-words messages (used for templates). */
+export function validateWith<T>(schema: z.ZodType<T>, value: unknown): { data?: T; problems: SchemaProblem[] } {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return { data: parsed.data, problems: [] };
+  return { problems: parsed.error.issues.flatMap((issue) => toProblem(issue as Issue, schema)) };
 }
 
 /**

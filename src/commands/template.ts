@@ -1,0 +1,54 @@
+/** `review template list` and `review template show <id>`: the bundled questionnaires. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { templateRef, type Template } from '../core/template.js';
+import { escapeControl as e } from '../core/text.js';
+import { UsageError } from '../errors.js';
+import { colorEnabled, makePaint } from '../io/color.js';
+import type { IO } from '../io/context.js';
+import { bundledTemplateIds, bundledTemplatesDir, loadTemplate } from '../io/templates.js';
+
+const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
+
+export async function runTemplateList(options: { format?: string; color?: boolean }, io: IO): Promise<number> {
+  const templates = bundledTemplateIds().map((id) => loadTemplate(io.cwd, id));
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length })) }, null, 2)}\n`);
+    return 0;
+  }
+  const paint = makePaint(colorEnabled(io, options.color));
+  for (const t of templates) {
+    io.stdout(`${paint.bold(templateRef(t).padEnd(14))} ${e(t.title)}\n${' '.repeat(15)}${paint.dim(`${t.sections.length} points, ${count(t)} statements, ${t.blurredAreas.length} blurred areas${t.minutes ? `, about ${t.minutes} minutes` : ''}`)}\n`);
+  }
+  io.stdout(`\nUse one with: review init --template <id>   ·   see one with: review template show <id>\n`);
+  return 0;
+}
+
+export async function runTemplateShow(spec: string, options: { format?: string; color?: boolean }, io: IO): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!['text', 'json', 'yaml'].includes(format)) throw new UsageError('--format must be text, json or yaml');
+  const t = loadTemplate(io.cwd, spec);
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ version: 1, template: t }, null, 2)}\n`);
+    return 0;
+  }
+  if (format === 'yaml') {
+    const bundled = bundledTemplateIds().includes(spec.split('@')[0]);
+    io.stdout(readFileSync(bundled ? join(bundledTemplatesDir(), `${t.id}.yaml`) : spec, 'utf8'));
+    return 0;
+  }
+  const paint = makePaint(colorEnabled(io, options.color));
+  const out: string[] = [];
+  out.push(paint.bold(`${e(t.title)}  (${templateRef(t)}${t.minutes ? `, about ${t.minutes} minutes` : ''})`));
+  if (t.description) out.push(e(t.description));
+  out.push('', `Scale: ${t.scale.map((label, i) => `${i + 1} ${e(label)}`).join(' · ')}`);
+  t.sections.forEach((s, i) => {
+    out.push('', paint.bold(`${i + 1}. ${e(s.title)}`) + paint.dim(`  [${s.id}]`));
+    if (s.intro) out.push(paint.dim(`   ${e(s.intro)}`));
+    for (const q of s.questions) out.push(`   - ${e(q.text)} ${paint.dim(`[${q.id}]`)}`);
+  });
+  out.push('', paint.bold('Blurred areas offered'));
+  for (const a of t.blurredAreas) out.push(`   - ${e(a.name)} ${paint.dim(`[${a.id}]`)}${a.hint ? paint.dim(` ${e(a.hint)}`) : ''}`);
+  io.stdout(`${out.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Building a review from its sources: the template gives the questions and area names, last
+ * year's file (`--from`) the organisation, executives, areas with their owners, investments and
+ * criteria, and the answers (a file, or what the workshop typed) everything said this year.
+ * Pure; the result is validated like any review.
+ */
+import type { AnswerArea, Answers } from './answers.js';
+import type { BlurredArea, Review } from './schema.js';
+import { templateRef, type Template } from './template.js';
+
+/** A review-shaped object, not yet validated: fields may be missing. */
+export type DraftReview = Partial<Omit<Review, 'sections' | 'blurredAreas'>> & {
+  sections: { id: string; title?: string; questions: { id: string; text: string; ratings?: { cio?: number; cmo?: number; ceo?: number }; notes?: string | null }[] }[];
+  blurredAreas: (Partial<BlurredArea> & { id: string })[];
+};
+
+function definedOnly<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The template's questions, with this year's ratings and notes where the answers give them. */
+export function composeSections(template: Template, answers?: Answers): DraftReview['sections'] {
+  const answered = new Map((answers?.sections ?? []).map((s) => [s.id, s]));
+  const sections: DraftReview['sections'] = template.sections.map((ts) => {
+    const a = answered.get(ts.id);
+    const byId = new Map((a?.questions ?? []).map((q) => [q.id, q]));
+    const questions = ts.questions.map((tq) => {
+      const aq = byId.get(tq.id);
+      return definedOnly({ id: tq.id, text: aq?.text ?? tq.text, ratings: aq?.ratings, notes: aq?.notes });
+    });
+    // Questions the answers add beyond the template are kept, after the template's.
+    const known = new Set(ts.questions.map((q) => q.id));
+    for (const aq of a?.questions ?? []) if (!known.has(aq.id)) questions.push(definedOnly({ id: aq.id, text: aq.text ?? '', ratings: aq.ratings, notes: aq.notes }));
+    return { id: ts.id, title: a?.title ?? ts.title, questions };
+  });
+  for (const a of answers?.sections ?? []) {
+    if (!template.sections.some((s) => s.id === a.id)) {
+      sections.push({ id: a.id, title: a.title, questions: (a.questions ?? []).map((q) => definedOnly({ id: q.id, text: q.text ?? '', ratings: q.ratings, notes: q.notes })) });
+    }
+  }
+  return sections;
+}
+
+/** An area as the answers give it, its name filled from last year or the template. */
+function completeArea(a: AnswerArea, template: Template, from?: Review): DraftReview['blurredAreas'][number] {
+  const last = from?.blurredAreas.find((x) => x.id === a.id);
+  const name = a.name ?? last?.name ?? template.blurredAreas.find((x) => x.id === a.id)?.name;
+  return definedOnly({ ...a, name });
+}
+
+/** Last year's area carried into this year: owner, claims, process and reporting kept. */
+export function carryArea(area: BlurredArea): DraftReview['blurredAreas'][number] {
+  return definedOnly({ id: area.id, name: area.name, owner: area.owner, claims: area.claims ? { ...area.claims } : undefined, process: area.process, boardReporting: area.boardReporting });
+}
+
+export function composeReview(template: Template, answers: Answers = {}, from?: Review): DraftReview {
+  const areas = answers.blurredAreas ? answers.blurredAreas.map((a) => completeArea(a, template, from)) : (from?.blurredAreas ?? []).map(carryArea);
+  return definedOnly({
+    schemaVersion: 1 as const,
+    organisation: answers.organisation ?? from?.organisation,
+    period: answers.period,
+    template: answers.template ?? templateRef(template),
+    reviewer: answers.reviewer ?? from?.reviewer,
+    executives: answers.executives ?? (from ? structuredClone(from.executives) : undefined),
+    sections: composeSections(template, answers),
+    blurredAreas: areas,
+    investments: answers.investments ?? (from ? structuredClone(from.investments) : undefined),
+    successCriteria: answers.successCriteria ?? (from?.successCriteria ? structuredClone(from.successCriteria) : undefined),
+    waivers: answers.waivers,
+  }) as DraftReview;
+}

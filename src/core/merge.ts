@@ -1,0 +1,195 @@
+/**
+ * Combining reviews collected separately (each executive alone with `init --role`), by id at every
+ * level. A field given by one file is taken; the same value in several is fine; two different
+ * values for one field are a conflict, located in each file, and nothing is merged over it.
+ */
+import { isNoOwner } from './owners.js';
+import type { BlurredArea, Investment, Question, Review, Section, Waiver } from './schema.js';
+import { formatPath } from './text.js';
+import { locate, type SourceText, type YamlPath } from './yaml-read.js';
+
+export interface MergeInput {
+  file: string;
+  review: Review;
+  source: SourceText;
+}
+
+export interface ConflictSide {
+  file: string;
+  line: number;
+  column: number;
+  value: string;
+}
+
+export interface Conflict {
+  /** The field, as a readable path: `blurredAreas[social-media].owner`. */
+  field: string;
+  sides: ConflictSide[];
+}
+
+export interface MergeResult {
+  review: Review;
+  conflicts: Conflict[];
+}
+
+type Seen = { value: unknown; input: MergeInput; path: YamlPath };
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+class Merger {
+  readonly conflicts: Conflict[] = [];
+  private readonly conflictFields = new Set<string>();
+
+  /**
+   * The value of one field across files: the first non-empty one, unless another file says
+   * something else. `isEmpty` decides what counts as "not given" (for owners, placeholders too).
+   */
+  field<T>(field: string, seen: Seen[], isEmpty: (v: unknown) => boolean = empty): T | undefined {
+    const given = seen.filter((s) => !isEmpty(s.value));
+    if (!given.length) return seen.find((s) => s.value !== undefined)?.value as T | undefined;
+    const distinct = given.filter((s, i) => given.findIndex((t) => same(t.value, s.value)) === i);
+    if (distinct.length > 1 && !this.conflictFields.has(field)) {
+      this.conflictFields.add(field);
+      this.conflicts.push({
+        field,
+        sides: given.map((s) => ({ file: s.input.file, ...locate(s.input.source, s.path), value: show(s.value) })),
+      });
+    }
+    return given[0].value as T;
+  }
+}
+
+/** Items with this id in every input that has it, with their path in that input. */
+function byId<T extends { id: string }>(inputs: MergeInput[], list: (r: Review) => T[] | undefined, path: (i: number) => YamlPath): { id: string; items: { item: T; input: MergeInput; path: YamlPath }[] }[] {
+  const order: string[] = [];
+  const found = new Map<string, { item: T; input: MergeInput; path: YamlPath }[]>();
+  for (const input of inputs) {
+    (list(input.review) ?? []).forEach((item, i) => {
+      if (!found.has(item.id)) {
+        found.set(item.id, []);
+        order.push(item.id);
+      }
+      found.get(item.id)!.push({ item, input, path: path(i) });
+    });
+  }
+  return order.map((id) => ({ id, items: found.get(id)! }));
+}
+
+export function mergeReviews(inputs: MergeInput[]): MergeResult {
+  const m = new Merger();
+  const top = <K extends keyof Review>(key: K) => inputs.map((input) => ({ value: input.review[key], input, path: [key as string] }));
+
+  const organisation = m.field<string>('organisation', top('organisation'))!;
+  const period = m.field<string | number>('period', inputs.map((input) => ({ value: String(input.review.period), input, path: ['period'] })))!;
+  const template = m.field<string>('template', top('template'));
+  const reviewerName = m.field<string>('reviewer.name', inputs.map((input) => ({ value: input.review.reviewer?.name, input, path: ['reviewer', 'name'] })));
+  const reviewerRole = m.field<string>('reviewer.role', inputs.map((input) => ({ value: input.review.reviewer?.role, input, path: ['reviewer', 'role'] })));
+
+  const execKeys = [...new Set(inputs.flatMap((i) => Object.keys(i.review.executives)))];
+  const executives: Review['executives'] = {} as Review['executives'];
+  for (const key of execKeys) {
+    const seen = inputs.filter((i) => i.review.executives[key]).map((input) => ({ value: input.review.executives[key], input, path: ['executives', key] }));
+    const name = m.field<string>(`executives.${key}.name`, seen.map((s) => ({ ...s, value: (s.value as { name: string }).name, path: [...s.path, 'name'] })))!;
+    const title = m.field<string>(`executives.${key}.title`, seen.map((s) => ({ ...s, value: (s.value as { title?: string }).title, path: [...s.path, 'title'] })));
+    const email = m.field<string>(`executives.${key}.email`, seen.map((s) => ({ ...s, value: (s.value as { email?: string }).email, path: [...s.path, 'email'] })));
+    executives[key] = { name, ...(title ? { title } : {}), ...(email ? { email } : {}) };
+  }
+
+  const sections: Section[] = byId(inputs, (r) => r.sections, (i) => ['sections', i]).map(({ id, items }) => {
+    const title = m.field<string>(`sections[${id}].title`, items.map((x) => ({ value: x.item.title, input: x.input, path: [...x.path, 'title'] })));
+    const questions: Question[] = byId(
+      items.map((x) => x.input),
+      (r) => r.sections.find((s) => s.id === id)?.questions,
+      () => [],
+    ).map(({ id: qid, items: qs }) => {
+      const where = (x: { input: MergeInput }) => {
+        const s = x.input.review.sections.findIndex((sec) => sec.id === id);
+        const q = x.input.review.sections[s].questions.findIndex((qq) => qq.id === qid);
+        return ['sections', s, 'questions', q] as YamlPath;
+      };
+      const field = `sections[${id}].questions[${qid}]`;
+      const text = m.field<string>(`${field}.text`, qs.map((x) => ({ value: x.item.text, input: x.input, path: [...where(x), 'text'] })))!;
+      const ratings: Question['ratings'] = {};
+      for (const rater of ['cio', 'cmo', 'ceo'] as const) {
+        const v = m.field<number>(`${field}.ratings.${rater}`, qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })));
+        if (v !== undefined) ratings[rater] = v;
+      }
+      const notes = [...new Set(qs.map((x) => x.item.notes?.trim()).filter((n): n is string => Boolean(n)))];
+      return { id: qid, text, ...(Object.keys(ratings).length ? { ratings } : {}), ...(notes.length ? { notes: notes.join(' / ') } : {}) };
+    });
+    return { id: id as Section['id'], ...(title ? { title } : {}), questions };
+  });
+
+  const blurredAreas: BlurredArea[] = byId(inputs, (r) => r.blurredAreas, (i) => ['blurredAreas', i]).map(({ id, items }) => {
+    const at = (key: string) => items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] }));
+    const field = `blurredAreas[${id}]`;
+    const claimKeys = [...new Set(items.flatMap((x) => Object.keys(x.item.claims ?? {})))];
+    const claims: Record<string, string | null> = {};
+    for (const k of claimKeys) {
+      const v = m.field<string>(`${field}.claims.${k}`, items.map((x) => ({ value: x.item.claims?.[k], input: x.input, path: [...x.path, 'claims', k] })));
+      if (v !== undefined) claims[k] = v;
+    }
+    const area: BlurredArea = {
+      id,
+      name: m.field<string>(`${field}.name`, at('name'))!,
+      owner: m.field<string | null>(`${field}.owner`, at('owner'), (v) => isNoOwner(v as string | null | undefined)),
+      ...(claimKeys.length ? { claims } : {}),
+      process: m.field<string | null>(`${field}.process`, at('process')),
+      boardReporting: m.field<BlurredArea['boardReporting']>(`${field}.boardReporting`, at('boardReporting')),
+      notes: m.field<string | null>(`${field}.notes`, at('notes')),
+    };
+    return Object.fromEntries(Object.entries(area).filter(([, v]) => v !== undefined)) as BlurredArea;
+  });
+
+  const investments: Investment[] = byId(inputs, (r) => r.investments, (i) => ['investments', i]).map(({ id, items }) => {
+    const out: Record<string, unknown> = { id };
+    for (const key of ['name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'] as const) {
+      const v = m.field(`investments[${id}].${key}`, items.map((x) => ({ value: x.item[key], input: x.input, path: [...x.path, key] })), (value) => empty(value) || (Array.isArray(value) && !value.length));
+      if (v !== undefined) out[key] = v;
+    }
+    if (!out.owners) out.owners = [];
+    return out as Investment;
+  });
+
+  const successCriteria: NonNullable<Review['successCriteria']> = {};
+  for (const who of ['cio', 'cmo', 'joint'] as const) {
+    const all = [...new Set(inputs.flatMap((i) => (i.review.successCriteria?.[who] ?? []).map((c) => c.trim())))];
+    if (all.length) successCriteria[who] = all;
+  }
+
+  const waivers: Waiver[] = [];
+  const waiverSeen = new Map<string, Seen[]>();
+  for (const input of inputs) {
+    input.review.waivers.forEach((w, i) => {
+      const key = `${w.rule} ${w.target}`;
+      if (!waiverSeen.has(key)) waiverSeen.set(key, []);
+      waiverSeen.get(key)!.push({ value: w, input, path: ['waivers', i] });
+    });
+  }
+  for (const [key, seen] of waiverSeen) {
+    const w = m.field<Waiver>(`waivers[${key.replace(' ', ' for ')}]`, seen);
+    if (w) waivers.push(w);
+  }
+
+  const review = {
+    schemaVersion: 1,
+    organisation,
+    period: /^\d{4}$/.test(String(period)) ? Number(period) : period,
+    ...(template ? { template } : {}),
+    ...(reviewerName ? { reviewer: { name: reviewerName, ...(reviewerRole ? { role: reviewerRole } : {}) } } : {}),
+    executives,
+    sections,
+    blurredAreas,
+    investments,
+    ...(Object.keys(successCriteria).length ? { successCriteria } : {}),
+    waivers,
+  } as Review;
+  return { review, conflicts: m.conflicts };
+}
+
+export function describeConflict(c: Conflict): string {
+  return `${c.field}: ${c.sides.map((s) => `\`${s.value}\` in ${s.file}:${s.line}:${s.column}`).join(', ')}`;
+}
+

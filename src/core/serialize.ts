@@ -1,0 +1,72 @@
+/**
+ * Writing a review as YAML the way a person would: keys in the contract's order, one list item
+ * per block, small maps (ratings, claims, budget) inline, a blank line between the big parts, so
+ * that `git diff` between two years reads well. Uses `yaml`, which can also keep comments when a
+ * file is rewritten.
+ */
+import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
+import type { DraftReview } from './compose.js';
+import type { Review } from './schema.js';
+
+const ORDER: Record<string, string[]> = {
+  root: ['schemaVersion', 'organisation', 'period', 'template', 'reviewer', 'executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'waivers'],
+  reviewer: ['name', 'role'],
+  executive: ['name', 'title', 'email'],
+  section: ['id', 'title', 'questions'],
+  question: ['id', 'text', 'ratings', 'notes'],
+  ratings: ['cio', 'cmo', 'ceo'],
+  area: ['id', 'name', 'owner', 'claims', 'process', 'boardReporting', 'notes'],
+  investment: ['id', 'name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'],
+  budget: ['amount', 'currency'],
+  roi: ['metric', 'target', 'actual'],
+  criteria: ['cio', 'cmo', 'joint'],
+  waiver: ['rule', 'target', 'reason', 'approvedBy', 'expires'],
+};
+
+/** A copy of `obj` with the known keys first, in order, then any others; undefined dropped. */
+function ordered(obj: Record<string, unknown> | undefined, kind: string): Record<string, unknown> | undefined {
+  if (!obj) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of [...ORDER[kind], ...Object.keys(obj).filter((k) => !ORDER[kind].includes(k))]) {
+    if (obj[k] !== undefined) out[k] = obj[k];
+  }
+  return out;
+}
+
+const FLOW_KEYS = new Set(['reviewer', 'ratings', 'claims', 'budget', 'roi', 'owners']);
+const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'waivers']);
+
+export function serializeReview(review: Review | DraftReview, header?: string): string {
+  const r = review as Record<string, any>;
+  const plain = ordered(
+    {
+      ...r,
+      period: typeof r.period === 'string' && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period,
+      reviewer: ordered(r.reviewer, 'reviewer'),
+      executives: r.executives ? Object.fromEntries(['cio', 'cmo', ...Object.keys(r.executives).filter((k) => k !== 'cio' && k !== 'cmo')].filter((k) => r.executives[k]).map((k) => [k, ordered(r.executives[k], 'executive')])) : undefined,
+      sections: r.sections?.map((s: any) => ordered({ ...s, questions: s.questions?.map((q: any) => ordered({ ...q, ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined }, 'question')) }, 'section')),
+      blurredAreas: r.blurredAreas?.map((a: any) => ordered({ ...a, claims: a.claims && Object.keys(a.claims).length ? a.claims : undefined }, 'area')),
+      investments: r.investments?.map((i: any) => ordered({ ...i, budget: ordered(i.budget, 'budget'), roi: ordered(i.roi, 'roi') }, 'investment')),
+      successCriteria: ordered(r.successCriteria, 'criteria'),
+      waivers: r.waivers?.length ? r.waivers.map((w: any) => ordered(w, 'waiver')) : undefined,
+    },
+    'root',
+  )!;
+  if (plain.blurredAreas && !(plain.blurredAreas as unknown[]).length) delete plain.blurredAreas;
+  if (plain.investments && !(plain.investments as unknown[]).length) delete plain.investments;
+
+  const doc = new Document(plain);
+  visit(doc, {
+    Pair(_, pair, path) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value as Node | null;
+      const parent = path[path.length - 1];
+      // Executives' entries are one-liners: `cio: { name: Sam Okafor }`.
+      const inExecutives = path.length >= 3 && isPair(path[path.length - 2]) && isScalar((path[path.length - 2] as { key: unknown }).key) && ((path[path.length - 2] as { key: { value: unknown } }).key.value === 'executives');
+      if ((FLOW_KEYS.has(key) || inExecutives) && (isMap(value) || isSeq(value))) value.flow = true;
+      if (SPACED.has(key) && isMap(parent) && path.length === 2 && isScalar(pair.key)) pair.key.spaceBefore = true;
+    },
+  });
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0, nullStr: '', indentSeq: true, flowCollectionPadding: true });
+}

@@ -1,0 +1,140 @@
+/** review init without a terminal (--answers, or a clear refusal), review merge and review template. */
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReview } from '../../src/core/load.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'review-e2e-init-'));
+
+describe('review init without a terminal', () => {
+  it('exits 2 within a second with a hint, never waiting for input', () => {
+    const started = Date.now();
+    const r = runCli(['init'], { timeout: 5000 });
+    expect(r.code).toBe(2);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(r.stderr).toContain('review init asks its questions in a terminal, and there is none here.');
+    expect(r.stderr).toContain('review init --answers answers.yaml');
+  });
+
+  it('writes a review from an answers file, filling questions and names from the template', () => {
+    const dir = tmp();
+    const out = join(dir, 'reviews/2026.yaml');
+    const r = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Wrote ${out}`);
+    expect(r.stdout).toMatch(/Alignment index {2}\d/);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^# Written with review init on \d{4}-\d{2}-\d{2}, template quick@1\./);
+    const review = loadReview(readFileSync(out)).review!;
+    expect(review.template).toBe('quick@1');
+    expect(review.sections.flatMap((s) => s.questions)).toHaveLength(10);
+    expect(review.sections[0].questions[0]).toEqual({ id: 'external-customer-boundary', text: "It is clear where the CIO's responsibility for the external customer starts and ends.", ratings: { cio: 4, cmo: 2 } });
+    expect(review.blurredAreas.map((a) => [a.id, a.name, a.owner])).toEqual([
+      ['mobile-web', 'Mobile apps and web pages', 'joint'],
+      ['social-media', 'Social media', 'cmo'],
+    ]);
+    expect(runCli(['check', out]).code).toBe(0);
+    const again = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists; pass --force to replace it');
+  });
+
+  it('takes what the answers leave out from --from', () => {
+    const dir = tmp();
+    const answers = join(dir, 'answers.yaml');
+    require('node:fs').writeFileSync(answers, 'period: 2027\nsections:\n  - id: boundaries\n    questions:\n      - { id: blurred-areas-owned, ratings: { cio: 5, cmo: 5 } }\n');
+    const out = join(dir, '2027.yaml');
+    const r = runCli(['init', '--answers', answers, '--from', 'examples/northwind/2026.yaml', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const review = loadReview(readFileSync(out)).review!;
+    const last = loadReview(readFileSync(join(ROOT, 'examples/northwind/2026.yaml'))).review!;
+    expect(review.organisation).toBe('Northwind Retail');
+    expect(review.period).toBe(2027);
+    expect(review.template).toBe('five-point@1');
+    expect(review.blurredAreas).toEqual(last.blurredAreas.map(({ notes: _n, ...a }) => a));
+    expect(review.investments).toEqual(last.investments);
+    expect(review.sections[2].questions[1].ratings).toEqual({ cio: 5, cmo: 5 });
+    expect(review.sections[0].questions[0].ratings).toBeUndefined();
+  });
+
+  it('refuses an unusable answers file with every problem located in it', () => {
+    const r = runCli(['init', '--answers', 'test/fixtures/init/answers-bad.yaml', '--out', join(tmp(), 'x.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('test/fixtures/init/answers-bad.yaml:5:59: `cio` must be at most 5, not `7`');
+    expect(r.stderr).toContain('test/fixtures/init/answers-bad.yaml:8:5: unknown key `ownr`; did you mean `owner`?');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says what is missing when the answers and --from together do not make a review', () => {
+    const dir = tmp();
+    const answers = join(dir, 'a.yaml');
+    require('node:fs').writeFileSync(answers, 'period: 2026\n');
+    const r = runCli(['init', '--answers', answers, '--out', join(dir, 'x.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${answers}:1:1: missing required field \`organisation\``);
+    expect(r.stderr).toContain(`${answers}:1:1: missing required field \`executives\``);
+    expect(r.stderr).toContain(`review: ${answers} does not make a complete review: add what is missing to it, or start from last year with --from <file>`);
+  });
+});
+
+describe('review merge', () => {
+  it('reports every conflict with both places, and writes nothing', () => {
+    const out = join(tmp(), 'merged.yaml');
+    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters`');
+    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:2:15: conflict on organisation: `Contoso Outfitters Ltd`');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4`');
+    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `5`');
+    expect(r.stderr).toContain('blurredAreas[social].owner: `cmo` in test/fixtures/merge/a.yaml:16:12, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr).toContain('review: 3 conflict(s): the files give different values for the same field; nothing was written.');
+    expect(() => statSync(out)).toThrow();
+  });
+
+  it('needs --out and two files', () => {
+    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml']).stderr).toContain("required option '-o, --out <file>' not specified");
+    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')]).stderr).toContain('name at least two review files to merge');
+  });
+});
+
+describe('review template', () => {
+  it('lists the bundled templates', () => {
+    const r = runCli(['template', 'list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('five-point@1   Five-point review of the CIO and CMO functions');
+    expect(r.stdout).toContain('quick@1        Quick five-point check');
+    const json = JSON.parse(runCli(['template', 'list', '--format', 'json']).stdout);
+    expect(json.templates.map((t: { ref: string; questions: number }) => [t.ref, t.questions])).toEqual([
+      ['five-point@1', 28],
+      ['quick@1', 10],
+    ]);
+  });
+
+  it('shows a template, and prints its file to start your own', () => {
+    const r = runCli(['template', 'show', 'five-point']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1. The CIO\'s role  [cio-role]');
+    expect(r.stdout).toContain('Vendor and platform selection (shadow IT) [vendor-selection]');
+    expect(runCli(['template', 'show', 'quick', '--format', 'yaml']).stdout).toBe(readFileSync(join(ROOT, 'templates/quick.yaml'), 'utf8'));
+    const bad = runCli(['template', 'show', 'five-pont']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no template `five-pont`; did you mean `five-point`?');
+  });
+
+  it('validates a template file like a review, with located problems', () => {
+    const dir = tmp();
+    const file = join(dir, 't.yaml');
+    require('node:fs').writeFileSync(file, 'id: mine\nversion: 1\ntitle: Mine\nscale: [a, b, c]\nsections:\n  - id: cio-role\n    title: T\n    questions:\n      - { id: q, txt: Hello }\n');
+    const r = runCli(['template', 'show', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:4:8: \`scale\` must have exactly 5 item(s)`);
+    expect(r.stderr).toContain(`${file}:9:18: unknown key \`txt\`; did you mean \`text\`?`);
+  });
+});
