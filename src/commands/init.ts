@@ -14,8 +14,7 @@ import { BOARD_REPORTING, type Review } from '../core/schema.js';
 import { scoreReview } from '../core/score.js';
 import { serializeReview } from '../core/serialize.js';
 import { templateRef, type Template } from '../core/template.js';
-import { formatPath } from '../core/text.js';
-import { validateReview, validateWith } from '../core/validate.js';
+import { validateWith } from '../core/validate.js';
 import { locate, readYaml } from '../core/yaml-read.js';
 import { InputError, InterruptedError, UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
@@ -25,7 +24,7 @@ import type { Choice, Prompter } from '../io/prompt.js';
 import { loadTemplate } from '../io/templates.js';
 import type { Paint } from '../render/paint.js';
 import { renderScoreTable } from '../render/score/table.js';
-import { readReview } from './load.js';
+import { readReview, requireValidReview } from './load.js';
 
 export type Role = 'cio' | 'cmo';
 
@@ -74,6 +73,13 @@ function kebab(text: string): string {
     .slice(0, 48) || 'item';
 }
 
+/** A kebab-case id from a name, not yet used in `items`. */
+function uniqueId(name: string, items: readonly { id: string }[]): string {
+  let id = kebab(name);
+  for (let n = 2; items.some((x) => x.id === id); n++) id = `${kebab(name)}-${n}`;
+  return id;
+}
+
 /** A short key for a new executive: initials for a chief officer (coo, cdo), else kebab-case. */
 export function suggestKey(title: string, name: string): string {
   const words = title.toLowerCase().split(/[^a-z]+/).filter((w) => w && !['of', 'and', 'the', 'for'].includes(w));
@@ -114,19 +120,9 @@ function readAnswers(io: IO, file: string): Answers {
   return result.data as Answers;
 }
 
-/**
- * The review the sources make together, validated like any file. A problem here is something
- * neither the answers, the template nor --from supplied, so it is reported against `label`.
- */
+/** The review the sources make together; what none of them supplied is reported against `label`. */
 function finalReview(draft: DraftReview, label: string, hint: string): Review {
-  const validated = validateReview(JSON.parse(JSON.stringify(draft)));
-  if (validated.problems.length || !validated.review) {
-    throw new InputError(
-      `${label} does not make a complete review${hint}`,
-      validated.problems.map((p) => ({ file: label, line: 1, column: 1, message: `${p.message}${p.path.length > 1 ? ` (at ${formatPath(p.path)})` : ''}` })),
-    );
-  }
-  return validated.review;
+  return requireValidReview(draft, label, `${label} does not make a complete review${hint}`);
 }
 
 function header(template: Template, io: IO, how: string): string {
@@ -235,6 +231,22 @@ class Workshop {
     return value;
   }
 
+  /**
+   * "Add another …?" until the room says no. Each round's answers are memoised under
+   * `${prefix}.${n}`, so a resume replays a half-added item instead of losing it.
+   */
+  private async repeatAdding(doneKey: string, prefix: string, ask: () => Promise<boolean>, addOne: (n: number) => Promise<void>): Promise<void> {
+    for (let n = 0; !this.answered.has(doneKey); n++) {
+      const more = await this.memo(`${prefix}.${n}.add`, ask);
+      if (!more) {
+        this.answered.add(doneKey);
+        this.save();
+        return;
+      }
+      await addOne(n);
+    }
+  }
+
   private ownerChoices(extra: Choice<string | null>[] = []): Choice<string | null>[] {
     const execs = (this.review.executives ?? {}) as Record<string, { name: string }>;
     return [
@@ -299,26 +311,25 @@ class Workshop {
     }
     const others = Object.keys(execs).filter((k) => k !== 'cio' && k !== 'cmo');
     if (others.length && !this.answered.has('executives.done')) prompter.say(`Other owners already known: ${others.map((k) => `${k} (${execs[k].name})`).join(', ')}`);
-    for (let n = 0; !this.answered.has('executives.done'); n++) {
-      const more = await this.memo(`executives.${n}.add`, () => prompter.confirm('Add another executive or body who may own a blurred area (a COO, head of service, steering council)?', { default: false }));
-      if (!more) {
-        this.answered.add('executives.done');
+    await this.repeatAdding(
+      'executives.done',
+      'executives',
+      () => prompter.confirm('Add another executive or body who may own a blurred area (a COO, head of service, steering council)?', { default: false }),
+      async (n) => {
+        const title = (await this.memo(`executives.${n}.title`, () => prompter.input('Their role (e.g. Chief Operating Officer)', { validate: (v) => (v.trim() ? true : 'A role is needed.') }))).trim();
+        const name = (await this.memo(`executives.${n}.name`, () => prompter.input("Their name (or the body's name)", { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        const key = (
+          await this.memo(`executives.${n}.key`, () =>
+            prompter.input('Short key used in the file', {
+              default: suggestKey(title, name),
+              validate: (v) => (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(v) ? 'Lower-case letters, digits and hyphens.' : execs[v] || v === 'joint' ? `\`${v}\` is taken.` : true),
+            }),
+          )
+        ).trim();
+        execs[key] = { name, title };
         this.save();
-        break;
-      }
-      const title = (await this.memo(`executives.${n}.title`, () => prompter.input('Their role (e.g. Chief Operating Officer)', { validate: (v) => (v.trim() ? true : 'A role is needed.') }))).trim();
-      const name = (await this.memo(`executives.${n}.name`, () => prompter.input("Their name (or the body's name)", { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
-      const key = (
-        await this.memo(`executives.${n}.key`, () =>
-          prompter.input('Short key used in the file', {
-            default: suggestKey(title, name),
-            validate: (v) => (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(v) ? 'Lower-case letters, digits and hyphens.' : execs[v] || v === 'joint' ? `\`${v}\` is taken.` : true),
-          }),
-        )
-      ).trim();
-      execs[key] = { name, title };
-      this.save();
-    }
+      },
+    );
   }
 
   private raters(): ('cio' | 'cmo' | 'ceo')[] {
@@ -395,19 +406,18 @@ class Workshop {
         review.blurredAreas = ids.map((id) => byId.get(id) ?? { id, name: template.blurredAreas.find((a) => a.id === id)?.name ?? id });
       },
     );
-    for (let n = 0; !this.answered.has('areas.added'); n++) {
-      const more = await this.memo(`areas.${n}.add`, () => prompter.confirm('Add a blurred area that is not on the list?', { default: false }));
-      if (!more) {
-        this.answered.add('areas.added');
-        this.save();
-        break;
-      }
-      const name = (await this.memo(`areas.${n}.name`, () => prompter.input('Name of the area', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
-      let id = kebab(name);
-      for (let k = 2; review.blurredAreas.some((a) => a.id === id); k++) id = `${kebab(name)}-${k}`;
-      review.blurredAreas.push({ id, name });
-      this.save();
-    }
+    await this.repeatAdding(
+      'areas.added',
+      'areas',
+      () => prompter.confirm('Add a blurred area that is not on the list?', { default: false }),
+      async (n) => {
+        const name = (await this.memo(`areas.${n}.name`, () => prompter.input('Name of the area', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        await this.memo(`areas.${n}.applied`, async () => {
+          review.blurredAreas.push({ id: uniqueId(name, review.blurredAreas), name });
+          return true;
+        });
+      },
+    );
     const noOwner: Choice<string | null> = { name: 'Nobody yet (no owner)', value: null };
     const dontKnow: Choice<string | null> = { name: "Don't know", value: null };
     for (const [index, area] of review.blurredAreas.entries()) {
@@ -469,42 +479,39 @@ class Workshop {
     if (!this.answered.has('investments.done')) {
       prompter.say(`\n${this.paint.bold('Digital investments')}\n${this.paint.dim('Investments the CIO and the CMO should own and report jointly, each with an agreed return.')}\n`);
     }
-    for (let n = 0; !this.answered.has('investments.done'); n++) {
-      const k = (field: string) => `investments.${n}.${field}`;
-      const more = await this.memo(k('add'), () => prompter.confirm('Add a digital investment?', { default: review.investments!.length === 0 }));
-      if (!more) {
-        this.answered.add('investments.done');
-        this.save();
-        break;
-      }
-      const name = (await this.memo(k('name'), () => prompter.input('Name of the investment', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
-      const owners = await this.memo(k('owners'), () =>
-        prompter.checkbox(
-          'Who owns it?',
-          Object.entries((review.executives ?? {}) as Record<string, { name: string }>).map(([key, e]) => ({ name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : key} (${e.name})`, value: key, checked: key === 'cio' || key === 'cmo' })),
-        ),
-      );
-      const amount = (await this.memo(k('amount'), () => prompter.input('Budget (a number; empty to leave out)', { validate: (v) => (!v.trim() || (Number.isFinite(Number(v)) && Number(v) >= 0) ? true : 'A positive number, or empty.') }))).trim();
-      const currency = amount
-        ? (await this.memo(k('currency'), () => prompter.input('Currency (ISO code)', { default: review.investments!.find((i) => i.budget)?.budget?.currency ?? 'GBP', validate: (v) => (/^[A-Z]{3}$/.test(v.trim()) ? true : 'Three capital letters, such as GBP.') }))).trim()
-        : undefined;
-      const metric = (await this.memo(k('metric'), () => prompter.input('ROI measure (e.g. repeat purchase rate; empty if none yet)'))).trim();
-      const target = metric ? (await this.memo(k('target'), () => prompter.input('ROI target (a number)', { validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.') }))).trim() : '';
-      const jointReporting = await this.memo(k('joint'), () => prompter.confirm('Reported to the board jointly by the CIO and the CMO?', { default: true }));
-      await this.memo(k('applied'), async () => {
-        let id = kebab(name);
-        for (let c = 2; review.investments!.some((i) => i.id === id); c++) id = `${kebab(name)}-${c}`;
-        review.investments!.push({
-          id,
-          name,
-          owners,
-          ...(amount ? { budget: { amount: Number(amount), currency: currency! } } : {}),
-          ...(metric ? { roi: { metric, ...(target ? { target: Number(target) } : {}) } } : {}),
-          jointReporting,
+    await this.repeatAdding(
+      'investments.done',
+      'investments',
+      () => prompter.confirm('Add a digital investment?', { default: review.investments!.length === 0 }),
+      async (n) => {
+        const k = (field: string) => `investments.${n}.${field}`;
+        const name = (await this.memo(k('name'), () => prompter.input('Name of the investment', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        const owners = await this.memo(k('owners'), () =>
+          prompter.checkbox(
+            'Who owns it?',
+            Object.entries((review.executives ?? {}) as Record<string, { name: string }>).map(([key, e]) => ({ name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : key} (${e.name})`, value: key, checked: key === 'cio' || key === 'cmo' })),
+          ),
+        );
+        const amount = (await this.memo(k('amount'), () => prompter.input('Budget (a number; empty to leave out)', { validate: (v) => (!v.trim() || (Number.isFinite(Number(v)) && Number(v) >= 0) ? true : 'A positive number, or empty.') }))).trim();
+        const currency = amount
+          ? (await this.memo(k('currency'), () => prompter.input('Currency (ISO code)', { default: review.investments!.find((i) => i.budget)?.budget?.currency ?? 'GBP', validate: (v) => (/^[A-Z]{3}$/.test(v.trim()) ? true : 'Three capital letters, such as GBP.') }))).trim()
+          : undefined;
+        const metric = (await this.memo(k('metric'), () => prompter.input('ROI measure (e.g. repeat purchase rate; empty if none yet)'))).trim();
+        const target = metric ? (await this.memo(k('target'), () => prompter.input('ROI target (a number)', { validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.') }))).trim() : '';
+        const jointReporting = await this.memo(k('joint'), () => prompter.confirm('Reported to the board jointly by the CIO and the CMO?', { default: true }));
+        await this.memo(k('applied'), async () => {
+          review.investments!.push({
+            id: uniqueId(name, review.investments!),
+            name,
+            owners,
+            ...(amount ? { budget: { amount: Number(amount), currency: currency! } } : {}),
+            ...(metric ? { roi: { metric, ...(target ? { target: Number(target) } : {}) } } : {}),
+            jointReporting,
+          });
+          return true;
         });
-        return true;
-      });
-    }
+      },
+    );
   }
 
   private async askCriteria(): Promise<void> {

@@ -2,18 +2,22 @@
  * For the commands that need a usable review (score, diff, report, merge): load it, or stop with
  * exit 2 and every problem as file:line:column.
  */
-import { loadReview } from '../core/load.js';
+import { loadReview, type LoadedReview } from '../core/load.js';
 import type { Review } from '../core/schema.js';
+import { formatPath } from '../core/text.js';
+import { validateReview } from '../core/validate.js';
 import type { SourceText } from '../core/yaml-read.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io/context.js';
-import { readInput } from '../io/files.js';
+import { readInput, type InputFile } from '../io/files.js';
 import { isRevisionPath, readRevision } from '../io/git.js';
 
 export interface UsableReview {
   file: string;
   review: Review;
   source: SourceText;
+  /** The whole load result, for commands that also run the check rules. */
+  loaded: LoadedReview;
 }
 
 export function reviewFromBytes(file: string, bytes: Uint8Array, size = bytes.length): UsableReview {
@@ -24,11 +28,31 @@ export function reviewFromBytes(file: string, bytes: Uint8Array, size = bytes.le
       loaded.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })),
     );
   }
-  return { file, review: loaded.review, source: loaded.source };
+  return { file, review: loaded.review, source: loaded.source, loaded };
+}
+
+/** A file's bytes, from disk or, for `REV:path`, from git. */
+export function readSource(io: IO, spec: string): InputFile {
+  return isRevisionPath(io.cwd, spec) ? readRevision(io.cwd, spec) : readInput(io.cwd, spec);
+}
+
+/**
+ * A review assembled by the tool (from answers, a template, merged files) validated like any file.
+ * A problem here is something none of the sources supplied; it is reported against `label`.
+ */
+export function requireValidReview(value: unknown, label: string, message: string): Review {
+  const validated = validateReview(JSON.parse(JSON.stringify(value)));
+  if (validated.problems.length || !validated.review) {
+    throw new InputError(
+      message,
+      validated.problems.map((p) => ({ file: label, line: 1, column: 1, message: `${p.message}${p.path.length > 1 ? ` (at ${formatPath(p.path)})` : ''}` })),
+    );
+  }
+  return validated.review;
 }
 
 /** Read a review from a file, or from git when given as `REV:path`. */
 export function readReview(io: IO, file: string): UsableReview {
-  const input = isRevisionPath(io.cwd, file) ? readRevision(io.cwd, file) : readInput(io.cwd, file);
+  const input = readSource(io, file);
   return reviewFromBytes(file, input.bytes, input.size);
 }

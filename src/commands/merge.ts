@@ -3,12 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeConflict, mergeReviews } from '../core/merge.js';
 import { serializeReview } from '../core/serialize.js';
-import { validateReview } from '../core/validate.js';
-import { formatPath, escapeControl } from '../core/text.js';
+import { escapeControl } from '../core/text.js';
 import { InputError, UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
-import { readReview } from './load.js';
+import { readReview, requireValidReview } from './load.js';
 
 export async function runMerge(files: string[], options: { out?: string; force?: boolean }, io: IO): Promise<number> {
   if (files.length < 2) throw new UsageError('name at least two review files to merge');
@@ -23,14 +22,10 @@ export async function runMerge(files: string[], options: { out?: string; force?:
       conflicts.flatMap((c) => c.sides.map((s) => ({ file: s.file, line: s.line, column: s.column, message: `conflict on ${c.field}: \`${s.value}\`` }))),
     );
   }
-  const validated = validateReview(JSON.parse(JSON.stringify(review)));
-  if (validated.problems.length || !validated.review) {
-    throw new InputError('the merged answers do not make a valid review', validated.problems.map((p) => ({ file: options.out!, line: 1, column: 1, message: `${formatPath(p.path)}: ${p.message}` })));
-  }
+  const r = requireValidReview(review, options.out, 'the merged answers do not make a valid review');
   const path = resolve(io.cwd, options.out);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, serializeReview(validated.review, ` Merged by review on ${isoDay(io.now())} from ${files.join(', ')}.`), { force: options.force });
-  const r = validated.review;
+  writeFileAtomic(path, serializeReview(r, ` Merged by review on ${isoDay(io.now())} from ${files.join(', ')}.`), { force: options.force });
   const rated = (who: 'cio' | 'cmo') => r.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
   const total = r.sections.reduce((n, s) => n + s.questions.length, 0);
   io.stdout(`Merged ${files.length} files into ${options.out}: CIO rated ${rated('cio')} of ${total}, CMO ${rated('cmo')} of ${total}; ${r.blurredAreas.length} blurred areas.\nNext: review check ${options.out}   (areas still need an agreed owner if nobody set one)\n`);

@@ -1,14 +1,13 @@
 /** `review report <file>`: the combined board report, in Markdown or self-contained HTML. */
-import { checkFile } from '../core/check.js';
+import { checkLoaded } from '../core/check.js';
 import { diffReviews } from '../core/diff.js';
 import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
 import { UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
-import { readInput, writeFileAtomic } from '../io/files.js';
-import { isRevisionPath, readRevision } from '../io/git.js';
+import { writeFileAtomic } from '../io/files.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReportModel } from '../render/report/model.js';
-import { readReview, reviewFromBytes } from './load.js';
+import { readReview } from './load.js';
 import { parseNumber } from './options.js';
 import { resolve } from 'node:path';
 
@@ -25,10 +24,9 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   const format = (options.format ?? (options.out?.endsWith('.html') ? 'html' : 'markdown')) as ReportFormat;
   if (!Object.hasOwn(REPORT_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
-  const input = isRevisionPath(io.cwd, file) ? readRevision(io.cwd, file) : readInput(io.cwd, file);
-  const current = reviewFromBytes(file, input.bytes, input.size);
+  const current = readReview(io, file);
   const previous = options.previous ? readReview(io, options.previous) : undefined;
-  const findings = checkFile(file, input.bytes, { severities: {}, today: isoDay(io.now()), gapThreshold }, input.size);
+  const findings = checkLoaded(file, current.loaded, { severities: {}, today: isoDay(io.now()), gapThreshold });
   const model = buildReportModel({
     file,
     review: current.review,

@@ -6,6 +6,7 @@ import { escapeControl as e } from '../core/text.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
+import { safeJson } from '../render/escape.js';
 import { bundledTemplateIds, bundledTemplatesDir, loadTemplate } from '../io/templates.js';
 
 const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -13,7 +14,7 @@ const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.lengt
 export async function runTemplateList(options: { format?: string; color?: boolean }, io: IO): Promise<number> {
   const templates = bundledTemplateIds().map((id) => loadTemplate(io.cwd, id));
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length })) }, null, 2)}\n`);
+    io.stdout(`${safeJson({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length })) })}\n`);
     return 0;
   }
   const paint = makePaint(colorEnabled(io, options.color));
@@ -29,7 +30,7 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
   if (!['text', 'json', 'yaml'].includes(format)) throw new UsageError('--format must be text, json or yaml');
   const t = loadTemplate(io.cwd, spec);
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ version: 1, template: t }, null, 2)}\n`);
+    io.stdout(`${safeJson({ version: 1, template: t })}\n`);
     return 0;
   }
   if (format === 'yaml') {

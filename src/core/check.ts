@@ -3,7 +3,7 @@
  * its severity and position. Pure: bytes and options in, findings out.
  */
 import type { Finding, RuleContext, RuleHit, SeveritySetting } from './finding.js';
-import { loadReview } from './load.js';
+import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
 import { RULES, ruleMeta } from './rules/index.js';
 import { formatPath } from './text.js';
@@ -45,7 +45,11 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions, size = bytes.length): Finding[] {
-  const loaded = loadReview(bytes, size);
+  return checkLoaded(file, loadReview(bytes, size), options);
+}
+
+/** The findings for a file already loaded (so a command that also scores it parses it once). */
+export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   const schemaSeverity = severityOf('schema', options);
   if (schemaSeverity !== 'off') {

@@ -6,7 +6,7 @@
 import type { AreaStatus } from './owners.js';
 import { isNoOwner } from './owners.js';
 import type { Investment, Review } from './schema.js';
-import { scoreReview, type Band, type ScoreResult } from './score.js';
+import { round1, scoreReview, type Band, type ScoreResult } from './score.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
 export type GapChange = 'closed' | 'opened' | 'narrowed' | 'widened' | 'unchanged' | 'added' | 'removed';
@@ -107,7 +107,6 @@ export interface ReviewDiff {
   identical: boolean;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function figure(from: number | null, to: number | null): FigureChange {
   return { from, to, delta: from === null || to === null ? null : round1(to - from) };

@@ -84,7 +84,7 @@ const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a
 export function round1(x: number): number;
 export function round1(x: number | null): number | null;
 export function round1(x: number | null): number | null {
-  return x === null ? null : Math.round(x * 10 + Number.EPSILON * 10) / 10;
+  return x === null ? null : Math.round(x * 10) / 10;
 }
 
 export function bandOf(index: number): Band {

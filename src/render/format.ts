@@ -21,10 +21,8 @@ export function bar(value: number | null, width = 10): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
-/** Round for JSON: one decimal for 0..100 figures. */
-export function r1(x: number | null): number | null {
-  return x === null ? null : Math.round(x * 10) / 10;
-}
+/** Round for JSON: one decimal for 0..100 figures, as the score itself rounds. */
+export { round1 as r1 } from '../core/score.js';
 
 export function r2(x: number | null): number | null {
   return x === null ? null : Math.round(x * 100) / 100;
