@@ -24,8 +24,15 @@ export function buildProgram(io: IO, setExit: SetExit): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      `${examples('review check reviews/', 'review schema > review.schema.json')}
-Exit codes: 0 success, 1 check found failing findings, 2 usage error or unusable input, 130 interrupted.`,
+      `${examples(
+        'review init --from reviews/2025.yaml          # the workshop, starting from last year',
+        'review score reviews/2026.yaml                # where the CIO and the CMO differ',
+        'review diff reviews/2025.yaml reviews/2026.yaml',
+        'review check reviews/ --format github         # the CI gate',
+        'review report reviews/2026.yaml --previous reviews/2025.yaml --out board.html',
+      )}
+Exit codes: 0 success; 1 check found failing findings, or diff --fail-on-regression found a
+regression; 2 usage error or unusable input (named as file:line:column); 130 interrupted.`,
     );
 
   const color = (cmd: Command): boolean | undefined => cmd.optsWithGlobals().color;
@@ -34,10 +41,7 @@ Exit codes: 0 success, 1 check found failing findings, 2 usage error or unusable
     .command('init')
     .summary('run the five-point questionnaire and write this year\'s review')
     .description(
-      'Run the review as a workshop: the template\'s statements, each rated by the CIO and then the CMO (or one executive\n' +
-        'alone with --role), the blurred areas with their owners, the digital investments and the success criteria.\n' +
-        'A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped.\n' +
-        'Writes reviews/<period>.yaml (or --out), never replacing a file without --force.',
+      'Run the review as a workshop: the template\'s statements, each rated by the CIO and then the CMO (or one executive alone with --role), the blurred areas with their owners, the digital investments and the success criteria. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --force.',
     )
     .option('-t, --template <id|path>', 'questionnaire template (see review template list)', 'five-point')
     .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
@@ -68,8 +72,7 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     .command('check')
     .summary('validate review files against the rules: the CI gate')
     .description(
-      'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules.\n' +
-        'Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
+      'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
     .argument('<path...>', 'review files or folders')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
@@ -101,9 +104,7 @@ A live waiver in the file silences its rule for its target until it expires.`,
     .command('score')
     .summary('alignment scores and gaps for one review')
     .description(
-      'Score one review: the alignment index and its band, perception alignment and maturity for each of the five points,\n' +
-        'the widest CIO-CMO gaps (with the CEO\'s view where the CEO rated), ownership of every blurred area, and the\n' +
-        "agreement between the CIO and the CMO (Cohen's quadratic-weighted kappa).",
+      'Score one review: the alignment index and its band, perception alignment and maturity for each of the five points, the widest CIO-CMO gaps (with the CEO\'s view where the CEO rated), ownership of every blurred area, and the agreement between the CIO and the CMO (Cohen\'s quadratic-weighted kappa).',
     )
     .argument('<file>', 'a review file')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
@@ -123,8 +124,7 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .command('diff')
     .summary('compare two reviews, year over year')
     .description(
-      'Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id.\n' +
-        'Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).',
+      'Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).',
     )
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
@@ -148,9 +148,7 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .command('report')
     .summary('the combined board report, in Markdown or self-contained HTML')
     .description(
-      'Write the combined report of the CIO and CMO functions for the board: the alignment index and its band, a radar\n' +
-        'chart of the five points, the largest gaps, the ownership matrix of the blurred areas, the digital investments,\n' +
-        'the success criteria and the open findings of review check as actions. The HTML is one self-contained file.',
+      'Write the combined report of the CIO and CMO functions for the board: the alignment index and its band, a radar chart of the five points, the largest gaps, the ownership matrix of the blurred areas, the digital investments, the success criteria and the open findings of review check as actions. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
     .addOption(new Option('-f, --format <format>', 'markdown or html (default: html when --out ends in .html, else markdown)').choices(['markdown', 'html']))
@@ -195,8 +193,7 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .command('merge')
     .summary("combine answers collected separately from each executive")
     .description(
-      'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different\n' +
-        'values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
+      'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
     )
     .argument('<file...>', 'review files to combine')
     .requiredOption('-o, --out <file>', 'the merged review to write')

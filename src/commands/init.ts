@@ -143,6 +143,8 @@ function nextSteps(out: string, role: Role | undefined, period: string): string 
       'Next:',
       `  review init --role ${other}            the ${RATER_LABEL[other]} answers alone`,
       `  review merge ${join(dir, `${period}.cio.yaml`)} ${join(dir, `${period}.cmo.yaml`)} --out ${join(dir, `${period}.yaml`)}`,
+      `  then agree the owners (review init --from ${join(dir, `${period}.yaml`)} --force), and keep the two answer files out of the folder CI checks:`,
+      '  they hold one view each and have no agreed owners, so review check would fail on them.',
     ].join('\n');
   }
   return ['Next:', `  review check ${out}`, `  review score ${out} --explain`, `  review report ${out} --format html --out board.html`, `  git add ${out} && git commit -m "Review ${period}"`].join('\n');
