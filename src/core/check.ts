@@ -41,7 +41,7 @@ function detach(s: string): string {
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions, size = bytes.length): Finding[] {

@@ -148,6 +148,9 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Yam
  * A linear scan that refuses directives and bounds nesting before the recursive parser runs.
  * It over-estimates depth (it only needs to be safe); the exact limit is checked after parsing.
  */
+/** A run of characters that never change the pre-scan's state. */
+const ORDINARY = /[^#"'[\]{}:,\-?\n]+/y;
+
 function prescan(text: string): { offset: number; message: string } | undefined {
   const n = text.length;
   const tooDeep = (offset: number) => ({ offset, message: `nesting is deeper than ${MAX_DEPTH} levels` });
@@ -190,6 +193,19 @@ function prescan(text: string): { offset: number; message: string } | undefined 
     let valueStart = true;
     let last = 0;
     while (i < lineEnd) {
+      // Jump over characters that cannot change the scan's state (most of any file).
+      ORDINARY.lastIndex = i;
+      if (ORDINARY.test(text) && ORDINARY.lastIndex <= lineEnd) {
+        const next = ORDINARY.lastIndex;
+        let k = next - 1;
+        while (k >= i && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+        if (k >= i) {
+          valueStart = false;
+          last = text.charCodeAt(k);
+        }
+        i = next;
+        if (i >= lineEnd) break;
+      }
       const c = text.charCodeAt(i);
       if (c === 35 /* # */ && (i === lineStart || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) break;
       if ((c === 34 /* " */ || c === 39 /* ' */) && (flow > 0 || valueStart)) {
@@ -247,6 +263,8 @@ interface Node {
   value: unknown;
   kind: string | null;
   children: Node[];
+  /** For mappings, the children paired as [key, value], computed once when first needed. */
+  pairs?: [Node, Node | undefined][];
 }
 
 const NO_CHILDREN: Node[] = [];
@@ -301,7 +319,8 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
   const guard = prescan(text);
   if (guard) return fail(guard.offset, guard.message);
 
-  const stack: { start: number; children: Node[] }[] = [];
+  // One object per node: opened on 'open', completed on 'close'.
+  const stack: Node[] = [];
   let root: Node | undefined;
   let tooDeep = -1;
   let value: unknown;
@@ -311,11 +330,13 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
       json: false,
       listener(event, state) {
         if (event === 'open') {
-          stack.push({ start: state.position, children: NO_CHILDREN });
+          stack.push({ start: state.position, end: 0, value: undefined, kind: null, children: NO_CHILDREN });
           return;
         }
-        const frame = stack.pop()!;
-        const node: Node = { start: frame.start, end: state.position, value: state.result, kind: state.kind, children: frame.children };
+        const node = stack.pop()!;
+        node.end = state.position;
+        node.value = state.result;
+        node.kind = state.kind;
         if ((state.kind === 'mapping' || state.kind === 'sequence') && stack.length + 1 > MAX_DEPTH && (tooDeep < 0 || node.start < tooDeep)) {
           tooDeep = node.start;
         }
@@ -352,17 +373,14 @@ function colonBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const pairCache = new WeakMap<Node, [Node, Node | undefined][]>();
-
 /**
  * A mapping node's children as [key, value] pairs. Children come as key, value, key, value... but a
  * key in a flow mapping may have no value (`{ a: 1, b }`) and a block mapping ends with an empty
  * attempt to read one more key, so a key takes the next node only when a colon stands between.
  */
 function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
-  let pairs = pairCache.get(node);
-  if (pairs) return pairs;
-  pairs = [];
+  if (node.pairs) return node.pairs;
+  const pairs: [Node, Node | undefined][] = [];
   const children = node.children;
   for (let k = 0; k < children.length; k++) {
     const keyNode = children[k];
@@ -373,7 +391,7 @@ function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
       k++;
     } else pairs.push([keyNode, undefined]);
   }
-  pairCache.set(node, pairs);
+  node.pairs = pairs;
   return pairs;
 }
 
