@@ -73,6 +73,11 @@ function kebab(text: string): string {
     .slice(0, 48) || 'item';
 }
 
+/** A prompt validator: any non-blank answer, else `message`. */
+function required(message: string): (value: string) => true | string {
+  return (value) => (value.trim() ? true : message);
+}
+
 /** A kebab-case id from a name, not yet used in `items`. */
 function uniqueId(name: string, items: readonly { id: string }[]): string {
   let id = kebab(name);
@@ -264,7 +269,7 @@ class Workshop {
 
     await this.once(
       'organisation',
-      () => prompter.input('Organisation', { default: review.organisation, validate: (v) => (v.trim() ? true : 'The organisation is needed.') }),
+      () => prompter.input('Organisation', { default: review.organisation, validate: required('The organisation is needed.') }),
       (v) => (review.organisation = v.trim()),
     );
     await this.once(
@@ -307,7 +312,7 @@ class Workshop {
     for (const key of ['cio', 'cmo'] as const) {
       await this.once(
         `executives.${key}`,
-        () => prompter.input(`Name of the ${RATER_LABEL[key]}`, { default: execs[key]?.name, validate: (v) => (v.trim() ? true : `The ${RATER_LABEL[key]}'s name is needed.`) }),
+        () => prompter.input(`Name of the ${RATER_LABEL[key]}`, { default: execs[key]?.name, validate: required(`The ${RATER_LABEL[key]}'s name is needed.`) }),
         (v) => (execs[key] = { ...execs[key], name: v.trim() }),
       );
     }
@@ -318,8 +323,8 @@ class Workshop {
       'executives',
       () => prompter.confirm('Add another executive or body who may own a blurred area (a COO, head of service, steering council)?', { default: false }),
       async (n) => {
-        const title = (await this.memo(`executives.${n}.title`, () => prompter.input('Their role (e.g. Chief Operating Officer)', { validate: (v) => (v.trim() ? true : 'A role is needed.') }))).trim();
-        const name = (await this.memo(`executives.${n}.name`, () => prompter.input("Their name (or the body's name)", { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        const title = (await this.memo(`executives.${n}.title`, () => prompter.input('Their role (e.g. Chief Operating Officer)', { validate: required('A role is needed.') }))).trim();
+        const name = (await this.memo(`executives.${n}.name`, () => prompter.input("Their name (or the body's name)", { validate: required('A name is needed.') }))).trim();
         const key = (
           await this.memo(`executives.${n}.key`, () =>
             prompter.input('Short key used in the file', {
@@ -413,7 +418,7 @@ class Workshop {
       'areas',
       () => prompter.confirm('Add a blurred area that is not on the list?', { default: false }),
       async (n) => {
-        const name = (await this.memo(`areas.${n}.name`, () => prompter.input('Name of the area', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        const name = (await this.memo(`areas.${n}.name`, () => prompter.input('Name of the area', { validate: required('A name is needed.') }))).trim();
         await this.memo(`areas.${n}.applied`, async () => {
           review.blurredAreas.push({ id: uniqueId(name, review.blurredAreas), name });
           return true;
@@ -487,7 +492,7 @@ class Workshop {
       () => prompter.confirm('Add a digital investment?', { default: review.investments!.length === 0 }),
       async (n) => {
         const k = (field: string) => `investments.${n}.${field}`;
-        const name = (await this.memo(k('name'), () => prompter.input('Name of the investment', { validate: (v) => (v.trim() ? true : 'A name is needed.') }))).trim();
+        const name = (await this.memo(k('name'), () => prompter.input('Name of the investment', { validate: required('A name is needed.') }))).trim();
         const owners = await this.memo(k('owners'), () =>
           prompter.checkbox(
             'Who owns it?',
