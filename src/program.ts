@@ -51,6 +51,7 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
     .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
     .option('--resume', 'continue the saved draft')
     .option('--force', 'replace an existing review, or discard a saved draft and start again')
+    .addOption(new Option('-f, --format <format>', 'what to print at the end: the score table, or JSON (with --answers)').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
       `${examples(
@@ -151,7 +152,7 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
       'Write the combined report of the CIO and CMO functions for the board: the alignment index and its band, a radar chart of the five points, the largest gaps, the ownership matrix of the blurred areas, the digital investments, the success criteria and the open findings of review check as actions. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
-    .addOption(new Option('-f, --format <format>', 'markdown or html (default: html when --out ends in .html, else markdown)').choices(['markdown', 'html']))
+    .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
     .option('--force', 'replace --out if it exists')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
@@ -198,6 +199,7 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .argument('<file...>', 'review files to combine')
     .requiredOption('-o, --out <file>', 'the merged review to write')
     .option('--force', 'replace --out if it exists')
+    .addOption(new Option('-f, --format <format>', 'text, or json (conflicts as data)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples('review merge reviews/2026.cio.yaml reviews/2026.cmo.yaml --out reviews/2026.yaml'))
     .action(async (files: string[], opts) => {
       const { runMerge } = await import('./commands/merge.js');

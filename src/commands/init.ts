@@ -24,6 +24,8 @@ import type { Choice, Prompter } from '../io/prompt.js';
 import { loadTemplate } from '../io/templates.js';
 import type { Paint } from '../render/paint.js';
 import { renderScoreTable } from '../render/score/table.js';
+import { scoreDocument } from '../render/score/json.js';
+import { safeJson } from '../render/escape.js';
 import { readReview, requireValidReview } from './load.js';
 
 export type Role = 'cio' | 'cmo';
@@ -38,6 +40,7 @@ export interface InitOptions {
   resume?: boolean;
   withCeo?: boolean;
   color?: boolean;
+  format?: string;
   version: string;
 }
 
@@ -174,6 +177,10 @@ async function runWithAnswers(options: InitOptions, io: IO, template: Template, 
   const review = finalReview(draft, options.answers!, options.from ? '' : ': add what is missing to it, or start from last year with --from <file>');
   const out = options.out ?? defaultOut(String(review.period), role);
   writeReview(io, out, review, template, options.force, 'Written');
+  if (options.format === 'json') {
+    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), explain: false }) })}\n`);
+    return 0;
+  }
   printResult(io, makePaint(colorEnabled(io, options.color)), out, review, role);
   return 0;
 }
@@ -614,6 +621,10 @@ function loadDraft(io: IO, path: string): Draft {
 
 export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {}): Promise<number> {
   const role = parseRole(options.role);
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format must be text or json');
+  if (options.format === 'json' && !options.answers) {
+    throw new UsageError('--format json needs --answers: an interactive workshop talks to the terminal, and its result is the file it writes');
+  }
   if (options.answers) {
     const template = loadTemplate(io.cwd, options.template ?? 'five-point');
     return runWithAnswers(options, io, template, role);

@@ -8,12 +8,19 @@ import { InputError, UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
 import { readReview, requireValidReview } from './load.js';
+import { safeJson } from '../render/escape.js';
 
-export async function runMerge(files: string[], options: { out?: string; force?: boolean }, io: IO): Promise<number> {
+export async function runMerge(files: string[], options: { out?: string; force?: boolean; format?: string }, io: IO): Promise<number> {
   if (files.length < 2) throw new UsageError('name at least two review files to merge');
   if (!options.out) throw new UsageError('--out <file> is required: merge never writes over its inputs');
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
   const inputs = files.map((f) => readReview(io, f));
   const { review, conflicts } = mergeReviews(inputs);
+  if (format === 'json' && conflicts.length) {
+    io.stdout(`${safeJson({ version: 1, out: options.out, written: false, conflicts })}\n`);
+    return 2;
+  }
   if (conflicts.length) {
     throw new InputError(
       `${conflicts.length} conflict(s): the files give different values for the same field; nothing was written.\n` +
@@ -26,6 +33,10 @@ export async function runMerge(files: string[], options: { out?: string; force?:
   const path = resolve(io.cwd, options.out);
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, serializeReview(r, ` Merged by review on ${isoDay(io.now())} from ${files.join(', ')}.`), { force: options.force });
+  if (format === 'json') {
+    io.stdout(`${safeJson({ version: 1, out: options.out, written: true, conflicts: [] })}\n`);
+    return 0;
+  }
   const rated = (who: 'cio' | 'cmo') => r.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
   const total = r.sections.reduce((n, s) => n + s.questions.length, 0);
   io.stdout(`Merged ${files.length} files into ${options.out}: CIO rated ${rated('cio')} of ${total}, CMO ${rated('cmo')} of ${total}; ${r.blurredAreas.length} blurred areas.\nNext: review check ${options.out}   (areas still need an agreed owner if nobody set one)\n`);

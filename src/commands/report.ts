@@ -21,7 +21,7 @@ export interface ReportCommandOptions {
 }
 
 export async function runReport(file: string, options: ReportCommandOptions, io: IO): Promise<number> {
-  const format = (options.format ?? (options.out?.endsWith('.html') ? 'html' : 'markdown')) as ReportFormat;
+  const format = (options.format ?? (options.out?.endsWith('.html') ? 'html' : options.out?.endsWith('.json') ? 'json' : 'markdown')) as ReportFormat;
   if (!Object.hasOwn(REPORT_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const current = readReview(io, file);

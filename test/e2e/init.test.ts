@@ -84,6 +84,49 @@ describe('review init without a terminal', () => {
   });
 });
 
+describe('JSON for scripts', () => {
+  it('init --answers --format json prints what was written and its score', () => {
+    const out = join(tmp(), '2026.yaml');
+    const r = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ version: 1, file: out, template: 'quick@1', role: null, score: { version: 1, organisation: 'Contoso Outfitters', period: '2026' } });
+    expect(j.score.areas.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+      ['mobile-web', 'agreed'],
+      ['social-media', 'agreed'],
+    ]);
+  });
+
+  it('init --format json without --answers is a usage error', () => {
+    const r = runCli(['init', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format json needs --answers');
+  });
+
+  it('merge --format json gives the conflicts as data, exit 2, nothing written', () => {
+    const out = join(tmp(), 'm.yaml');
+    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ version: 1, out, written: false });
+    expect(j.conflicts.map((c: { field: string }) => c.field)).toEqual(['organisation', 'sections[cio-role].questions[external-customer-boundary].ratings.cio', 'blurredAreas[social].owner']);
+    expect(j.conflicts[2].sides).toEqual([
+      { file: 'test/fixtures/merge/a.yaml', line: 16, column: 12, value: 'cmo' },
+      { file: 'test/fixtures/merge/b.yaml', line: 16, column: 12, value: 'cio' },
+    ]);
+    expect(() => statSync(out)).toThrow();
+  });
+
+  it('report --format json carries the score, the gaps, the actions and the change', () => {
+    const r = runCli(['report', 'examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ version: 1, organisation: 'Northwind Retail', period: '2026', score: { alignmentIndex: 88.8, band: 'aligned' }, previous: { period: '2025', alignmentIndexDelta: 42.9 } });
+    expect(j.largestGaps[0]).toMatchObject({ id: 'accelerated-path', cio: 4, cmo: 2, gap: 2, misaligned: true });
+    expect(j.actions).toEqual([expect.objectContaining({ rule: 'contested-ownership', severity: 'warn', line: 140, target: 'marketing-automation' })]);
+  });
+});
+
 describe('review merge', () => {
   it('reports every conflict with both places, and writes nothing', () => {
     const out = join(tmp(), 'merged.yaml');
