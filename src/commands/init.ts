@@ -670,7 +670,7 @@ export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {})
   }
 
   const paint = makePaint(colorEnabled(io, options.color));
-  const ownPrompter = deps.prompter ? undefined : await (await import('../io/prompt.js')).terminalPrompter(io.stdout);
+  const ownPrompter = deps.prompter ? undefined : await (await import('../io/prompt.js')).terminalPrompter(io.stdout, { color: paint.enabled });
   const prompter = deps.prompter ?? ownPrompter!;
   const workshop = new Workshop(io, prompter, template, draft, draftPath, paint, Boolean(options.force));
   let review: Review | undefined;

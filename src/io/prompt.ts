@@ -34,7 +34,10 @@ function isInterrupt(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
 }
 
-export async function terminalPrompter(write: (text: string) => void): Promise<TerminalPrompter> {
+export async function terminalPrompter(write: (text: string) => void, options: { color: boolean }): Promise<TerminalPrompter> {
+  // The prompt library decides on colour when it loads, from the environment; --no-color must
+  // reach it the same way NO_COLOR does.
+  if (!options.color) process.env.NO_COLOR = '1';
   const inquirer = await import('@inquirer/prompts');
   const controller = new AbortController();
   let interruptedBy: string | undefined;

@@ -25,7 +25,8 @@ class Terminal {
     readonly name: string,
     readonly dir: string,
   ) {
-    tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', dir, 'env', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
+    // The shell in the pane must not inherit the test runner's colour settings.
+    tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', dir, 'env', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
   }
 
   screen(): string {
@@ -174,6 +175,22 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 3 });
     expect(review.organisation).toBe('Contoso Outfitters');
   }, 120_000);
+
+  it('colours the prompts on a terminal, and not with --no-color', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const t = new Terminal('colour', dir);
+    const withEscapes = () => tmux('capture-pane', '-e', '-p', '-t', 'colour');
+    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
+    expect(withEscapes()).toMatch(/\u001b\[[0-9;]*m\?(\u001b\[[0-9;]*m)? \u001b\[[0-9;]*mOrganisation/);
+    tmux('send-keys', '-t', 'colour', 'C-c');
+    expect(await t.exitCode()).toBe(130);
+    tmux('send-keys', '-t', 'colour', 'clear', 'Enter');
+    t.type(`node ${BIN} init --template quick --no-color --force; echo EXIT=$?`);
+    await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
+    expect(withEscapes().split('\n').find((l) => l.includes('Organisation'))).toBe('? Organisation');
+    tmux('send-keys', '-t', 'colour', 'C-c');
+  }, 60_000);
 
   it('keeps the answers on SIGTERM and exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
