@@ -5,7 +5,6 @@
  */
 import { isNoOwner } from './owners.js';
 import type { BlurredArea, Investment, Question, Review, Section, Waiver } from './schema.js';
-import { formatPath } from './text.js';
 import { locate, type SourceText, type YamlPath } from './yaml-read.js';
 
 export interface MergeInput {

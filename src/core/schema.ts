@@ -15,8 +15,6 @@ export const SECTION_IDS = ['cio-role', 'cmo-role', 'boundaries', 'digital-inves
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const BOARD_REPORTING = ['none', 'monthly', 'quarterly', 'annually'] as const;
-export const RATERS = ['cio', 'cmo', 'ceo'] as const;
-export type Rater = (typeof RATERS)[number];
 
 /** Owner values that mean "nobody": an area with one of these has no owner. */
 export const OWNER_PLACEHOLDERS = ['tbd', 'unknown', 'none', 'unassigned', '?'] as const;
