@@ -80,8 +80,8 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     .option('-r, --rule <id=severity...>', 'set a rule to off, warn or error (repeatable)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
     .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")
-    .option('--min-score <n>', 'turn on min-score: fail when the alignment index is below n (0-100)')
-    .option('--gap-threshold <n>', 'gap that marks a question misaligned', '2')
+    .option('--min <measure=n>', 'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed', '2')
     .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')
     .addHelpText(
       'after',
@@ -89,11 +89,11 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
         'review check reviews/',
         'review check reviews/2026.yaml --format github',
         'review check reviews/ --rule board-reporting=error --fail-on warn',
-        'review check reviews/ --min-score 60 --max-gap 2 --format sarif > review.sarif',
+        'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
       )}
-Rules (default severity): schema, blurred-area-owner, owner-known, waiver-expired (error);
+Rules (default severity): schema, empty-review, blurred-area-owner, owner-known, waiver-expired (error);
 contested-ownership, joint-area-process, board-reporting, joint-investment, investment-roi,
-success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min-score).
+success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min).
 A live waiver in the file silences its rule for its target until it expires.`,
     )
     .action(async (paths: string[], opts, cmd: Command) => {
@@ -103,18 +103,21 @@ A live waiver in the file silences its rule for its target until it expires.`,
 
   program
     .command('score')
-    .summary('alignment scores and gaps for one review')
+    .summary('the verdict, maturity, consensus and ownership of one review')
     .description(
-      'Score one review: the alignment index and its band, perception alignment and maturity for each of the five points, the widest CIO-CMO gaps (with the CEO\'s view where the CEO rated), ownership of every blurred area, and the agreement between the CIO and the CMO (Cohen\'s quadratic-weighted kappa).',
+      "Score one review on the board's two questions, kept apart: how well the partnership works (maturity, 1-5) and whether the CIO and the CMO see it the same way (consensus, 0-100, corrected for chance); ownership is scored on its own. Shows the verdict beside the review's check result, each of the five points, the priorities (weaknesses both agree on), the conversations (disputed statements, with the CEO's view) and every blurred area.",
     )
     .argument('<file>', 'a review file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
-    .option('--explain', 'print the arithmetic behind every headline number')
-    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(['text', 'table', 'json', 'markdown']).default('text'))
+    .option('--explain', 'print the arithmetic behind every number')
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
-      `${examples('review score reviews/2026.yaml', 'review score reviews/2026.yaml --explain', 'review score reviews/2026.yaml --format json | jq .alignmentIndex')}
-Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
+      `${examples('review score reviews/2026.yaml', 'review score reviews/2026.yaml --explain', 'review score reviews/2026.yaml --format json | jq .verdict')}
+Verdict: partnership (maturity 3.5+, consensus 50+), divided (3.5+, below 50), shared-concern
+(below 3.5, 50+), at-odds (below both), not-enough-answers (fewer than 5 statements rated by both).
+Maturity: strong 4.0+, developing 3.0-3.9, weak below 3.0. Consensus: close 75+, partly shared 50-74.9,
+divided below 50.`,
     )
     .action(async (file: string, opts, cmd: Command) => {
       const { runScore } = await import('./commands/score.js');
@@ -130,8 +133,8 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--fail-on-regression', 'exit 1 when the index fell, an area lost its owner, or a gap widened past the misaligned threshold')
-    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .option('--fail-on-regression', 'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score')
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
       examples(
@@ -149,14 +152,14 @@ Bands: aligned 80+, watch 60-79.9, misaligned below 60.`,
     .command('report')
     .summary('the combined board report, in Markdown or self-contained HTML')
     .description(
-      'Write the combined report of the CIO and CMO functions for the board: the alignment index and its band, a radar chart of the five points, the largest gaps, the ownership matrix of the blurred areas, the digital investments, the success criteria and the open findings of review check as actions. The HTML is one self-contained file.',
+      'Write the combined report of the CIO and CMO functions for the board: the verdict with maturity, consensus, ownership and whether the review meets the agreed rules; priorities and conversations; self-rating bias in words; a radar chart of the five points; the ownership matrix of the blurred areas; the digital investments; the success criteria; and open points in plain words. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
     .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
     .option('--force', 'replace --out if it exists')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
-    .option('--gap-threshold <n>', 'gap that marks a question misaligned (1-4)', '2')
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
       examples(

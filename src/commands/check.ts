@@ -8,7 +8,7 @@ import { isoDay, type IO } from '../io/context.js';
 import { findReviewFiles, readInput } from '../io/files.js';
 import { CHECK_FORMATS, type CheckFormat } from '../render/check/index.js';
 import { fails } from '../render/check/model.js';
-import { parseDay, parseNumber, parseRuleSeverities } from './options.js';
+import { parseDay, parseMinimums, parseNumber, parseRuleSeverities } from './options.js';
 import { UsageError } from '../errors.js';
 
 export interface CheckCommandOptions {
@@ -17,7 +17,7 @@ export interface CheckCommandOptions {
   failOn?: string;
   today?: string;
   maxGap?: string;
-  minScore?: string;
+  min?: string[];
   gapThreshold?: string;
   color?: boolean;
   version: string;
@@ -33,7 +33,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     today: parseDay('--today', options.today) ?? isoDay(io.now()),
     gapThreshold: parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD,
     maxGap: parseNumber('--max-gap', options.maxGap, { min: 0, max: 4, integer: true }),
-    minScore: parseNumber('--min-score', options.minScore, { min: 0, max: 100 }),
+    minimums: parseMinimums(options.min),
   };
   if (!paths.length) throw new UsageError('name at least one file or folder to check, e.g. `review check reviews/`');
 

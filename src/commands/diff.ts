@@ -3,7 +3,8 @@ import { diffReviews } from '../core/diff.js';
 import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
-import type { IO } from '../io/context.js';
+import { isoDay, type IO } from '../io/context.js';
+import { escapeControl } from '../render/escape.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { readReview } from './load.js';
 import { parseNumber } from './options.js';
@@ -21,11 +22,12 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const before = readReview(io, oldFile);
   const after = readReview(io, newFile);
-  const diff = diffReviews(before.file, before.review, after.file, after.review, gapThreshold);
+  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: isoDay(io.now()) });
+  for (const w of diff.warnings) io.stderr(`review: warning: ${escapeControl(w)}\n`);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout(DIFF_FORMATS[format](diff, { paint }));
   if (options.failOnRegression && diff.regressions.length) {
-    if (format !== 'text') for (const r of diff.regressions) io.stderr(`review: regression: ${r.message}\n`);
+    if (format !== 'text') for (const r of diff.regressions) io.stderr(`review: regression: ${escapeControl(r.message)}\n`);
     return 1;
   }
   return 0;

@@ -11,7 +11,8 @@ import { answersSchema, type Answers } from '../core/answers.js';
 import { composeReview, composeSections, type DraftReview } from '../core/compose.js';
 import { isNoOwner } from '../core/owners.js';
 import { BOARD_REPORTING, type Review } from '../core/schema.js';
-import { scoreReview } from '../core/score.js';
+import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { gateOfReview } from '../core/check.js';
 import { serializeReview } from '../core/serialize.js';
 import { templateRef, type Template } from '../core/template.js';
 import { validateWith } from '../core/validate.js';
@@ -158,9 +159,14 @@ function nextSteps(out: string, role: Role | undefined, period: string): string 
   return ['Next:', `  review check ${out}`, `  review score ${out} --explain`, `  review report ${out} --format html --out board.html`, `  git add ${out} && git commit -m "Review ${period}"`].join('\n');
 }
 
+/** The gate shown beside the verdict: how the written review fares in `review check`. */
+function gateOf(io: IO, review: Review): { errors: number; warnings: number } {
+  return gateOfReview(review, { severities: {}, today: isoDay(io.now()), gapThreshold: DEFAULT_GAP_THRESHOLD });
+}
+
 function printResult(io: IO, paint: Paint, out: string, review: Review, role: Role | undefined): void {
   io.stdout(`\n${paint.green('✔')} Wrote ${out}\n\n`);
-  if (!role) io.stdout(renderScoreTable({ file: out, review, score: scoreReview(review), explain: false }, { paint }));
+  if (!role) io.stdout(renderScoreTable({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }, { paint, width: io.columns }));
   else {
     const answered = review.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[role] !== undefined).length, 0);
     const total = review.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -178,7 +184,7 @@ async function runWithAnswers(options: InitOptions, io: IO, template: Template, 
   const out = options.out ?? defaultOut(String(review.period), role);
   writeReview(io, out, review, template, options.force, 'Written');
   if (options.format === 'json') {
-    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), explain: false }) })}\n`);
+    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }) })}\n`);
     return 0;
   }
   printResult(io, makePaint(colorEnabled(io, options.color)), out, review, role);

@@ -1,5 +1,5 @@
 /** Parsing of option values shared by several commands. Bad values are usage errors (exit 2). */
-import type { SeveritySetting } from '../core/finding.js';
+import type { Minimums, SeveritySetting } from '../core/finding.js';
 import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { suggest } from '../core/text.js';
 import { UsageError } from '../errors.js';
@@ -36,4 +36,22 @@ export function parseDay(flag: string, value: string | undefined): string | unde
     throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not \`${value}\``);
   }
   return value;
+}
+
+const MEASURE_RANGE: Record<keyof Minimums, { min: number; max: number }> = { maturity: { min: 1, max: 5 }, consensus: { min: 0, max: 100 }, ownership: { min: 0, max: 100 } };
+
+/** `--min maturity=3.5 --min consensus=50 --min ownership=80`: one measure per flag. */
+export function parseMinimums(values: readonly string[] | undefined): Minimums | undefined {
+  if (!values?.length) return undefined;
+  const out: Minimums = {};
+  for (const raw of values) {
+    const match = /^\s*([a-z]+)\s*=\s*(\S+)\s*$/.exec(raw);
+    const measure = match?.[1];
+    if (!match || !measure || !Object.hasOwn(MEASURE_RANGE, measure)) {
+      throw new UsageError(`--min takes maturity=N, consensus=N or ownership=N (one per flag), not \`${raw}\``);
+    }
+    const key = measure as keyof Minimums;
+    out[key] = parseNumber(`--min ${key}`, match[2], MEASURE_RANGE[key]);
+  }
+  return out;
 }

@@ -32,7 +32,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     review: current.review,
     score: scoreReview(current.review, gapThreshold),
     findings,
-    previous: previous ? diffReviews(previous.file, previous.review, file, current.review, gapThreshold) : undefined,
+    previous: previous ? diffReviews(previous.file, previous.review, file, current.review, { gapThreshold, today: isoDay(io.now()) }) : undefined,
     version: options.version,
   });
   const text = REPORT_FORMATS[format](model);

@@ -2,9 +2,10 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
-import type { Finding, RuleContext, RuleHit, SeveritySetting } from './finding.js';
+import type { Finding, Minimums, RuleContext, RuleHit, SeveritySetting } from './finding.js';
 import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
+import type { Review } from './schema.js';
 import { RULES, ruleMeta } from './rules/index.js';
 import { formatPath } from './text.js';
 import { locate } from './yaml-read.js';
@@ -16,18 +17,18 @@ export interface CheckOptions {
   today: string;
   gapThreshold: number;
   maxGap?: number;
-  minScore?: number;
+  minimums?: Minimums;
 }
 
 /**
- * The severity a rule runs at. `max-gap` and `min-score` are off until their threshold is given;
+ * The severity a rule runs at. `max-gap` and `min-score` are off until a threshold is given (`--max-gap`, `--min`);
  * giving it turns them on as errors unless `--rule` says otherwise.
  */
 export function severityOf(id: RuleId, options: CheckOptions): SeveritySetting {
   const explicit = options.severities[id];
   if (explicit) return explicit;
   if (id === 'max-gap' && options.maxGap !== undefined) return 'error';
-  if (id === 'min-score' && options.minScore !== undefined) return 'error';
+  if (id === 'min-score' && options.minimums && Object.keys(options.minimums).length) return 'error';
   return ruleMeta(id).defaultSeverity;
 }
 
@@ -60,7 +61,7 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
   const review = loaded.review;
   if (!review) return findings.sort(byPosition);
 
-  const context: RuleContext = { review, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minScore: options.minScore };
+  const context: RuleContext = { review, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
   const live = review.waivers.filter((w) => w.expires >= options.today);
   const waived = (rule: RuleId, hit: RuleHit) =>
     hit.target !== undefined &&
@@ -83,4 +84,15 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
     }
   }
   return findings.sort(byPosition);
+}
+
+/**
+ * How a review the tool assembled (not read from a file) fares in `check`: the gate shown beside
+ * the verdict by `init`. Positions are meaningless here, so only the counts are returned.
+ */
+export function gateOfReview(review: Review, options: CheckOptions): { errors: number; warnings: number } {
+  const findings = checkLoaded('', { review, source: { text: '', starts: [0] }, problems: [] }, options);
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { errors, warnings: findings.length - errors };
 }

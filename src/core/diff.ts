@@ -1,12 +1,13 @@
 /**
  * Year-over-year comparison of two reviews, by meaning rather than by line: every section,
- * question, blurred area, investment and executive is matched by id, and each difference is a
- * plain record (dyff style) that every output format renders.
+ * question, blurred area, investment, criterion, action and executive is matched by id, and each
+ * difference is a plain record (dyff style) that every output format renders.
  */
 import type { AreaStatus } from './owners.js';
 import { isNoOwner } from './owners.js';
 import type { Investment, Review } from './schema.js';
-import { round1, scoreReview, type Band, type ScoreResult } from './score.js';
+import { MIN_SECTION_N, round1, scoreReview, type ScoreResult, type StatementClass, type Verdict } from './score.js';
+import { slugify } from './text.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
 export type GapChange = 'closed' | 'opened' | 'narrowed' | 'widened' | 'unchanged' | 'added' | 'removed';
@@ -15,24 +16,27 @@ export interface Side {
   file: string;
   organisation: string;
   period: string;
-  alignmentIndex: number | null;
-  band: Band | null;
+  verdict: Verdict;
+  /** One decimal, as `score` shows them. */
+  maturity: number | null;
+  consensus: number | null;
+  ownership: number | null;
 }
 
-export interface FigureChange {
-  from: number | null;
-  to: number | null;
-  delta: number | null;
+export interface SectionFigures {
+  n: number;
+  maturity: number | null;
+  consensus: number | null;
 }
 
 export interface SectionDiff {
   id: string;
   title: string;
   change: Change;
-  from: { perceptionAlignment: number | null; maturity: number | null } | null;
-  to: { perceptionAlignment: number | null; maturity: number | null } | null;
-  perceptionDelta: number | null;
+  from: SectionFigures | null;
+  to: SectionFigures | null;
   maturityDelta: number | null;
+  consensusDelta: number | null;
 }
 
 export interface QuestionDiff {
@@ -42,8 +46,16 @@ export interface QuestionDiff {
   change: GapChange;
   fromGap: number | null;
   toGap: number | null;
-  from: { cio: number | null; cmo: number | null } | null;
-  to: { cio: number | null; cmo: number | null } | null;
+  fromClass: StatementClass | null;
+  toClass: StatementClass | null;
+  from: { cio: number | string | null; cmo: number | string | null } | null;
+  to: { cio: number | string | null; cmo: number | string | null } | null;
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
 }
 
 export interface AreaDiff {
@@ -58,16 +70,12 @@ export interface AreaDiff {
   details: FieldChange[];
 }
 
-export interface FieldChange {
-  field: string;
-  from: string | null;
-  to: string | null;
-}
-
 export interface InvestmentDiff {
   id: string;
   name: string;
   change: Change;
+  fromJointness: number | null;
+  toJointness: number | null;
   changes: FieldChange[];
 }
 
@@ -78,13 +86,42 @@ export interface ExecutiveDiff {
   to: string | null;
 }
 
-export interface CriterionChange {
-  who: 'cio' | 'cmo' | 'joint';
+export type Who = 'cio' | 'cmo' | 'joint';
+
+export interface CriterionDiff {
+  who: Who;
+  id: string;
   text: string;
+  change: Change;
+  fromStatus: string | null;
+  toStatus: string | null;
 }
 
+export interface ActionDiff {
+  id: string;
+  title: string;
+  change: Change;
+  fromStatus: string | null;
+  toStatus: string | null;
+  due: string | null;
+  /** Still open after its due date, judged against the later review's period end or `today`. */
+  overdue: boolean;
+}
+
+export type RegressionKind =
+  | 'verdict-worsened'
+  | 'section-maturity-fell'
+  | 'section-consensus-fell'
+  | 'area-lost-owner'
+  | 'area-contested'
+  | 'orphan-area-removed'
+  | 'statement-disputed'
+  | 'investment-lost-joint-ownership'
+  | 'investment-lost-joint-reporting'
+  | 'measure-lost';
+
 export interface Regression {
-  kind: 'index-fell' | 'area-lost-owner' | 'gap-widened';
+  kind: RegressionKind;
   target?: string;
   message: string;
 }
@@ -92,8 +129,7 @@ export interface Regression {
 export interface ReviewDiff {
   from: Side;
   to: Side;
-  alignmentIndexDelta: number | null;
-  parts: { perceptionAlignment: FigureChange; ownershipClarity: FigureChange; investmentJointness: FigureChange };
+  deltas: { maturity: number | null; consensus: number | null; ownership: number | null };
   kappa: { from: number | null; to: number | null };
   gapThreshold: number;
   sections: SectionDiff[];
@@ -101,19 +137,29 @@ export interface ReviewDiff {
   areas: AreaDiff[];
   investments: InvestmentDiff[];
   executives: ExecutiveDiff[];
-  successCriteria: { added: CriterionChange[]; removed: CriterionChange[] };
+  successCriteria: CriterionDiff[];
+  actions: ActionDiff[];
   regressions: Regression[];
+  /** Said before anything else: two organisations, a year with itself, years in reverse order. */
+  warnings: string[];
   /** True when nothing at all differs. */
   identical: boolean;
 }
 
+const VERDICT_RANK: Record<Verdict, number | null> = { partnership: 2, divided: 1, 'shared-concern': 1, 'at-odds': 0, 'not-enough-answers': null };
 
-function figure(from: number | null, to: number | null): FigureChange {
-  return { from, to, delta: from === null || to === null ? null : round1(to - from) };
-}
+const delta = (from: number | null, to: number | null): number | null => (from === null || to === null ? null : round1(to - from));
 
 function side(file: string, score: ScoreResult): Side {
-  return { file, organisation: score.organisation, period: score.period, alignmentIndex: score.alignmentIndex, band: score.band };
+  return {
+    file,
+    organisation: score.organisation,
+    period: score.period,
+    verdict: score.verdict,
+    maturity: round1(score.maturity.level),
+    consensus: round1(score.consensus.value),
+    ownership: round1(score.ownership.value),
+  };
 }
 
 /** Items of two lists matched by id: first the old order, then what is new. */
@@ -131,7 +177,6 @@ function gapChange(from: number | null, to: number | null): GapChange {
 }
 
 const text = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : String(v));
-const ownerOf = (o: string | null | undefined): string | null => (isNoOwner(o) ? null : o!.trim());
 
 function fieldChanges(pairs: [string, unknown, unknown][]): FieldChange[] {
   return pairs.filter(([, a, b]) => text(a) !== text(b)).map(([field, a, b]) => ({ field, from: text(a), to: text(b) }));
@@ -140,32 +185,88 @@ function fieldChanges(pairs: [string, unknown, unknown][]): FieldChange[] {
 function investmentFields(a: Investment | undefined, b: Investment | undefined): FieldChange[] {
   const owners = (i?: Investment) => (i ? [...i.owners].sort().join(', ') : undefined);
   const money = (i?: Investment) => (i?.budget ? `${i.budget.amount} ${i.budget.currency}` : undefined);
+  const roi = (i: Investment | undefined, key: string) => (i?.roi as Record<string, unknown> | undefined)?.[key];
   return fieldChanges([
     ['owners', owners(a), owners(b)],
     ['budget', money(a), money(b)],
-    ['roi.metric', a?.roi?.metric, b?.roi?.metric],
-    ['roi.target', a?.roi?.target, b?.roi?.target],
-    ['roi.actual', a?.roi?.actual, b?.roi?.actual],
+    ['roi.metric', roi(a, 'metric'), roi(b, 'metric')],
+    ['roi.baseline', roi(a, 'baseline'), roi(b, 'baseline')],
+    ['roi.target', roi(a, 'target'), roi(b, 'target')],
+    ['roi.actual', roi(a, 'actual'), roi(b, 'actual')],
+    ['roi.direction', roi(a, 'direction'), roi(b, 'direction')],
+    ['roi.due', roi(a, 'due'), roi(b, 'due')],
     ['jointReporting', a?.jointReporting ?? false, b?.jointReporting ?? false],
     ['name', a?.name, b?.name],
   ]);
 }
 
+interface CriterionLike {
+  id: string;
+  text: string;
+  status: string | null;
+}
+
+/** Criteria of either schema version: plain text (version 1) gets the id `migrate` would give it. */
+function criteriaOf(review: Review, who: Who): CriterionLike[] {
+  const list = ((review.successCriteria as Record<string, unknown> | undefined)?.[who] ?? []) as unknown[];
+  return list.map((c) => {
+    if (typeof c === 'string') return { id: slugify(c), text: c.trim(), status: null };
+    const o = c as { id: string; text: string; status?: string };
+    return { id: o.id, text: o.text, status: o.status ?? 'open' };
+  });
+}
+
+interface ActionLike {
+  id: string;
+  title: string;
+  status: string;
+  due?: string;
+}
+
+function actionsOf(review: Review): ActionLike[] {
+  return (((review as { actions?: unknown[] }).actions ?? []) as ActionLike[]).map((a) => ({ id: a.id, title: a.title, status: a.status ?? 'open', due: a.due }));
+}
+
+/** The last day a review's period covers, for judging last year's actions: 2026 → 2026-12-31. */
+function periodEnd(period: string): string | null {
+  const year = /^(\d{4})$/.exec(period);
+  if (year) return `${year[1]}-12-31`;
+  const half = /^(\d{4})-H([12])$/i.exec(period);
+  if (half) return half[2] === '1' ? `${half[1]}-06-30` : `${half[1]}-12-31`;
+  const quarter = /^(\d{4})-Q([1-4])$/i.exec(period);
+  if (quarter) return `${quarter[1]}-${['03-31', '06-30', '09-30', '12-31'][Number(quarter[2]) - 1]}`;
+  return null;
+}
+
+/** Periods as numbers where they can be ordered: 2026, 2026-H1, 2026-Q3. */
+function periodOrder(period: string): number | null {
+  const end = periodEnd(period);
+  return end ? Number(end.replace(/-/g, '')) : null;
+}
+
+export interface DiffOptions {
+  gapThreshold: number;
+  /** YYYY-MM-DD: when an open action counts as overdue if the later review's period has no end date. */
+  today?: string;
+}
+
 /**
  * Compare `from` (last year) with `to` (this year). Pure: the files' names are labels only.
  */
-export function diffReviews(fromFile: string, from: Review, toFile: string, to: Review, gapThreshold: number): ReviewDiff {
+export function diffReviews(fromFile: string, from: Review, toFile: string, to: Review, options: DiffOptions | number): ReviewDiff {
+  const { gapThreshold, today } = typeof options === 'number' ? { gapThreshold: options, today: undefined } : options;
   const a = scoreReview(from, gapThreshold);
   const b = scoreReview(to, gapThreshold);
 
+  const figures = (s: ScoreResult['sections'][number] | undefined): SectionFigures | null => (s ? { n: s.n, maturity: round1(s.maturity), consensus: round1(s.consensus) } : null);
   const sections: SectionDiff[] = matchById(a.sections, b.sections).map(([x, y]) => {
-    const pick = (s: typeof x) => (s ? { perceptionAlignment: s.perceptionAlignment === null ? null : round1(s.perceptionAlignment), maturity: s.maturity === null ? null : round1(s.maturity) } : null);
-    const pf = pick(x);
-    const pt = pick(y);
-    const perceptionDelta = figure(pf?.perceptionAlignment ?? null, pt?.perceptionAlignment ?? null).delta;
-    const maturityDelta = figure(pf?.maturity ?? null, pt?.maturity ?? null).delta;
-    const change: Change = !x ? 'added' : !y ? 'removed' : perceptionDelta || maturityDelta || pf!.perceptionAlignment !== pt!.perceptionAlignment || pf!.maturity !== pt!.maturity ? 'modified' : 'unchanged';
-    return { id: (x ?? y)!.id, title: (y ?? x)!.title, change, from: pf, to: pt, perceptionDelta, maturityDelta };
+    const pf = figures(x);
+    const pt = figures(y);
+    const maturityDelta = delta(pf?.maturity ?? null, pt?.maturity ?? null);
+    const consensusDelta = delta(pf?.consensus ?? null, pt?.consensus ?? null);
+    const same = pf && pt && pf.n === pt.n && pf.maturity === pt.maturity && pf.consensus === pt.consensus;
+    const change: Change = !x ? 'added' : !y ? 'removed' : same ? 'unchanged' : 'modified';
+    return { id: (x ?? y)!.id, title: (y ?? x)!.title, change, from: pf, to: pt, maturityDelta, consensusDelta };
   });
 
   const questions: QuestionDiff[] = [];
@@ -179,6 +280,8 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
         change,
         fromGap: qa?.gap ?? null,
         toGap: qb?.gap ?? null,
+        fromClass: qa?.class ?? null,
+        toClass: qb?.class ?? null,
         from: qa ? { cio: qa.cio, cmo: qa.cmo } : null,
         to: qb ? { cio: qb.cio, cmo: qb.cmo } : null,
       });
@@ -192,28 +295,40 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
 
   const areasFrom = new Map(from.blurredAreas.map((x) => [x.id, x]));
   const areasTo = new Map(to.blurredAreas.map((x) => [x.id, x]));
+  const ownerOf = (o: string | null | undefined, r: Review): string | null => (isNoOwner(o, r) ? null : o!.trim());
   const areas: AreaDiff[] = matchById(a.areas, b.areas).map(([x, y]) => {
     const id = (x ?? y)!.id;
     const ra = areasFrom.get(id);
     const rb = areasTo.get(id);
-    const details = x && y
-      ? fieldChanges([
-          ['claims.cio', ra?.claims?.cio, rb?.claims?.cio],
-          ['claims.cmo', ra?.claims?.cmo, rb?.claims?.cmo],
-          ['process', ra?.process?.trim(), rb?.process?.trim()],
-          ['boardReporting', ra?.boardReporting, rb?.boardReporting],
-          ['name', ra?.name, rb?.name],
-        ])
-      : [];
-    const fromOwner = x ? ownerOf(ra?.owner) : null;
-    const toOwner = y ? ownerOf(rb?.owner) : null;
+    const details =
+      x && y
+        ? fieldChanges([
+            ['claims.cio', ra?.claims?.cio, rb?.claims?.cio],
+            ['claims.cmo', ra?.claims?.cmo, rb?.claims?.cmo],
+            ['process', ra?.process?.trim(), rb?.process?.trim()],
+            ['boardReporting', ra?.boardReporting, rb?.boardReporting],
+            ['name', ra?.name, rb?.name],
+          ])
+        : [];
+    const fromOwner = x ? ownerOf(ra?.owner, from) : null;
+    const toOwner = y ? ownerOf(rb?.owner, to) : null;
     const change: Change = !x ? 'added' : !y ? 'removed' : fromOwner !== toOwner || x.status !== y.status || details.length ? 'modified' : 'unchanged';
     return { id, name: (y ?? x)!.name, change, fromOwner, toOwner, fromStatus: x?.status ?? null, toStatus: y?.status ?? null, details };
   });
 
+  const jointnessFrom = new Map(a.investments.map((i) => [i.id, i]));
+  const jointnessTo = new Map(b.investments.map((i) => [i.id, i]));
   const investments: InvestmentDiff[] = matchById(from.investments, to.investments).map(([x, y]) => {
     const changes = x && y ? investmentFields(x, y) : [];
-    return { id: (x ?? y)!.id, name: (y ?? x)!.name, change: !x ? 'added' : !y ? 'removed' : changes.length ? 'modified' : 'unchanged', changes };
+    const id = (x ?? y)!.id;
+    return {
+      id,
+      name: (y ?? x)!.name,
+      change: !x ? 'added' : !y ? 'removed' : changes.length ? 'modified' : 'unchanged',
+      fromJointness: x ? jointnessFrom.get(id)!.jointness : null,
+      toJointness: y ? jointnessTo.get(id)!.jointness : null,
+      changes,
+    };
   });
 
   const execKeys = [...new Set([...Object.keys(from.executives), ...Object.keys(to.executives)])];
@@ -224,47 +339,101 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     return { key, change: !x ? 'added' : !y ? 'removed' : describe(x) !== describe(y) ? 'modified' : 'unchanged', from: describe(x), to: describe(y) };
   });
 
-  const criteria = (r: Review) => (['cio', 'cmo', 'joint'] as const).flatMap((who) => (r.successCriteria?.[who] ?? []).map((t) => ({ who, text: t.trim() })));
-  const key = (c: CriterionChange) => `${c.who}\u0000${c.text}`;
-  const ca = criteria(from);
-  const cb = criteria(to);
-  const inA = new Set(ca.map(key));
-  const inB = new Set(cb.map(key));
+  const successCriteria: CriterionDiff[] = (['cio', 'cmo', 'joint'] as const).flatMap((who) =>
+    matchById(criteriaOf(from, who), criteriaOf(to, who)).map(([x, y]) => ({
+      who,
+      id: (x ?? y)!.id,
+      text: (y ?? x)!.text,
+      change: (!x ? 'added' : !y ? 'removed' : x.status !== y.status || x.text !== y.text ? 'modified' : 'unchanged') as Change,
+      fromStatus: x?.status ?? null,
+      toStatus: y?.status ?? null,
+    })),
+  );
+
+  const judgeDay = periodEnd(b.period) ?? today ?? null;
+  const actions: ActionDiff[] = matchById(actionsOf(from), actionsOf(to)).map(([x, y]) => {
+    const last = (y ?? x)!;
+    return {
+      id: last.id,
+      title: last.title,
+      change: !x ? 'added' : !y ? 'removed' : x.status !== y.status || x.title !== y.title || x.due !== y.due ? 'modified' : 'unchanged',
+      fromStatus: x?.status ?? null,
+      toStatus: y?.status ?? null,
+      due: last.due ?? null,
+      overdue: last.status === 'open' && last.due !== undefined && judgeDay !== null && last.due < judgeDay,
+    };
+  });
 
   const regressions: Regression[] = [];
-  if (a.alignmentIndex !== null && b.alignmentIndex !== null && b.alignmentIndex < a.alignmentIndex) {
-    regressions.push({ kind: 'index-fell', message: `the alignment index fell from ${a.alignmentIndex.toFixed(1)} to ${b.alignmentIndex.toFixed(1)}` });
+  const ra = VERDICT_RANK[a.verdict];
+  const rb = VERDICT_RANK[b.verdict];
+  if (ra !== null && (rb === null || rb < ra)) {
+    regressions.push({ kind: 'verdict-worsened', message: `the verdict went from ${a.verdict} to ${b.verdict}` });
+  }
+  for (const [label, key] of [
+    ['maturity', 'maturity'],
+    ['consensus', 'consensus'],
+    ['ownership', 'ownership'],
+  ] as const) {
+    const was = side('', a)[key];
+    const now = side('', b)[key];
+    if (was !== null && now === null) regressions.push({ kind: 'measure-lost', target: label, message: `${label} was scored last time (${was.toFixed(1)}) and has nothing to score now` });
+  }
+  for (const s of sections) {
+    if (!s.from || !s.to || s.from.n < MIN_SECTION_N || s.to.n < MIN_SECTION_N) continue;
+    if (s.maturityDelta !== null && s.maturityDelta <= -0.5) {
+      regressions.push({ kind: 'section-maturity-fell', target: s.id, message: `maturity of "${s.title}" fell from ${s.from.maturity!.toFixed(1)} to ${s.to.maturity!.toFixed(1)}` });
+    }
+    if (s.consensusDelta !== null && s.consensusDelta <= -20) {
+      regressions.push({ kind: 'section-consensus-fell', target: s.id, message: `consensus on "${s.title}" fell from ${s.from.consensus!.toFixed(1)} to ${s.to.consensus!.toFixed(1)}` });
+    }
   }
   for (const area of areas) {
-    if (area.fromStatus && area.fromStatus !== 'orphan' && area.toStatus === 'orphan') {
+    if (area.change === 'removed' && area.fromStatus === 'orphan') {
+      regressions.push({ kind: 'orphan-area-removed', target: area.id, message: `"${area.name}" had no owner and was removed instead of being given one` });
+    } else if (area.fromStatus && area.fromStatus !== 'orphan' && area.toStatus === 'orphan') {
       regressions.push({ kind: 'area-lost-owner', target: area.id, message: `"${area.name}" lost its owner (was ${area.fromOwner})` });
+    } else if (area.fromStatus && area.fromStatus !== 'contested' && area.toStatus === 'contested') {
+      regressions.push({ kind: 'area-contested', target: area.id, message: `"${area.name}" became contested: the CIO and the CMO disagree on the owner` });
     }
   }
   for (const q of questions) {
-    if (q.fromGap !== null && q.toGap !== null && q.fromGap < gapThreshold && q.toGap >= gapThreshold) {
-      regressions.push({ kind: 'gap-widened', target: `${q.section}/${q.id}`, message: `the gap on \`${q.id}\` (${q.section}) widened from ${q.fromGap} to ${q.toGap}, past the misaligned threshold of ${gapThreshold}` });
+    if (q.toClass === 'disputed' && q.fromClass !== 'disputed' && q.fromGap !== null && q.toGap !== null && q.toGap - q.fromGap >= 2) {
+      regressions.push({ kind: 'statement-disputed', target: `${q.section}/${q.id}`, message: `the CIO and the CMO now disagree on "${q.text}" (gap ${q.fromGap} → ${q.toGap})` });
     }
   }
+  for (const [x, y] of matchById(a.investments, b.investments)) {
+    if (!x || !y) continue;
+    if (x.ownedByBoth && !y.ownedByBoth) regressions.push({ kind: 'investment-lost-joint-ownership', target: y.id, message: `"${y.name}" is no longer owned by both the CIO and the CMO` });
+    if (x.jointReporting && !y.jointReporting) regressions.push({ kind: 'investment-lost-joint-reporting', target: y.id, message: `"${y.name}" is no longer reported jointly` });
+  }
 
-  const successCriteria = { added: cb.filter((c) => !inA.has(key(c))), removed: ca.filter((c) => !inB.has(key(c))) };
+  const warnings: string[] = [];
+  if (a.organisation.trim().toLowerCase() !== b.organisation.trim().toLowerCase()) {
+    warnings.push(`these reviews are of two organisations ("${a.organisation}" and "${b.organisation}"); a diff compares one organisation over time`);
+  }
+  if (a.period === b.period) warnings.push(`both reviews are for ${a.period}: this compares a period with itself`);
+  else {
+    const pa = periodOrder(a.period);
+    const pb = periodOrder(b.period);
+    if (pa !== null && pb !== null && pb < pa) warnings.push(`${a.period} comes after ${b.period}: the older review goes first (review diff <old> <new>)`);
+  }
+
   const identical =
     sections.every((s) => s.change === 'unchanged') &&
     questions.every((q) => q.change === 'unchanged' && q.from?.cio === q.to?.cio && q.from?.cmo === q.to?.cmo) &&
     areas.every((x) => x.change === 'unchanged') &&
     investments.every((x) => x.change === 'unchanged') &&
     executives.every((x) => x.change === 'unchanged') &&
-    !successCriteria.added.length &&
-    !successCriteria.removed.length;
+    successCriteria.every((x) => x.change === 'unchanged') &&
+    actions.every((x) => x.change === 'unchanged');
 
+  const sa = side(fromFile, a);
+  const sb = side(toFile, b);
   return {
-    from: side(fromFile, a),
-    to: side(toFile, b),
-    alignmentIndexDelta: figure(a.alignmentIndex, b.alignmentIndex).delta,
-    parts: {
-      perceptionAlignment: figure(a.perceptionAlignment === null ? null : round1(a.perceptionAlignment), b.perceptionAlignment === null ? null : round1(b.perceptionAlignment)),
-      ownershipClarity: figure(a.ownershipClarity === null ? null : round1(a.ownershipClarity), b.ownershipClarity === null ? null : round1(b.ownershipClarity)),
-      investmentJointness: figure(a.investmentJointness === null ? null : round1(a.investmentJointness), b.investmentJointness === null ? null : round1(b.investmentJointness)),
-    },
+    from: sa,
+    to: sb,
+    deltas: { maturity: delta(sa.maturity, sb.maturity), consensus: delta(sa.consensus, sb.consensus), ownership: delta(sa.ownership, sb.ownership) },
     kappa: { from: a.kappa.value, to: b.kappa.value },
     gapThreshold,
     sections,
@@ -273,7 +442,9 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     investments,
     executives,
     successCriteria,
+    actions,
     regressions,
+    warnings,
     identical,
   };
 }

@@ -32,10 +32,17 @@ export interface RuleContext {
   review: Review;
   /** Today as YYYY-MM-DD, for waiver expiry; passed in so the core stays pure. */
   today: string;
-  /** A gap of this much or more marks a question misaligned. */
+  /** A gap of this much or more marks a statement disputed. */
   gapThreshold: number;
   maxGap?: number;
-  minScore?: number;
+  minimums?: Minimums;
+}
+
+/** `check --min maturity=N|consensus=N|ownership=N`: each measure's floor. */
+export interface Minimums {
+  maturity?: number;
+  consensus?: number;
+  ownership?: number;
 }
 
 /** A check rule: data plus one pure function. */

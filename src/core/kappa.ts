@@ -1,53 +1,89 @@
 /**
- * Cohen's kappa with quadratic weights, for two raters on the 1..5 scale.
+ * Cohen's kappa with quadratic weights, for two raters on the 1..5 scale, with its asymptotic 95%
+ * interval.
  *
- *   kappa = 1 - Σ w_ij·O_ij / Σ w_ij·E_ij,   w_ij = (i - j)² / (k - 1)²
+ *   kappa = 1 − Σ v_ij·O_ij / Σ v_ij·E_ij,   v_ij = (i − j)² / (k − 1)²  (disagreement weights)
  *
- * O is the observed joint distribution of (CIO, CMO) ratings and E the product of the two
- * marginals. The weights' scale cancels, so the result does not depend on k.
+ * O is the observed table of (CIO, CMO) ratings and E the product of its two marginals. The
+ * standard error is the one of Fleiss, Cohen and Everitt (1969), written with agreement weights
+ * w = 1 − v exactly as statsmodels' `cohens_kappa(table, wt='quadratic')` computes it:
+ *
+ *   w̄_i. = Σ_j p_.j w_ij,  w̄_.j = Σ_i p_i. w_ij,  P_e = Σ w_ij p_i. p_.j
+ *   var = [Σ p_ij (w_ij − (w̄_i. + w̄_.j)(1 − κ))² − (κ − P_e (1 − κ))²] / ((1 − P_e)² n)
+ *   interval = κ ± z·√var, z = 1.959964 (the 97.5% point of the normal distribution)
  */
 export interface Kappa {
   value: number | null;
   n: number;
   /** Why `value` is null. */
   reason?: string;
-  /** Σ w·O and Σ w·E, in counts, for `--explain`. */
+  /** Σ v·O and Σ v·E, in counts, for `--explain`. */
   weightedObserved?: number;
   weightedExpected?: number;
+  /** The 5×5 table of counts, CIO in rows, CMO in columns. */
+  table?: number[][];
+  low: number | null;
+  high: number | null;
+  standardError: number | null;
 }
 
 const K = 5;
+/** statsmodels uses `norm.isf(0.025)`. */
+export const Z_975 = 1.959963984540054;
+
+const none = (n: number, reason: string, extra: Partial<Kappa> = {}): Kappa => ({ value: null, n, reason, low: null, high: null, standardError: null, ...extra });
 
 export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>): Kappa {
   const n = pairs.length;
   if (n < 2) {
-    return { value: null, n, reason: n === 0 ? 'no question was rated by both the CIO and the CMO' : 'only one question was rated by both the CIO and the CMO; kappa needs at least two' };
+    return none(n, n === 0 ? 'no statement was rated by both the CIO and the CMO' : 'only one statement was rated by both the CIO and the CMO; kappa needs at least two');
   }
-  const observed = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+  const table = Array.from({ length: K }, () => new Array<number>(K).fill(0));
   const rowTotals = new Array<number>(K).fill(0);
   const colTotals = new Array<number>(K).fill(0);
   for (const [a, b] of pairs) {
-    observed[a - 1][b - 1] += 1;
-    rowTotals[a - 1] += 1;
-    colTotals[b - 1] += 1;
+    table[a - 1]![b - 1]! += 1;
+    rowTotals[a - 1]! += 1;
+    colTotals[b - 1]! += 1;
   }
+  const v = (i: number, j: number) => ((i - j) * (i - j)) / ((K - 1) * (K - 1));
   let weightedObserved = 0;
   let weightedExpected = 0;
   for (let i = 0; i < K; i++) {
     for (let j = 0; j < K; j++) {
-      const w = ((i - j) * (i - j)) / ((K - 1) * (K - 1));
-      weightedObserved += w * observed[i][j];
-      weightedExpected += (w * rowTotals[i] * colTotals[j]) / n;
+      weightedObserved += v(i, j) * table[i]![j]!;
+      weightedExpected += (v(i, j) * rowTotals[i]! * colTotals[j]!) / n;
     }
   }
   if (weightedExpected === 0) {
-    return {
-      value: null,
-      n,
-      reason: 'the CIO and the CMO gave every question the same single rating, so agreement beyond chance cannot be measured',
-      weightedObserved,
-      weightedExpected,
-    };
+    return none(n, 'the CIO and the CMO gave every statement the same single rating, so agreement beyond chance cannot be measured', { weightedObserved, weightedExpected, table });
   }
-  return { value: 1 - weightedObserved / weightedExpected, n, weightedObserved, weightedExpected };
+  const kappa = 1 - weightedObserved / weightedExpected;
+
+  const pRow = rowTotals.map((t) => t / n);
+  const pCol = colTotals.map((t) => t / n);
+  const w = (i: number, j: number) => 1 - v(i, j);
+  const wRow = pRow.map((_, i) => pCol.reduce((s, pc, j) => s + pc * w(i, j), 0));
+  const wCol = pCol.map((_, j) => pRow.reduce((s, pr, i) => s + pr * w(i, j), 0));
+  let agreeExpected = 0;
+  let termA = 0;
+  for (let i = 0; i < K; i++) {
+    for (let j = 0; j < K; j++) {
+      agreeExpected += w(i, j) * pRow[i]! * pCol[j]!;
+      const p = table[i]![j]! / n;
+      if (p) termA += p * (w(i, j) - (wRow[i]! + wCol[j]!) * (1 - kappa)) ** 2;
+    }
+  }
+  const variance = (termA - (kappa - agreeExpected * (1 - kappa)) ** 2) / ((1 - agreeExpected) ** 2 * n);
+  const standardError = variance >= 0 ? Math.sqrt(variance) : null;
+  return {
+    value: kappa,
+    n,
+    weightedObserved,
+    weightedExpected,
+    table,
+    standardError,
+    low: standardError === null ? null : kappa - Z_975 * standardError,
+    high: standardError === null ? null : kappa + Z_975 * standardError,
+  };
 }

@@ -1,16 +1,44 @@
 /**
  * What an owner value means. Shared by the rules, the scoring and the reports so that "no owner",
- * "contested" and "agreed" mean the same thing everywhere.
+ * "contested", "unconfirmed" and "agreed" mean the same thing everywhere.
  */
 import { OWNER_PLACEHOLDERS, type BlurredArea, type Review } from './schema.js';
 
-export type AreaStatus = 'agreed' | 'contested' | 'joint-without-process' | 'orphan';
+export type AreaStatus = 'agreed' | 'contested' | 'unconfirmed' | 'joint-without-process' | 'orphan';
 
-/** Empty, missing or a placeholder (`tbd`, `unknown`, `none`, `unassigned`, `?`). */
-export function isNoOwner(owner: string | null | undefined): boolean {
-  if (owner == null) return true;
-  const v = owner.trim().toLowerCase();
+export const AREA_STATUSES: readonly AreaStatus[] = ['agreed', 'contested', 'unconfirmed', 'joint-without-process', 'orphan'];
+
+/** Words that, standing first in a person's name, say there is nobody: "Nobody yet", "TBD (hiring)". */
+const PLACEHOLDER_WORDS = new Set<string>([...OWNER_PLACEHOLDERS, 'vacant', 'unfilled', 'open']);
+
+/** Empty, missing or a placeholder (`tbd`, `tbc`, `unknown`, `none`, `nobody`, `n/a`, `pending`, `unassigned`, `-`, `?`). */
+export function isPlaceholder(value: string | null | undefined): boolean {
+  if (value == null) return true;
+  const v = value.trim().toLowerCase();
   return v === '' || (OWNER_PLACEHOLDERS as readonly string[]).includes(v);
+}
+
+/**
+ * Whether an executive's name says the post is empty: a placeholder as the whole name or as its
+ * first word ("Nobody yet", "TBD", "Vacant - hiring"), or "to be decided/confirmed/appointed".
+ */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  if (isPlaceholder(name)) return true;
+  const v = name!.trim().toLowerCase();
+  if (/^to be\b/.test(v)) return true;
+  const first = v.split(/[\s,;:()[\]]+/u)[0] ?? '';
+  return PLACEHOLDER_WORDS.has(first) || PLACEHOLDER_WORDS.has(first.replace(/[.!]+$/u, ''));
+}
+
+/**
+ * No owner: empty, a placeholder, or (given the review) an executive whose name is a placeholder.
+ */
+export function isNoOwner(owner: string | null | undefined, review?: Review): boolean {
+  if (isPlaceholder(owner)) return true;
+  if (!review) return false;
+  const key = owner!.trim();
+  if (key === 'joint' || !Object.hasOwn(review.executives, key)) return false;
+  return isPlaceholderName(review.executives[key]?.name);
 }
 
 /** Owner keys a file may use: `joint` and every key of `executives`. */
@@ -26,21 +54,36 @@ function hasText(value: string | null | undefined): boolean {
   return value != null && value.trim() !== '';
 }
 
-/**
- * An absent claim is taken as accepting the recorded owner: claims record dissent. An area is
- * contested when the CIO's or the CMO's claim names someone other than the owner.
- */
+/** A claim that says who owns the area: given, and not `unsure` or a placeholder. */
+export function isFirmClaim(claim: unknown): claim is string {
+  return typeof claim === 'string' && !isPlaceholder(claim) && claim.trim().toLowerCase() !== 'unsure';
+}
+
+/** The CIO's or the CMO's claim names someone other than the recorded owner. */
 export function claimsDisagree(area: BlurredArea): boolean {
   const owner = (area.owner ?? '').trim();
+  const claims = (area.claims ?? {}) as Record<string, unknown>;
   return (['cio', 'cmo'] as const).some((who) => {
-    const claim = area.claims?.[who];
-    return claim != null && claim.trim() !== '' && claim.trim() !== owner;
+    const claim = claims[who];
+    return isFirmClaim(claim) && claim.trim() !== owner;
   });
 }
 
-export function areaStatus(area: BlurredArea): AreaStatus {
-  if (isNoOwner(area.owner)) return 'orphan';
+/** The CIO's or the CMO's claim is missing, a placeholder or `unsure`. */
+export function claimsUnconfirmed(area: BlurredArea): ('cio' | 'cmo')[] {
+  const claims = (area.claims ?? {}) as Record<string, unknown>;
+  return (['cio', 'cmo'] as const).filter((who) => !isFirmClaim(claims[who]));
+}
+
+/**
+ * An area is `agreed` when it has an owner, both claims are given and equal to it, and a joint
+ * area has a process. Otherwise, in this order: `orphan` (no owner), `contested` (a claim names
+ * someone else), `unconfirmed` (a claim missing or unsure), `joint-without-process`.
+ */
+export function areaStatus(area: BlurredArea, review?: Review): AreaStatus {
+  if (isNoOwner(area.owner, review)) return 'orphan';
   if (claimsDisagree(area)) return 'contested';
+  if (claimsUnconfirmed(area).length) return 'unconfirmed';
   if (area.owner!.trim() === 'joint' && !hasText(area.process)) return 'joint-without-process';
   return 'agreed';
 }

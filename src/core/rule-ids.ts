@@ -1,6 +1,7 @@
 /** Every check rule id. The ids are the contract (DESIGN.md); rules/index.ts pairs each with its code. */
 export const RULE_IDS = [
   'schema',
+  'empty-review',
   'blurred-area-owner',
   'owner-known',
   'contested-ownership',

@@ -17,7 +17,7 @@ export type SectionId = (typeof SECTION_IDS)[number];
 export const BOARD_REPORTING = ['none', 'monthly', 'quarterly', 'annually'] as const;
 
 /** Owner values that mean "nobody": an area with one of these has no owner. */
-export const OWNER_PLACEHOLDERS = ['tbd', 'unknown', 'none', 'unassigned', '?'] as const;
+export const OWNER_PLACEHOLDERS = ['tbd', 'tbc', 'unknown', 'none', 'nobody', 'n/a', 'pending', 'unassigned', '-', '?'] as const;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXECUTIVE_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -67,7 +67,7 @@ function build(strict: boolean) {
     questions: z.array(question).default([]),
   });
 
-  const ownerRef = z.string().nullable().describe('cio | cmo | joint | another key of executives. Empty or tbd/unknown/none/unassigned/? means no owner.');
+  const ownerRef = z.string().nullable().describe('cio | cmo | joint | another key of executives. Empty or a placeholder (tbd, tbc, unknown, none, nobody, n/a, pending, unassigned, -, ?) means no owner.');
 
   const blurredArea = obj({
     id: id('blurred area'),

@@ -95,3 +95,31 @@ export function formatPath(path: readonly (string | number)[]): string {
   }
   return out;
 }
+
+/** Ids: lower-case letters of any script, digits, single hyphens between them; at most 64 characters. */
+export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;
+export const MAX_ID_LENGTH = 64;
+
+/**
+ * An id made from a name or a sentence: "Customer data & privacy" → `customer-data-privacy`,
+ * "顧客データ" → `顧客データ`. Letters of every script are kept; everything else separates words.
+ * Cut at a word boundary to fit {@link MAX_ID_LENGTH}; `item` when nothing is left.
+ */
+export function slugify(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map((w) => w.replace(/\p{M}/gu, ''))
+    .filter(Boolean);
+  let id = '';
+  for (const w of words) {
+    const next = id ? `${id}-${w}` : w;
+    if (next.length > MAX_ID_LENGTH) {
+      if (!id) id = w.slice(0, MAX_ID_LENGTH);
+      break;
+    }
+    id = next;
+  }
+  return ID_PATTERN.test(id) ? id : 'item';
+}

@@ -10,6 +10,8 @@ export interface IO {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Width of the terminal on stdout, when it is one. */
+  columns?: number;
   now(): Date;
 }
 
@@ -30,6 +32,7 @@ export function processIO(): IO & { pipeClosed(): boolean } {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
     now: () => new Date(),
     pipeClosed: () => closed,
   };

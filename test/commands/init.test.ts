@@ -106,7 +106,7 @@ describe('review init: the workshop', () => {
     expect(prompter.transcript).toContain('select: [1/5 · 1/2] It is clear where the CIO\'s responsibility for the external customer starts and ends.\n  CIO\'s rating');
     expect(prompter.said.some((s) => s.startsWith('\nSection 2 of 5 · The CMO\'s role'))).toBe(true);
     expect(ws.out()).toContain('Wrote reviews/2026.yaml');
-    expect(ws.out()).toMatch(/Alignment index {2}\d+\.\d/);
+    expect(ws.out()).toMatch(/Verdict +[A-Z-]+\n/);
     expect(ws.out()).toContain('review check reviews/2026.yaml');
     expect(checkFile('x', readFileSync(join(ws.cwd, 'reviews/2026.yaml')), { severities: {}, today: '2026-03-12', gapThreshold: 2 }).map((f) => f.rule)).toEqual(['contested-ownership']);
   });

@@ -67,7 +67,7 @@ describe('review check', () => {
     const r = runCli(['check', BAD, GOOD, 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/nul-bytes.yaml', '--format', 'junit']);
     expect(r.code).toBe(1);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
-    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="5" errors="0">/);
+    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0">/);
     expect(r.stdout).toContain('<failure message="blurred area &quot;Social media&quot;');
     expect(r.stdout).toContain('&quot;Evil \\x1B[31mred');
   });
@@ -107,8 +107,12 @@ describe('review check', () => {
   });
 
   it('turns on min-score and max-gap when given', () => {
-    expect(runCli(['check', GOOD, '--min-score', '99']).stdout).toMatch(/error the alignment index is \d+\.\d \(\w+\), below the required 99  min-score/);
-    expect(runCli(['check', GOOD, '--min-score', '99']).code).toBe(1);
+    const min = runCli(['check', GOOD, '--min', 'maturity=3.5', '--min', 'consensus=50', '--min', 'ownership=95']);
+    expect(min.code).toBe(1);
+    expect(min.stdout).toContain('error maturity is 3.4 (1–5), below the required 3.5  min-score');
+    expect(min.stdout).toContain('error ownership is 92.3 (0–100), below the required 95  min-score');
+    expect(min.stdout).not.toContain('consensus is');
+    expect(runCli(['check', GOOD, '--min', 'maturity=3.4', '--min', 'consensus=55']).code).toBe(0);
     const gap = runCli(['check', GOOD, '--max-gap', '1']);
     expect(gap.code).toBe(1);
     expect(gap.stdout).toContain('the CIO (4) and the CMO (2) are 2 apart on `accelerated-path`, more than the allowed 1  max-gap');
@@ -121,7 +125,10 @@ describe('review check', () => {
       [['check', GOOD, '--rule', 'owner-knwn=off'], /unknown rule `owner-knwn`; did you mean `owner-known`\?/],
       [['check', GOOD, '--rule', 'owner-known'], /--rule takes id=off\|warn\|error/],
       [['check', GOOD, '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json, github, junit, sarif/],
-      [['check', GOOD, '--min-score', 'high'], /--min-score must be a number from 0 to 100/],
+      [['check', GOOD, '--min', 'maturity=high'], /--min maturity must be a number from 1 to 5, not `high`/],
+      [['check', GOOD, '--min', 'consensus=101'], /--min consensus must be a number from 0 to 100/],
+      [['check', GOOD, '--min', 'index=60'], /--min takes maturity=N, consensus=N or ownership=N \(one per flag\)/],
+      [['check', GOOD, '--min-score', '60'], /unknown option '--min-score'/],
       [['check', GOOD, '--today', '2026-13-01'], /--today must be a date written YYYY-MM-DD/],
       [['chekc', GOOD], /unknown command 'chekc'\n\(Did you mean check\?\)/],
       [['check', 'test/fixtures'], /^/],

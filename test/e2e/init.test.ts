@@ -27,7 +27,8 @@ describe('review init without a terminal', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Wrote ${out}`);
-    expect(r.stdout).toMatch(/Alignment index {2}\d/);
+    expect(r.stdout).toMatch(/Verdict +[A-Z-]+\n/);
+    expect(r.stdout).toMatch(/Gate +(passes|fails) review check/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^# Written with review init on \d{4}-\d{2}-\d{2}, template quick@1\./);
@@ -90,10 +91,11 @@ describe('JSON for scripts', () => {
     const r = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out, '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 1, file: out, template: 'quick@1', role: null, score: { version: 1, organisation: 'Contoso Outfitters', period: '2026' } });
+    expect(j).toMatchObject({ version: 1, file: out, template: 'quick@1', role: null, score: { version: 2, organisation: 'Contoso Outfitters', period: '2026', gate: { errors: expect.any(Number) } } });
     expect(j.score.areas.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
       ['mobile-web', 'agreed'],
-      ['social-media', 'agreed'],
+      // No claims recorded: the owner is set, but neither executive confirmed it.
+      ['social-media', 'unconfirmed'],
     ]);
   });
 
@@ -117,13 +119,14 @@ describe('JSON for scripts', () => {
     expect(() => statSync(out)).toThrow();
   });
 
-  it('report --format json carries the score, the gaps, the actions and the change', () => {
+  it('report --format json carries the score, priorities, conversations, open points and the change', () => {
     const r = runCli(['report', 'examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 1, organisation: 'Northwind Retail', period: '2026', score: { alignmentIndex: 88.8, band: 'aligned' }, previous: { period: '2025', alignmentIndexDelta: 42.9 } });
-    expect(j.largestGaps[0]).toMatchObject({ id: 'accelerated-path', cio: 4, cmo: 2, gap: 2, misaligned: true });
-    expect(j.actions).toEqual([expect.objectContaining({ rule: 'contested-ownership', severity: 'warn', line: 140, target: 'marketing-automation' })]);
+    expect(j).toMatchObject({ version: 2, organisation: 'Northwind Retail', period: '2026', score: { verdict: 'shared-concern', gate: { errors: 0, warnings: 1 } }, previous: { period: '2025', verdict: 'at-odds', deltas: { maturity: 1.1 } } });
+    expect(j.conversations[0]).toMatchObject({ id: 'accelerated-path', cio: 4, cmo: 2, gap: 2 });
+    expect(j.priorities.map((q: { id: string }) => q.id)).toEqual(['traditional-channels']);
+    expect(j.openPoints).toEqual([{ severity: 'should', text: 'The CIO and the CMO disagree on who owns “Marketing automation”.' }]);
   });
 });
 

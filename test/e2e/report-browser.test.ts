@@ -84,8 +84,14 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
     // The radar is drawn inside its box: every marker within the viewBox.
     const box = await page.locator('svg[data-chart="radar"]').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    expect(await page.locator('[data-figure="alignment-index"]').textContent()).toBe('88.8');
-    expect(await page.locator('[data-figure="index-change"]').textContent()).toBe('▲ +42.9 since 2025 (misaligned → aligned)');
+    expect(await page.locator('[data-figure="verdict"]').getAttribute('data-verdict')).toBe('shared-concern');
+    expect(await page.locator('[data-figure="verdict"]').textContent()).toBe('Shared concern');
+    expect(await page.locator('[data-figure="verdict-change"]').textContent()).toBe('2025: At odds');
+    expect(await page.locator('[data-figure="gate"]').textContent()).toBe('Meets the agreed rules, with 1 point to improve');
+    expect(await page.locator('[data-figure="maturity"]').textContent()).toBe('3.4 ▲ +1.1');
+    expect(await page.locator('[data-figure="consensus"]').textContent()).toBe('55.0 ▲ +27.5');
+    expect(await page.locator('[data-figure="bias"]').count()).toBe(2);
+    expect(await page.locator('table[data-table="conversations"] tbody tr').count()).toBe(3);
     expect(await page.locator('table[data-table="ownership"] tbody tr').count()).toBe(7);
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, 'board.png'), fullPage: true });

@@ -30,11 +30,19 @@ describe('review report', () => {
 
   it('includes every part the board needs', () => {
     const md = runCli(['report', NEW, '--previous', OLD]).stdout;
-    expect(md).toContain('**Alignment index: 88.8 (aligned)**. +42.9 since 2025 (misaligned → aligned).');
+    expect(md).toContain('**Verdict: Shared concern** (2025: at odds): both executives see the same weaknesses: fix them together.');
+    expect(md).toContain('**Meets the agreed rules, with 1 point to improve.**');
+    expect(md).toContain('| How well the partnership works (maturity, 1–5) | 3.4 | developing, over 25 statements | +1.1 |');
+    expect(md).toContain('| Agreement beyond chance (kappa) | -0.16 | 95% interval -0.49 to 0.16, over 25 statements |  |');
+    expect(md).toMatch(/## Priorities: weaknesses both agree on\n\n\| Point \| Statement \| CIO \| CMO \|\n.*\n\| Processes across the business \| The contact centre/);
+    expect(md).toMatch(/## Conversations: where they see it differently\n\n.*\n.*\n\| The CIO's role \| IT offers a fast\\-track path/);
+    expect(md).toContain("The CIO rates IT's role 1\\.0 points higher than the CMO does");
+    expect(md).not.toMatch(/each tends to rate|their own side/);
+    expect(md).not.toMatch(/line \d+|contested-ownership|blurred-area-owner/);
     expect(md).toContain('| Marketing automation |  | ● owner |  |  | Contested: CIO says joint, CMO says cmo |');
-    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | 0.18 | 0.11 | Yes | 100 |');
+    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | 0.18 | 0.11 | Yes | 100% |');
     expect(md).toMatch(/### Both together\n\n- One customer dashboard reported to the board every month/);
-    expect(md).toContain('- **Should fix**: ownership of "Marketing automation" is contested');
+    expect(md).toContain('- **Should settle**: The CIO and the CMO disagree on who owns “Marketing automation”\\.');
   });
 
   it('escapes hostile values in Markdown, including | in table cells', () => {

@@ -11,7 +11,7 @@ export const contestedOwnership: Rule = {
   defaultSeverity: 'warn',
   check({ review }) {
     return review.blurredAreas.flatMap((area, i) => {
-      if (isNoOwner(area.owner) || !claimsDisagree(area)) return [];
+      if (isNoOwner(area.owner, review) || !claimsDisagree(area)) return [];
       const { cio, cmo } = area.claims ?? {};
       return [
         {

@@ -7,6 +7,7 @@ import type { RuleId } from '../rule-ids.js';
 import { blurredAreaOwner } from './blurred-area-owner.js';
 import { boardReporting } from './board-reporting.js';
 import { contestedOwnership } from './contested-ownership.js';
+import { emptyReview } from './empty-review.js';
 import { investmentRoi } from './investment-roi.js';
 import { jointAreaProcess } from './joint-area-process.js';
 import { jointInvestment } from './joint-investment.js';
@@ -20,6 +21,7 @@ import { unanswered } from './unanswered.js';
 import { waiverExpired } from './waiver-expired.js';
 
 export const RULES: readonly Rule[] = [
+  emptyReview,
   blurredAreaOwner,
   ownerKnown,
   contestedOwnership,

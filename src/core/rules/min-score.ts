@@ -1,14 +1,28 @@
-import type { Rule } from '../finding.js';
-import { scoreReview } from '../score.js';
+import type { Minimums, Rule, RuleHit } from '../finding.js';
+import { round1, scoreReview } from '../score.js';
+
+const SCALE: Record<keyof Minimums, string> = { maturity: '1–5', consensus: '0–100', ownership: '0–100' };
 
 export const minScore: Rule = {
   id: 'min-score',
-  description: 'The alignment index is at least --min-score N (off unless N is given).',
+  description: 'Each measure named by --min maturity=N, consensus=N or ownership=N is at least N; a measure with nothing to score fails (off unless --min is given).',
   defaultSeverity: 'off',
-  check({ review, minScore: limit, gapThreshold }) {
-    if (limit === undefined) return [];
-    const { alignmentIndex, band } = scoreReview(review, gapThreshold);
-    if (alignmentIndex === null || alignmentIndex >= limit) return [];
-    return [{ message: `the alignment index is ${alignmentIndex.toFixed(1)} (${band}), below the required ${limit}`, path: ['schemaVersion'], at: 'key' }];
+  check({ review, minimums, gapThreshold }) {
+    if (!minimums) return [];
+    const score = scoreReview(review, gapThreshold);
+    const value: Record<keyof Minimums, number | null> = { maturity: score.maturity.level, consensus: score.consensus.value, ownership: score.ownership.value };
+    const hits: RuleHit[] = [];
+    for (const measure of ['maturity', 'consensus', 'ownership'] as const) {
+      const limit = minimums[measure];
+      if (limit === undefined) continue;
+      const v = value[measure] === null ? null : round1(value[measure]);
+      if (v === null) {
+        const why = measure === 'ownership' ? 'there is no blurred area and no investment to score' : 'no statement is rated by both the CIO and the CMO';
+        hits.push({ message: `${measure} has nothing to score (${why}), so it cannot meet the required ${limit}`, path: ['schemaVersion'], at: 'key' });
+      } else if (v < limit) {
+        hits.push({ message: `${measure} is ${v.toFixed(1)} (${SCALE[measure]}), below the required ${limit}`, path: ['schemaVersion'], at: 'key' });
+      }
+    }
+    return hits;
   },
 };

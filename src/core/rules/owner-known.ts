@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../finding.js';
-import { isKnownOwner, isNoOwner, ownerKeys } from '../owners.js';
+import { isFirmClaim, isKnownOwner, isPlaceholder, ownerKeys } from '../owners.js';
 import type { Review } from '../schema.js';
 import type { YamlPath } from '../yaml-read.js';
 import { listWords, suggest } from '../text.js';
@@ -22,14 +22,14 @@ export const ownerKnown: Rule = {
   check({ review }) {
     const hits: RuleHit[] = [];
     review.blurredAreas.forEach((area, i) => {
-      if (area.owner != null && !isNoOwner(area.owner) && !isKnownOwner(area.owner, review)) {
+      if (area.owner != null && !isPlaceholder(area.owner) && !isKnownOwner(area.owner, review)) {
         hits.push(unknownOwner(review, area.owner, 'owner', ['blurredAreas', i, 'owner'], area.id));
       }
       for (const [claimant, claim] of Object.entries(area.claims ?? {})) {
         if (!Object.hasOwn(review.executives, claimant)) {
           hits.push(unknownOwner(review, claimant, 'claimant', ['blurredAreas', i, 'claims', claimant], area.id, 'key'));
         }
-        if (claim != null && !isNoOwner(claim) && !isKnownOwner(claim, review)) {
+        if (isFirmClaim(claim) && !isKnownOwner(claim, review)) {
           hits.push(unknownOwner(review, claim, `${claimant}'s claim`, ['blurredAreas', i, 'claims', claimant], area.id));
         }
       }

@@ -1,21 +1,23 @@
 import { safeJson } from '../escape.js';
 import type { DiffRenderer } from './model.js';
 
-/** The stable JSON document of DESIGN.md, with the regressions and parts beside it. */
+/** The stable JSON document of DESIGN.md "JSON outputs" (diff, version 2). */
 export const renderDiffJson: DiffRenderer = (d) =>
   `${safeJson({
-    version: 1,
+    version: 2,
     from: d.from,
     to: d.to,
-    alignmentIndexDelta: d.alignmentIndexDelta,
-    parts: d.parts,
+    deltas: d.deltas,
     kappa: d.kappa,
+    gapThreshold: d.gapThreshold,
     identical: d.identical,
-    sections: d.sections.map(({ id, change, from, to, perceptionDelta, maturityDelta }) => ({ id, change, from, to, perceptionDelta, maturityDelta })),
-    questions: d.questions.map(({ section, id, change, fromGap, toGap, from, to }) => ({ section, id, change, fromGap, toGap, from, to })),
+    warnings: d.warnings,
+    sections: d.sections.map(({ id, title, change, from, to, maturityDelta, consensusDelta }) => ({ id, title, change, from, to, maturityDelta, consensusDelta })),
+    questions: d.questions.map(({ section, id, change, fromGap, toGap, fromClass, toClass, from, to }) => ({ section, id, change, fromGap, toGap, fromClass, toClass, from, to })),
     areas: d.areas.map(({ id, name, change, fromOwner, toOwner, fromStatus, toStatus, details }) => ({ id, name, change, fromOwner, toOwner, fromStatus, toStatus, details })),
     investments: d.investments,
     executives: d.executives,
     successCriteria: d.successCriteria,
+    actions: d.actions,
     regressions: d.regressions,
   })}\n`;

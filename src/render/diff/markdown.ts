@@ -1,7 +1,7 @@
-/** Markdown: for the board pack or a pull-request comment. */
+/** Markdown: for the board pack or a pull-request comment. Covers every kind of change the text shows. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { gapSummary, moved, type DiffRenderer } from './model.js';
+import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const arrow = (d: number | null) => (d === null || Number(d.toFixed(1)) === 0 ? '' : d > 0 ? ' ▲' : ' ▼');
@@ -10,28 +10,43 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   const out: string[] = [];
   out.push(`## ${md(d.to.organisation)}: ${md(d.from.period)} → ${md(d.to.period)}`);
   out.push('');
+  for (const w of d.warnings) out.push(`> **Note:** ${md(w)}`, '');
   if (d.identical) return `${[...out, 'No change: the two reviews say the same.'].join('\n')}\n`;
   out.push(row(['', md(d.from.period), md(d.to.period), 'Change']));
   out.push(row(['---', '---:', '---:', '---:']));
-  out.push(row(['**Alignment index**', fixed(d.from.alignmentIndex), fixed(d.to.alignmentIndex), `${delta(d.alignmentIndexDelta)}${arrow(d.alignmentIndexDelta)}`]));
-  for (const [label, f] of [
-    ['Perception alignment', d.parts.perceptionAlignment],
-    ['Ownership clarity', d.parts.ownershipClarity],
-    ['Investment jointness', d.parts.investmentJointness],
+  out.push(row(['**Verdict**', VERDICT_WORDS[d.from.verdict]!, VERDICT_WORDS[d.to.verdict]!, d.from.verdict === d.to.verdict ? 'unchanged' : 'changed']));
+  for (const [label, key] of [
+    ['Maturity (1–5)', 'maturity'],
+    ['Consensus (0–100)', 'consensus'],
+    ['Ownership (0–100)', 'ownership'],
   ] as const) {
-    out.push(row([label, fixed(f.from), fixed(f.to), `${delta(f.delta)}${arrow(f.delta)}`]));
+    out.push(row([label, fixed(d.from[key]), fixed(d.to[key]), `${delta(d.deltas[key])}${arrow(d.deltas[key])}`]));
   }
   for (const s of d.sections) {
-    out.push(row([`${md(s.title)} (perception)`, fixed(s.from?.perceptionAlignment), fixed(s.to?.perceptionAlignment), `${delta(s.perceptionDelta)}${arrow(s.perceptionDelta)}`]));
+    if (s.change === 'added' || s.change === 'removed') out.push(row([md(s.title), s.change === 'removed' ? 'reviewed' : '—', s.change === 'added' ? 'reviewed' : '—', s.change]));
+    else {
+      out.push(row([`${md(s.title)}: maturity`, fixed(s.from?.maturity), fixed(s.to?.maturity), `${delta(s.maturityDelta)}${arrow(s.maturityDelta)}`]));
+      out.push(row([`${md(s.title)}: consensus`, fixed(s.from?.consensus), fixed(s.to?.consensus), `${delta(s.consensusDelta)}${arrow(s.consensusDelta)}`]));
+    }
   }
   out.push('');
   out.push(`### Gaps: ${gapSummary(d)}`);
   out.push('');
   const gaps = moved(d);
-  if (gaps.length) {
-    out.push(row(['Change', 'Gap', 'Question']));
+  const addedRemoved = d.questions.filter((q) => q.change === 'added' || q.change === 'removed');
+  if (gaps.length || addedRemoved.length) {
+    out.push(row(['Change', 'Gap', 'Statement']));
     out.push(row(['---', '---', '---']));
     for (const q of gaps) out.push(row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}`]));
+    for (const q of addedRemoved) out.push(row([q.change === 'added' ? 'new statement' : 'statement removed', '—', `${md(q.section)}: ${md(q.text)}`]));
+    out.push('');
+  } else out.push('No gap moved.', '');
+  const classes = reclassified(d);
+  if (classes.length) {
+    out.push('### Statements that changed class', '');
+    out.push(row(['From', 'To', 'Statement']));
+    out.push(row(['---', '---', '---']));
+    for (const q of classes) out.push(row([q.fromClass!, q.toClass!, `${md(q.section)}: ${md(q.text)}`]));
     out.push('');
   }
   const areas = d.areas.filter((a) => a.change !== 'unchanged');
@@ -41,9 +56,11 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
     out.push(row(['Area', 'Change', 'Owner', 'Status']));
     out.push(row(['---', '---', '---', '---']));
     for (const a of areas) {
-      const owner = a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? '—')} → ${md(a.toOwner ?? '—')}`;
-      const status = a.fromStatus === a.toStatus ? `${a.toStatus}` : `${a.fromStatus ?? '—'} → ${a.toStatus ?? '—'}`;
-      out.push(row([md(a.name), a.change, owner, status]));
+      const owner = a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? 'no owner')} → ${md(a.toOwner ?? 'no owner')}`;
+      const words = (s: typeof a.fromStatus) => (s ? STATUS_WORDS[s] : '—');
+      const status = a.fromStatus === a.toStatus ? words(a.toStatus) : `${words(a.fromStatus)} → ${words(a.toStatus)}`;
+      const details = a.details.length ? ` (${a.details.map((c) => md(c.field)).join(', ')} changed)` : '';
+      out.push(row([md(a.name), `${a.change}${details}`, owner, status]));
     }
   } else out.push('No blurred area changed.');
   out.push('');
@@ -51,15 +68,25 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   if (investments.length) {
     out.push('### Investments', '');
     for (const i of investments) {
-      out.push(`- **${md(i.name)}**: ${i.change}${i.changes.length ? ` (${i.changes.map((c) => `${c.field} ${md(c.from ?? '—')} → ${md(c.to ?? '—')}`).join('; ')})` : ''}`);
+      out.push(`- **${md(i.name)}**: ${i.change}${i.changes.length ? ` (${i.changes.map((c) => `${md(c.field)} ${md(c.from ?? '—')} → ${md(c.to ?? '—')}`).join('; ')})` : ''}`);
     }
     out.push('');
   }
-  const { added, removed } = d.successCriteria;
-  if (added.length || removed.length) {
+  const criteria = d.successCriteria.filter((c) => c.change !== 'unchanged');
+  if (criteria.length) {
     out.push('### Success criteria', '');
-    for (const c of added) out.push(`- added (${c.who}): ${md(c.text)}`);
-    for (const c of removed) out.push(`- removed (${c.who}): ${md(c.text)}`);
+    for (const c of criteria) out.push(`- ${criterionWords(c)} (${WHO_WORDS[c.who]}): ${md(c.text)}`);
+    out.push('');
+  }
+  if (d.actions.length) {
+    out.push('### Actions', '');
+    for (const a of d.actions) out.push(`- ${actionWords(a)}: ${md(a.title)}${a.due ? ` (due ${md(a.due)})` : ''}`);
+    out.push('');
+  }
+  const executives = d.executives.filter((x) => x.change !== 'unchanged');
+  if (executives.length) {
+    out.push('### Executives', '');
+    for (const x of executives) out.push(`- ${x.change} ${md(x.key)}: ${x.change === 'modified' ? `${md(x.from!)} → ${md(x.to!)}` : md((x.to ?? x.from)!)}`);
     out.push('');
   }
   if (d.regressions.length) {

@@ -2,11 +2,11 @@
  * The terminal and CI-log view: headline, sections, moved gaps, then areas, investments, criteria
  * and executives. ▲ is better, ▼ worse; the words say it too, so colour is never the only signal.
  */
-import type { AreaDiff, FieldChange, FigureChange } from '../../core/diff.js';
+import type { AreaDiff, FieldChange } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import type { Paint } from '../paint.js';
-import { gapSummary, moved, type DiffRenderer } from './model.js';
+import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
 
 function trend(paint: Paint, d: number | null, betterWhenUp = true): string {
   if (d === null || Number(d.toFixed(1)) === 0) return paint.dim(`${delta(d)}  `);
@@ -14,8 +14,8 @@ function trend(paint: Paint, d: number | null, betterWhenUp = true): string {
   return (good ? paint.green : paint.red)(`${delta(d)} ${d > 0 ? '▲' : '▼'}`);
 }
 
-function figureLine(paint: Paint, label: string, f: FigureChange, width: number): string {
-  return `  ${label.padEnd(width)} ${fixed(f.from).padStart(5)} → ${fixed(f.to).padStart(5)}  ${trend(paint, f.delta)}`;
+function figureLine(paint: Paint, label: string, from: number | null, to: number | null, d: number | null, width: number): string {
+  return `  ${label.padEnd(width)} ${fixed(from).padStart(5)} → ${fixed(to).padStart(5)}  ${trend(paint, d)}`;
 }
 
 /** Short values in full; prose (a process, a name) summarised, since JSON and Markdown carry it whole. */
@@ -25,18 +25,16 @@ function describeField(d: FieldChange): string {
   return `${d.field} ${d.from === null ? 'added' : d.to === null ? 'removed' : 'reworded'}`;
 }
 
-const STATUS_RANK = { orphan: 0, contested: 1, 'joint-without-process': 1, agreed: 2 } as const;
-
 function areaLine(paint: Paint, a: AreaDiff): string {
   const owner = (o: string | null) => e(o ?? 'no owner');
-  if (a.change === 'added') return `  ${paint.green('+ added  ')} ${e(a.name)}: ${owner(a.toOwner)} (${a.toStatus})`;
-  if (a.change === 'removed') return `  ${paint.red('- removed')} ${e(a.name)} (was ${owner(a.fromOwner)}, ${a.fromStatus})`;
+  if (a.change === 'added') return `  ${paint.green('+ added  ')} ${e(a.name)}: ${owner(a.toOwner)} (${STATUS_WORDS[a.toStatus!]})`;
+  if (a.change === 'removed') return `  ${paint.red('- removed')} ${e(a.name)} (was ${owner(a.fromOwner)}, ${STATUS_WORDS[a.fromStatus!]})`;
   const bits: string[] = [];
   if (a.fromOwner !== a.toOwner) bits.push(`owner ${owner(a.fromOwner)} → ${owner(a.toOwner)}`);
   if (a.fromStatus !== a.toStatus) {
     const better = STATUS_RANK[a.toStatus!] > STATUS_RANK[a.fromStatus!];
     const worse = STATUS_RANK[a.toStatus!] < STATUS_RANK[a.fromStatus!];
-    bits.push((better ? paint.green : worse ? paint.red : (s: string) => s)(`${a.fromStatus} → ${a.toStatus}`));
+    bits.push((better ? paint.green : worse ? paint.red : (x: string) => x)(`${STATUS_WORDS[a.fromStatus!]} → ${STATUS_WORDS[a.toStatus!]}`));
   }
   for (const d of a.details) bits.push(describeField(d));
   return `  ${paint.yellow('~ changed')} ${e(a.name)}: ${bits.join('; ')}`;
@@ -51,15 +49,14 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
     out.push('  No change: the two reviews say the same.');
     return `${out.join('\n')}\n`;
   }
-  const band = d.from.band === d.to.band ? `${d.to.band ?? 'not scored'}` : `${d.from.band ?? 'not scored'} → ${d.to.band ?? 'not scored'}`;
-  out.push(`  ${paint.bold('Alignment index'.padEnd(22))} ${fixed(d.from.alignmentIndex).padStart(5)} → ${fixed(d.to.alignmentIndex).padStart(5)}  ${trend(paint, d.alignmentIndexDelta)}  ${paint.dim(`(${band})`)}`);
-  out.push(figureLine(paint, 'Perception alignment', d.parts.perceptionAlignment, 22));
-  out.push(figureLine(paint, 'Ownership clarity', d.parts.ownershipClarity, 22));
-  out.push(figureLine(paint, 'Investment jointness', d.parts.investmentJointness, 22));
-  out.push(`  ${'Agreement (kappa)'.padEnd(22)} ${fixed(d.kappa.from, 2).padStart(5)} → ${fixed(d.kappa.to, 2).padStart(5)}`);
+  const verdict = d.from.verdict === d.to.verdict ? `${VERDICT_WORDS[d.to.verdict]} (unchanged)` : `${VERDICT_WORDS[d.from.verdict]} → ${VERDICT_WORDS[d.to.verdict]}`;
+  out.push(`  ${paint.bold('Verdict'.padEnd(10))} ${verdict}`);
+  out.push(figureLine(paint, 'Maturity', d.from.maturity, d.to.maturity, d.deltas.maturity, 10));
+  out.push(figureLine(paint, 'Consensus', d.from.consensus, d.to.consensus, d.deltas.consensus, 10));
+  out.push(figureLine(paint, 'Ownership', d.from.ownership, d.to.ownership, d.deltas.ownership, 10));
   out.push('');
 
-  out.push(paint.bold('The five points') + paint.dim('   perception alignment, then maturity'));
+  out.push(paint.bold('The five points') + paint.dim('   maturity (1–5), then consensus (0–100)'));
   const width = Math.max(...d.sections.map((s) => s.title.length), 10);
   for (const s of d.sections) {
     if (s.change === 'added' || s.change === 'removed') {
@@ -67,7 +64,7 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
       continue;
     }
     out.push(
-      `  ${e(s.title).padEnd(width)}  ${fixed(s.from?.perceptionAlignment).padStart(5)} → ${fixed(s.to?.perceptionAlignment).padStart(5)} ${trend(paint, s.perceptionDelta).padEnd(paint.enabled ? 17 : 8)}   ${fixed(s.from?.maturity).padStart(5)} → ${fixed(s.to?.maturity).padStart(5)} ${trend(paint, s.maturityDelta)}`,
+      `  ${e(s.title).padEnd(width)}  ${fixed(s.from?.maturity).padStart(4)} → ${fixed(s.to?.maturity).padStart(4)} ${trend(paint, s.maturityDelta).padEnd(paint.enabled ? 17 : 8)}   ${fixed(s.from?.consensus).padStart(5)} → ${fixed(s.to?.consensus).padStart(5)} ${trend(paint, s.consensusDelta)}`,
     );
   }
   out.push('');
@@ -82,6 +79,12 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
     out.push(`  ${(q.change === 'added' ? paint.green : paint.red)(q.change.padEnd(8))} ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text))}`);
   }
   if (!gaps.length && !d.questions.some((x) => x.change === 'added' || x.change === 'removed')) out.push('  No gap moved.');
+  const classes = reclassified(d);
+  if (classes.length) {
+    out.push('');
+    out.push(paint.bold('Statements that changed class') + paint.dim(`   (${classes.length})`));
+    for (const q of classes) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text))}`);
+  }
   out.push('');
 
   const areas = d.areas.filter((a) => a.change !== 'unchanged');
@@ -100,11 +103,24 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
     out.push('');
   }
 
-  const { added, removed } = d.successCriteria;
-  if (added.length || removed.length) {
+  const criteria = d.successCriteria.filter((c) => c.change !== 'unchanged');
+  if (criteria.length) {
     out.push(paint.bold('Success criteria'));
-    for (const c of added) out.push(`  ${paint.green('+')} ${c.who}: ${e(c.text)}`);
-    for (const c of removed) out.push(`  ${paint.red('-')} ${c.who}: ${e(c.text)}`);
+    for (const c of criteria) {
+      const words = criterionWords(c);
+      const tone = words === 'met' ? paint.green : words === 'missed' || words === 'dropped' ? paint.red : (x: string) => x;
+      out.push(`  ${tone(words.padEnd(16))} ${WHO_WORDS[c.who]}: ${e(c.text)}`);
+    }
+    out.push('');
+  }
+
+  if (d.actions.length) {
+    out.push(paint.bold('Actions'));
+    for (const a of d.actions) {
+      const words = actionWords(a);
+      const tone = words === 'done' ? paint.green : a.overdue || words === 'dropped' ? paint.red : (x: string) => x;
+      out.push(`  ${tone(words.padEnd(20))} ${e(a.title)}${a.due ? paint.dim(` (due ${e(a.due)})`) : ''}`);
+    }
     out.push('');
   }
 

@@ -5,7 +5,9 @@
  */
 import { escapeHtml as h } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, type ReportModel } from './model.js';
+import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
+import { ratingText } from '../score/model.js';
+import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, gateText, type ReportModel } from './model.js';
 import { radarSvg } from './radar.js';
 
 const CSS = `
@@ -25,10 +27,13 @@ section { margin: 0 0 28px; }
 .index .value { font-size: 46px; font-weight: 700; line-height: 1.1; }
 .index .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
 .badge { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
-.band-aligned, .status-agreed { color: var(--green); background: var(--green-bg); }
-.band-watch, .status-contested, .status-joint-without-process { color: var(--amber); background: var(--amber-bg); }
-.band-misaligned, .status-orphan { color: var(--red); background: var(--red-bg); }
-.band-none { color: var(--muted); background: #f3f4f6; }
+.verdict-partnership, .status-agreed { color: var(--green); background: var(--green-bg); }
+.verdict-divided, .verdict-shared-concern, .verdict-gate, .status-contested, .status-unconfirmed, .status-joint-without-process { color: var(--amber); background: var(--amber-bg); }
+.verdict-at-odds, .status-orphan, .gate-fails { color: var(--red); background: var(--red-bg); }
+.verdict-not-enough-answers, .gate-passes { color: var(--muted); background: #f3f4f6; }
+.gate { margin: 10px 0 0; padding: 6px 10px; border-radius: 6px; font-weight: 600; font-size: 13px; }
+.index .verdict { font-size: 26px; font-weight: 700; line-height: 1.15; margin: 4px 0 6px; }
+.bias { margin: 6px 0 0; }
 .parts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
 .part { border-left: 3px solid var(--navy); padding: 2px 12px; }
 .part .v { font-size: 22px; font-weight: 650; }
@@ -70,10 +75,6 @@ footer { margin-top: 32px; font-size: 11.5px; color: var(--muted); border-top: 1
 @media screen and (max-width: 860px) { .headline, .points, .criteria, .parts { grid-template-columns: 1fr; } main { padding: 20px; } }
 `;
 
-function bandClass(band: string | null): string {
-  return `band-${band ?? 'none'}`;
-}
-
 function changeSpan(d: number | null, suffix = ''): string {
   if (d === null) return '';
   const r = Number(d.toFixed(1));
@@ -108,37 +109,58 @@ export function renderReportHtml(m: ReportModel): string {
   out.push(`<p>${executiveKeys(review).map((k) => h(executiveLabel(review, k))).join(' · ')}</p>`);
   out.push('</header>');
 
-  // Headline.
+  // Headline: the verdict, the gate, the three measures.
+  const v = VERDICT_TEXT[score.verdict];
+  const gateFails = m.gate.errors > 0;
+  const tone = gateFails && score.verdict === 'partnership' ? 'verdict-gate' : `verdict-${score.verdict}`;
   out.push('<section class="headline" aria-labelledby="h-headline">');
   out.push('<div class="index">');
-  out.push(`<div class="label" id="h-headline">Alignment index</div>`);
-  out.push(`<div class="value" data-figure="alignment-index">${fixed(score.alignmentIndex)}</div>`);
-  out.push(`<span class="badge ${bandClass(score.band)}">${h(score.band ?? 'not scored')}</span>`);
-  if (prev) {
-    const bandChange = prev.from.band !== prev.to.band ? ` (${h(prev.from.band ?? '—')} → ${h(prev.to.band ?? '—')})` : '';
-    out.push(`<div class="change" data-figure="index-change">${changeSpan(prev.alignmentIndexDelta)} since ${h(prev.from.period)}${bandChange}</div>`);
-  }
+  out.push(`<div class="label" id="h-headline">Verdict</div>`);
+  out.push(`<div class="verdict" data-figure="verdict" data-verdict="${score.verdict}"><span class="badge ${tone}">${h(v.title)}</span></div>`);
+  out.push(`<div class="small">${h(v.meaning)}${gateFails && score.verdict === 'partnership' ? ', but the review does not yet meet the agreed rules' : ''}.</div>`);
+  if (prev && prev.from.verdict !== prev.to.verdict) out.push(`<div class="change" data-figure="verdict-change">${h(prev.from.period)}: ${h(VERDICT_TEXT[prev.from.verdict].title)}</div>`);
+  out.push(`<div class="gate ${gateFails ? 'gate-fails' : 'gate-passes'}" data-figure="gate">${h(gateText(m.gate))}</div>`);
   out.push('</div>');
   out.push('<div>');
   out.push('<div class="parts">');
   const parts = [
-    ['Perception alignment', score.perceptionAlignment, prev?.parts.perceptionAlignment.delta, 'How closely the CIO and the CMO rate the same statements'],
-    ['Ownership clarity', score.ownershipClarity, prev?.parts.ownershipClarity.delta, 'Blurred areas with an owner both accept'],
-    ['Investment jointness', score.investmentJointness, prev?.parts.investmentJointness.delta, 'Digital investments owned, reported and measured jointly'],
+    ['Maturity', fixed(score.maturity.level), 'maturity', prev?.deltas.maturity, `How well the partnership works, 1 to 5${score.maturity.band ? `: ${score.maturity.band}` : ''}`],
+    ['Consensus', fixed(score.consensus.value), 'consensus', prev?.deltas.consensus, `Whether both see it the same way, 0 (chance) to 100${score.consensus.band ? `: ${score.consensus.band.replace('-', ' ')}` : ''}`],
+    ['Ownership', fixed(score.ownership.value), 'ownership', prev?.deltas.ownership, 'Blurred areas with an owner both confirm; investments owned and reported jointly'],
   ] as const;
-  for (const [label, value, d, explain] of parts) {
-    out.push(`<div class="part"><div class="v">${fixed(value)}${d !== undefined && d !== null ? ` <span class="small">${changeSpan(d)}</span>` : ''}</div><div class="k">${label}</div><div class="small">${explain}</div></div>`);
+  for (const [label, value, key, d, explain] of parts) {
+    out.push(`<div class="part"><div class="v" data-figure="${key}">${value}${d !== undefined && d !== null ? ` <span class="small">${changeSpan(d)}</span>` : ''}</div><div class="k">${label}</div><div class="small">${h(explain)}</div></div>`);
   }
   out.push('</div>');
   const k = score.kappa;
-  out.push(
-    `<p class="note">${
-      k.value !== null
-        ? `Agreement between the CIO and the CMO beyond chance (quadratic-weighted kappa): <strong>${k.value.toFixed(2)}</strong> over ${k.n} statements${k.value < 0 ? ': where they differ, each tends to rate their own side higher.' : '.'}`
-        : `Agreement between the CIO and the CMO (kappa) is not defined: ${h(k.reason ?? '')}.`
-    } Bands: aligned 80+, watch 60–79.9, misaligned below 60.</p>`,
-  );
+  const notes: string[] = [];
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+    notes.push(`Agreement beyond chance (quadratic-weighted kappa): <strong>${k.value.toFixed(2)}</strong>, 95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements.`);
+  }
+  notes.push(`Based on ${score.maturity.n} statement${score.maturity.n === 1 ? '' : 's'} rated by both the CIO and the CMO.`);
+  out.push(`<p class="note">${notes.join(' ')}</p>`);
+  for (const sentence of [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)]) if (sentence) out.push(`<p class="bias" data-figure="bias">${h(sentence)}</p>`);
   out.push('</div>');
+  out.push('</section>');
+
+  // Priorities and conversations.
+  out.push('<section aria-labelledby="h-priorities">');
+  out.push('<h2 id="h-priorities">Priorities: weaknesses both agree on</h2>');
+  if (m.priorities.length) {
+    out.push('<table data-table="priorities"><thead><tr><th>Point</th><th>Statement</th><th class="num">CIO</th><th class="num">CMO</th></tr></thead><tbody>');
+    for (const q of m.priorities) out.push(`<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}</td><td class="num">${h(ratingText(q.cio))}</td><td class="num">${h(ratingText(q.cmo))}</td></tr>`);
+    out.push('</tbody></table>');
+  } else out.push(`<p>${score.consensus.n ? 'None: no statement that both rate weak.' : 'No statements were rated by both.'}</p>`);
+  out.push('</section>');
+  out.push('<section aria-labelledby="h-conversations">');
+  out.push('<h2 id="h-conversations">Conversations: where they see it differently</h2>');
+  if (m.conversations.length) {
+    out.push(`<table data-table="conversations"><thead><tr><th>Point</th><th>Statement</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Gap</th></tr></thead><tbody>`);
+    for (const q of m.conversations) {
+      out.push(`<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}</td><td class="num">${h(ratingText(q.cio))}</td><td class="num">${h(ratingText(q.cmo))}</td>${hasCeo ? `<td class="num">${h(ratingText(q.ceo))}</td>` : ''}<td class="num">${q.gap}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  } else out.push(`<p>${score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.'}</p>`);
   out.push('</section>');
 
   // The five points.
@@ -148,31 +170,19 @@ export function renderReportHtml(m: ReportModel): string {
   out.push(`<figure>${radarSvg(score.sections)}</figure>`);
   out.push('<table>');
   out.push(
-    `<thead><tr><th>Point</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Mean gap</th><th class="num">Perception</th>${prev ? '<th class="num">Change</th>' : ''}<th class="num">Maturity</th></tr></thead>`,
+    `<thead><tr><th>Point</th><th class="num">n</th><th class="num">Maturity</th><th class="num">Consensus</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}${prev ? '<th class="num">Change</th>' : ''}</tr></thead>`,
   );
   out.push('<tbody>');
   for (const s of score.sections) {
     const p = prev?.sections.find((x) => x.id === s.id);
+    const few = s.maturity === null;
     out.push(
-      `<tr><td>${h(s.title)}</td><td class="num">${fixed(s.cioMean)}</td><td class="num">${fixed(s.cmoMean)}</td>${hasCeo ? `<td class="num">${fixed(s.ceoMean)}</td>` : ''}<td class="num">${fixed(s.meanGap, 2)}</td><td class="num">${fixed(s.perceptionAlignment)}</td>${prev ? `<td class="num">${changeSpan(p?.perceptionDelta ?? null) || '—'}</td>` : ''}<td class="num">${fixed(s.maturity)}</td></tr>`,
+      `<tr><td>${h(s.title)}</td><td class="num">${s.n}</td>${few ? '<td class="num small" colspan="2">too few to score</td>' : `<td class="num">${fixed(s.maturity)}</td><td class="num">${fixed(s.consensus)}</td>`}<td class="num">${fixed(s.cioMean)}</td><td class="num">${fixed(s.cmoMean)}</td>${hasCeo ? `<td class="num">${fixed(s.ceoMean)}</td>` : ''}${prev ? `<td class="num">${changeSpan(p?.maturityDelta ?? null) || '—'}</td>` : ''}</tr>`,
     );
   }
   out.push('</tbody></table>');
   out.push('</div>');
-  out.push('</section>');
-
-  // Largest gaps.
-  out.push('<section aria-labelledby="h-gaps">');
-  out.push('<h2 id="h-gaps">Where they disagree most</h2>');
-  if (m.gaps.length) {
-    out.push(`<table><thead><tr><th>Point</th><th>Statement</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Gap</th></tr></thead><tbody>`);
-    for (const q of m.gaps) {
-      out.push(
-        `<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}</td><td class="num">${q.cio}</td><td class="num">${q.cmo}</td>${hasCeo ? `<td class="num">${q.ceo ?? '—'}</td>` : ''}<td class="num">${q.misaligned ? `<span class="badge band-misaligned">${q.gap} misaligned</span>` : q.gap}</td></tr>`,
-      );
-    }
-    out.push('</tbody></table>');
-  } else out.push('<p>The CIO and the CMO rated every statement the same.</p>');
+  out.push('<p class="note">Maturity per point is the mean rating of both, 1 to 5; consensus is 0 for no more agreement than chance and 100 for identical answers.</p>');
   out.push('</section>');
 
   // Ownership matrix.
@@ -215,7 +225,7 @@ export function renderReportHtml(m: ReportModel): string {
     review.investments.forEach((inv, i) => {
       const budget = inv.budget ? `${inv.budget.amount.toLocaleString('en-GB')} ${h(inv.budget.currency)}` : '—';
       out.push(
-        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${score.investments[i].jointness}</td></tr>`,
+        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${Math.round(score.investments[i]!.jointness * 100)}%</td></tr>`,
       );
     });
     out.push('</tbody></table>');
@@ -233,14 +243,14 @@ export function renderReportHtml(m: ReportModel): string {
   out.push('</div>');
   out.push('</section>');
 
-  // Actions.
-  out.push('<section aria-labelledby="h-actions">');
-  out.push('<h2 id="h-actions">Actions</h2>');
-  if (m.actions.length) {
+  // Open points.
+  out.push('<section aria-labelledby="h-open">');
+  out.push('<h2 id="h-open">Open points</h2>');
+  if (m.openPoints.length) {
     out.push('<ul class="actions">');
-    for (const f of m.actions) out.push(`<li><span class="sev sev-${f.severity}">${f.severity === 'error' ? 'Must fix' : 'Should fix'}</span>${h(f.message)} <span class="small">(${h(f.rule)}, line ${f.line})</span></li>`);
+    for (const p of m.openPoints) out.push(`<li><span class="sev sev-${p.severity === 'must' ? 'error' : 'warn'}">${p.severity === 'must' ? 'Must settle' : 'Should settle'}</span>${h(p.text)}</li>`);
     out.push('</ul>');
-  } else out.push('<p>The review passes every check: no open actions.</p>');
+  } else out.push('<p>None: the review meets every agreed rule.</p>');
   out.push('</section>');
 
   out.push(`<footer>Generated by review ${h(m.version)} from ${h(m.file)}${prev ? `, compared with ${h(prev.from.file)}` : ''}. Ratings are 1 (strongly disagree) to 5 (strongly agree).</footer>`);

@@ -1,7 +1,9 @@
 /** The board report in Markdown, for a board paper or a wiki. Every value is escaped. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, type ReportModel } from './model.js';
+import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
+import { ratingText } from '../score/model.js';
+import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, gateText, type ReportModel } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -15,34 +17,65 @@ export function renderReportMarkdown(m: ReportModel): string {
   if (review.reviewer) out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
   out.push(executiveKeys(review).map((k) => md(executiveLabel(review, k))).join(' · '));
   out.push('');
-  const change = prev ? ` ${delta(prev.alignmentIndexDelta)} since ${md(prev.from.period)}${prev.from.band !== prev.to.band ? ` (${prev.from.band ?? '—'} → ${prev.to.band ?? '—'})` : ''}.` : '';
-  out.push(`**Alignment index: ${fixed(score.alignmentIndex)} (${score.band ?? 'not scored'})**.${change}`);
+  const v = VERDICT_TEXT[score.verdict];
+  const caveat = m.gate.errors && score.verdict === 'partnership' ? ', but the review does not yet meet the agreed rules' : '';
+  const was = prev && prev.from.verdict !== prev.to.verdict ? ` (${md(prev.from.period)}: ${VERDICT_TEXT[prev.from.verdict].title.toLowerCase()})` : '';
+  out.push(`**Verdict: ${v.title}**${was}: ${v.meaning}${caveat}.`);
   out.push('');
-  out.push(row(['Part', 'Score', ...(prev ? ['Change'] : [])]));
-  out.push(row(['---', '---:', ...(prev ? ['---:'] : [])]));
-  out.push(row(['Perception alignment', fixed(score.perceptionAlignment), ...(prev ? [delta(prev.parts.perceptionAlignment.delta)] : [])]));
-  out.push(row(['Ownership clarity', fixed(score.ownershipClarity), ...(prev ? [delta(prev.parts.ownershipClarity.delta)] : [])]));
-  out.push(row(['Investment jointness', fixed(score.investmentJointness), ...(prev ? [delta(prev.parts.investmentJointness.delta)] : [])]));
+  out.push(`**${gateText(m.gate)}.**`);
   out.push('');
+  out.push(row(['Measure', 'Value', 'Reading', ...(prev ? [`Change since ${md(prev.from.period)}`] : [])]));
+  out.push(row(['---', '---:', '---', ...(prev ? ['---:'] : [])]));
+  const mat = score.maturity;
+  const con = score.consensus;
+  const own = score.ownership;
+  out.push(row(['How well the partnership works (maturity, 1–5)', fixed(mat.level), mat.band ? `${mat.band}, over ${mat.n} statements` : 'nothing rated by both', ...(prev ? [delta(prev.deltas.maturity)] : [])]));
+  out.push(row(['Whether they see it the same way (consensus, 0–100)', fixed(con.value), con.band ? con.band.replace('-', ' ') : 'nothing rated by both', ...(prev ? [delta(prev.deltas.consensus)] : [])]));
+  out.push(row(['Clear ownership (0–100)', fixed(own.value), `areas ${fixed(own.clarity)}, investments ${fixed(own.jointness)}`, ...(prev ? [delta(prev.deltas.ownership)] : [])]));
   const k = score.kappa;
-  out.push(k.value !== null ? `Agreement between the CIO and the CMO beyond chance (quadratic-weighted kappa): ${k.value.toFixed(2)} over ${k.n} statements.` : `Agreement (kappa) is not defined: ${md(k.reason ?? '')}.`);
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+    out.push(row(['Agreement beyond chance (kappa)', k.value.toFixed(2), `95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements`, ...(prev ? [''] : [])]));
+  }
+  out.push('');
+  const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
+  if (bias.length) out.push(...bias.map((x) => md(x)), '');
+
+  out.push('## Priorities: weaknesses both agree on');
+  out.push('');
+  if (m.priorities.length) {
+    out.push(row(['Point', 'Statement', 'CIO', 'CMO']));
+    out.push(row(['---', '---', '---:', '---:']));
+    for (const q of m.priorities) out.push(row([md(q.sectionTitle), md(q.text), ratingText(q.cio), ratingText(q.cmo)]));
+  } else out.push(score.consensus.n ? 'None: no statement that both rate weak.' : 'No statements were rated by both.');
+  out.push('');
+  out.push('## Conversations: where they see it differently');
+  out.push('');
+  if (m.conversations.length) {
+    out.push(row(['Point', 'Statement', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), 'Gap']));
+    out.push(row(['---', '---', '---:', '---:', ...(hasCeo ? ['---:'] : []), '---:']));
+    for (const q of m.conversations) out.push(row([md(q.sectionTitle), md(q.text), ratingText(q.cio), ratingText(q.cmo), ...(hasCeo ? [ratingText(q.ceo)] : []), String(q.gap)]));
+  } else out.push(score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.');
   out.push('');
   out.push('## The five points');
   out.push('');
-  out.push(row(['Point', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), 'Mean gap', 'Perception', ...(prev ? ['Change'] : []), 'Maturity']));
-  out.push(row(['---', '---:', '---:', ...(hasCeo ? ['---:'] : []), '---:', '---:', ...(prev ? ['---:'] : []), '---:']));
+  out.push(row(['Point', 'Statements', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), ...(prev ? ['Maturity change'] : [])]));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', ...(hasCeo ? ['---:'] : []), ...(prev ? ['---:'] : [])]));
   for (const s of score.sections) {
     const p = prev?.sections.find((x) => x.id === s.id);
-    out.push(row([md(s.title), fixed(s.cioMean), fixed(s.cmoMean), ...(hasCeo ? [fixed(s.ceoMean)] : []), fixed(s.meanGap, 2), fixed(s.perceptionAlignment), ...(prev ? [delta(p?.perceptionDelta ?? null)] : []), fixed(s.maturity)]));
+    const few = s.maturity === null;
+    out.push(
+      row([
+        md(s.title),
+        String(s.n),
+        few ? 'too few to score' : fixed(s.maturity),
+        few ? '' : fixed(s.consensus),
+        fixed(s.cioMean),
+        fixed(s.cmoMean),
+        ...(hasCeo ? [fixed(s.ceoMean)] : []),
+        ...(prev ? [delta(p?.maturityDelta ?? null)] : []),
+      ]),
+    );
   }
-  out.push('');
-  out.push('## Where they disagree most');
-  out.push('');
-  if (m.gaps.length) {
-    out.push(row(['Point', 'Statement', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), 'Gap']));
-    out.push(row(['---', '---', '---:', '---:', ...(hasCeo ? ['---:'] : []), '---:']));
-    for (const q of m.gaps) out.push(row([md(q.sectionTitle), md(q.text), String(q.cio), String(q.cmo), ...(hasCeo ? [q.ceo === null ? '—' : String(q.ceo)] : []), q.misaligned ? `**${q.gap}** (misaligned)` : String(q.gap)]));
-  } else out.push('The CIO and the CMO rated every statement the same.');
   out.push('');
   out.push('## Who owns the blurred areas');
   out.push('');
@@ -74,7 +107,7 @@ export function renderReportMarkdown(m: ReportModel): string {
           inv.roi?.target === undefined ? '—' : String(inv.roi.target),
           inv.roi?.actual == null ? '—' : String(inv.roi.actual),
           inv.jointReporting ? 'Yes' : 'No',
-          String(score.investments[i].jointness),
+          `${Math.round(score.investments[i]!.jointness * 100)}%`,
         ]),
       );
     });
@@ -87,10 +120,10 @@ export function renderReportMarkdown(m: ReportModel): string {
     out.push(...(list.length ? list.map((c) => `- ${md(c)}`) : ['None set.']));
   }
   out.push('');
-  out.push('## Actions');
+  out.push('## Open points');
   out.push('');
-  if (m.actions.length) for (const f of m.actions) out.push(`- **${f.severity === 'error' ? 'Must fix' : 'Should fix'}**: ${md(f.message)} (${f.rule}, line ${f.line})`);
-  else out.push('The review passes every check: no open actions.');
+  if (m.openPoints.length) for (const p of m.openPoints) out.push(`- **${p.severity === 'must' ? 'Must settle' : 'Should settle'}**: ${md(p.text)}`);
+  else out.push('None: the review meets every agreed rule.');
   out.push('');
   out.push(`*Generated by review ${md(m.version)} from ${md(m.file)}${prev ? `, compared with ${md(prev.from.file)}` : ''}.*`);
   return `${out.join('\n')}\n`;

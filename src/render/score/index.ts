@@ -3,8 +3,9 @@ import { renderScoreMarkdown } from './markdown.js';
 import type { ScoreRenderer } from './model.js';
 import { renderScoreTable } from './table.js';
 
-/** Every `review score --format`. */
+/** Every `review score --format`; `table` is the version 1 name of `text`. */
 export const SCORE_FORMATS = {
+  text: renderScoreTable,
   table: renderScoreTable,
   json: renderScoreJson,
   markdown: renderScoreMarkdown,
