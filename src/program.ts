@@ -110,6 +110,7 @@ A live waiver in the file silences its rule for its target until it expires.`,
     .argument('<file>', 'a review file')
     .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(['text', 'table', 'json', 'markdown']).default('text'))
     .option('--explain', 'print the arithmetic behind every number')
+    .option('--today <yyyy-mm-dd>', 'the date the gate (review check) is judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
@@ -133,6 +134,7 @@ divided below 50.`,
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--today <yyyy-mm-dd>', 'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)')
     .option('--fail-on-regression', 'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
@@ -159,6 +161,7 @@ divided below 50.`,
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
     .option('--force', 'replace --out if it exists')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
+    .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
@@ -207,6 +210,22 @@ divided below 50.`,
     .action(async (files: string[], opts) => {
       const { runMerge } = await import('./commands/merge.js');
       setExit(await runMerge(files, opts, io));
+    });
+
+  program
+    .command('migrate')
+    .summary('rewrite an older schemaVersion as the current one, keeping comments')
+    .description(
+      `Print a review file as schemaVersion ${2}: success criteria written as text become items with an id and status open, and schemaVersion becomes 2. Comments, key order and layout are kept. Every command already reads version 1 files this way in memory; --write rewrites the file itself (atomically). Running it twice changes nothing.`,
+    )
+    .argument('<file>', 'a review file')
+    .option('-w, --write', 'rewrite the file in place instead of printing it')
+    .addOption(new Option('-f, --format <format>', 'yaml (the migrated file) or json (what was done)').choices(['yaml', 'json']).default('yaml'))
+    .addHelpText('after', `${examples('review migrate reviews/2025.yaml', 'review migrate reviews/2025.yaml --write', 'git diff reviews/2025.yaml')}
+Nothing is invented: a waiver gets no approved date (review check then asks for one).`)
+    .action(async (file: string, opts) => {
+      const { runMigrate } = await import('./commands/migrate.js');
+      setExit(await runMigrate(file, opts, io));
     });
 
   program

@@ -7,12 +7,13 @@ import { isoDay, type IO } from '../io/context.js';
 import { escapeControl } from '../render/escape.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { readReview } from './load.js';
-import { parseNumber } from './options.js';
+import { parseDay, parseNumber } from './options.js';
 
 export interface DiffCommandOptions {
   format?: string;
   failOnRegression?: boolean;
   gapThreshold?: string;
+  today?: string;
   color?: boolean;
 }
 
@@ -22,7 +23,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const before = readReview(io, oldFile);
   const after = readReview(io, newFile);
-  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: isoDay(io.now()) });
+  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: parseDay('--today', options.today) ?? isoDay(io.now()) });
   for (const w of diff.warnings) io.stderr(`review: warning: ${escapeControl(w)}\n`);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout(DIFF_FORMATS[format](diff, { paint }));

@@ -17,6 +17,7 @@ import { serializeReview } from '../core/serialize.js';
 import { templateRef, type Template } from '../core/template.js';
 import { validateWith } from '../core/validate.js';
 import { locate, readYaml } from '../core/yaml-read.js';
+import { migrateValue } from '../core/migrate.js';
 import { InputError, InterruptedError, UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -119,7 +120,10 @@ function readAnswers(io: IO, file: string): Answers {
   const read = readYaml(input.bytes, input.size);
   const located = (items: { message: string; line: number; column: number }[]) => items.map((p) => ({ file, line: p.line, column: p.column, message: p.message }));
   if (read.problems.length) throw new InputError(`${file} is not a usable answers file`, located(read.problems));
-  const result = validateWith(answersSchema(), read.value);
+  // Criteria written as text (version 1) are read as version 2 items, as review files are.
+  const value = read.value !== null && typeof read.value === 'object' && !Array.isArray(read.value) ? migrateValue(read.value as Record<string, unknown>) : read.value;
+  if (value !== read.value && (read.value as Record<string, unknown>).schemaVersion === undefined) delete (value as Record<string, unknown>).schemaVersion;
+  const result = validateWith(answersSchema(), value);
   if (!result.data) {
     throw new InputError(
       `${file} is not a usable answers file`,
@@ -537,14 +541,15 @@ class Workshop {
   private async askCriteria(): Promise<void> {
     const { prompter, review } = this;
     review.successCriteria ??= {};
-    const criteria = review.successCriteria as Record<string, string[]>;
+    const criteria = review.successCriteria as unknown as Record<string, (string | { text: string })[]>;
+    const textOf = (c: string | { text: string }) => (typeof c === 'string' ? c : c.text);
     const who = { cio: 'the CIO', cmo: 'the CMO', joint: 'both together' } as const;
     for (const key of ['cio', 'cmo', 'joint'] as const) {
       // Asked about last year's list only, before anything was added to it this session.
       if (criteria[key]?.length && !this.answered.has(`criteria.${key}.done`) && !Object.hasOwn(this.draft.memo, `criteria.${key}.0`)) {
         await this.once(
           `criteria.${key}.keep`,
-          () => prompter.confirm(`Keep last year's success criteria for ${who[key]} (${criteria[key].join('; ')})?`, { default: true }),
+          () => prompter.confirm(`Keep last year's success criteria for ${who[key]} (${criteria[key].map(textOf).join('; ')})?`, { default: true }),
           (keep) => {
             if (!keep) criteria[key] = [];
           },

@@ -6,6 +6,7 @@ import { loadReview, type LoadedReview } from '../core/load.js';
 import type { Review } from '../core/schema.js';
 import { formatPath } from '../core/text.js';
 import { validateReview } from '../core/validate.js';
+import { migrateValue } from '../core/migrate.js';
 import type { SourceText } from '../core/yaml-read.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io/context.js';
@@ -41,7 +42,9 @@ export function readSource(io: IO, spec: string): InputFile {
  * A problem here is something none of the sources supplied; it is reported against `label`.
  */
 export function requireValidReview(value: unknown, label: string, message: string): Review {
-  const validated = validateReview(JSON.parse(JSON.stringify(value)));
+  // Criteria the workshop typed as text become items with an id, as in a migrated file.
+  const plain = JSON.parse(JSON.stringify(value)) as unknown;
+  const validated = validateReview(plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? migrateValue(plain as Record<string, unknown>) : plain);
   if (validated.problems.length || !validated.review) {
     throw new InputError(
       message,

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../io/files.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReportModel } from '../render/report/model.js';
 import { readReview } from './load.js';
-import { parseNumber } from './options.js';
+import { parseDay, parseNumber } from './options.js';
 import { resolve } from 'node:path';
 
 export interface ReportCommandOptions {
@@ -17,6 +17,7 @@ export interface ReportCommandOptions {
   force?: boolean;
   previous?: string;
   gapThreshold?: string;
+  today?: string;
   version: string;
 }
 
@@ -26,14 +27,16 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const current = readReview(io, file);
   const previous = options.previous ? readReview(io, options.previous) : undefined;
-  const findings = checkLoaded(file, current.loaded, { severities: {}, today: isoDay(io.now()), gapThreshold });
+  const today = parseDay('--today', options.today) ?? isoDay(io.now());
+  const findings = checkLoaded(file, current.loaded, { severities: {}, today, gapThreshold });
   const model = buildReportModel({
     file,
     review: current.review,
     score: scoreReview(current.review, gapThreshold),
     findings,
-    previous: previous ? diffReviews(previous.file, previous.review, file, current.review, { gapThreshold, today: isoDay(io.now()) }) : undefined,
+    previous: previous ? diffReviews(previous.file, previous.review, file, current.review, { gapThreshold, today }) : undefined,
     version: options.version,
+    today,
   });
   const text = REPORT_FORMATS[format](model);
   if (options.out) {

@@ -22,25 +22,33 @@ export function answersSchema(): z.ZodType {
       // No defaults here: a list the answers leave out must stay absent, so --from can fill it.
       investments: z.array(base.shape.investments.unwrap().element),
       waivers: z.array(base.shape.waivers.unwrap().element),
+      actions: z.array(base.shape.actions.unwrap().element),
+      decisions: z.array(base.shape.decisions.unwrap().element),
+      // An answers file may still say `schemaVersion: 1` and list criteria as text: read as version 2.
+      schemaVersion: z.union([z.literal(1), z.literal(2)]),
     })
     .partial();
   return schema;
 }
 
-export type AnswerQuestion = { id: string; text?: string; ratings?: { cio?: number; cmo?: number; ceo?: number }; notes?: string | null };
+type RatingAnswer = import('./schema.js').RatingAnswer;
+export type AnswerQuestion = { id: string; text?: string; ratings?: { cio?: RatingAnswer; cmo?: RatingAnswer; ceo?: RatingAnswer }; notes?: import('./schema.js').Question['notes'] };
 export type AnswerArea = { id: string; name?: string; owner?: string | null; claims?: Record<string, string | null>; process?: string | null; boardReporting?: 'none' | 'monthly' | 'quarterly' | 'annually' | null; notes?: string | null };
 
 /** What a parsed answers file holds; every key optional. */
 export interface Answers {
-  schemaVersion?: 1;
+  schemaVersion?: 1 | 2;
   organisation?: string;
   period?: string | number;
   template?: string;
   reviewer?: { name: string; role?: string };
+  facilitator?: { name: string; organisation?: string };
   executives?: Record<string, { name: string; title?: string; email?: string }>;
   sections?: { id: string; title?: string; questions?: AnswerQuestion[] }[];
   blurredAreas?: AnswerArea[];
   investments?: import('./schema.js').Investment[];
-  successCriteria?: { cio?: string[]; cmo?: string[]; joint?: string[] };
+  successCriteria?: NonNullable<import('./schema.js').Review['successCriteria']>;
+  actions?: import('./schema.js').Action[];
+  decisions?: import('./schema.js').Decision[];
   waivers?: import('./schema.js').Waiver[];
 }

@@ -61,7 +61,7 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
   const review = loaded.review;
   if (!review) return findings.sort(byPosition);
 
-  const context: RuleContext = { review, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
+  const context: RuleContext = { review, sourceVersion: loaded.sourceVersion ?? 2, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
   const live = review.waivers.filter((w) => w.expires >= options.today);
   const waived = (rule: RuleId, hit: RuleHit) =>
     hit.target !== undefined &&

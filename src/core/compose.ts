@@ -5,12 +5,12 @@
  * Pure; the result is validated like any review.
  */
 import type { AnswerArea, Answers } from './answers.js';
-import type { BlurredArea, Review } from './schema.js';
+import type { BlurredArea, Question, Review } from './schema.js';
 import { templateRef, type Template } from './template.js';
 
 /** A review-shaped object, not yet validated: fields may be missing. */
 export type DraftReview = Partial<Omit<Review, 'sections' | 'blurredAreas'>> & {
-  sections: { id: string; title?: string; questions: { id: string; text: string; ratings?: { cio?: number; cmo?: number; ceo?: number }; notes?: string | null }[] }[];
+  sections: { id: string; title?: string; questions: { id: string; text: string; ratings?: Question['ratings']; notes?: Question['notes'] }[] }[];
   blurredAreas: (Partial<BlurredArea> & { id: string })[];
 };
 
@@ -56,16 +56,20 @@ export function carryArea(area: BlurredArea): DraftReview['blurredAreas'][number
 export function composeReview(template: Template, answers: Answers = {}, from?: Review): DraftReview {
   const areas = answers.blurredAreas ? answers.blurredAreas.map((a) => completeArea(a, template, from)) : (from?.blurredAreas ?? []).map(carryArea);
   return definedOnly({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     organisation: answers.organisation ?? from?.organisation,
     period: answers.period,
     template: answers.template ?? templateRef(template),
     reviewer: answers.reviewer ?? from?.reviewer,
+    facilitator: answers.facilitator ?? from?.facilitator,
     executives: answers.executives ?? (from ? structuredClone(from.executives) : undefined),
     sections: composeSections(template, answers),
     blurredAreas: areas,
     investments: answers.investments ?? (from ? structuredClone(from.investments) : undefined),
     successCriteria: answers.successCriteria ?? (from?.successCriteria ? structuredClone(from.successCriteria) : undefined),
+    // Last year's open actions carry over, so the room sees what is still owed.
+    actions: answers.actions ?? (from ? structuredClone(from.actions.filter((a) => a.status === 'open')) : undefined),
+    decisions: answers.decisions,
     waivers: answers.waivers,
   }) as DraftReview;
 }

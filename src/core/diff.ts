@@ -7,7 +7,6 @@ import type { AreaStatus } from './owners.js';
 import { isNoOwner } from './owners.js';
 import type { Investment, Review } from './schema.js';
 import { MIN_SECTION_N, round1, scoreReview, type ScoreResult, type StatementClass, type Verdict } from './score.js';
-import { slugify } from './text.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
 export type GapChange = 'closed' | 'opened' | 'narrowed' | 'widened' | 'unchanged' | 'added' | 'removed';
@@ -108,6 +107,14 @@ export interface ActionDiff {
   overdue: boolean;
 }
 
+export interface DecisionDiff {
+  id: string;
+  ask: string;
+  change: Change;
+  fromOutcome: string | null;
+  toOutcome: string | null;
+}
+
 export type RegressionKind =
   | 'verdict-worsened'
   | 'section-maturity-fell'
@@ -139,6 +146,7 @@ export interface ReviewDiff {
   executives: ExecutiveDiff[];
   successCriteria: CriterionDiff[];
   actions: ActionDiff[];
+  decisions: DecisionDiff[];
   regressions: Regression[];
   /** Said before anything else: two organisations, a year with itself, years in reverse order. */
   warnings: string[];
@@ -206,14 +214,8 @@ interface CriterionLike {
   status: string | null;
 }
 
-/** Criteria of either schema version: plain text (version 1) gets the id `migrate` would give it. */
 function criteriaOf(review: Review, who: Who): CriterionLike[] {
-  const list = ((review.successCriteria as Record<string, unknown> | undefined)?.[who] ?? []) as unknown[];
-  return list.map((c) => {
-    if (typeof c === 'string') return { id: slugify(c), text: c.trim(), status: null };
-    const o = c as { id: string; text: string; status?: string };
-    return { id: o.id, text: o.text, status: o.status ?? 'open' };
-  });
+  return (review.successCriteria?.[who] ?? []).map((c) => ({ id: c.id, text: c.text, status: c.status }));
 }
 
 interface ActionLike {
@@ -224,7 +226,7 @@ interface ActionLike {
 }
 
 function actionsOf(review: Review): ActionLike[] {
-  return (((review as { actions?: unknown[] }).actions ?? []) as ActionLike[]).map((a) => ({ id: a.id, title: a.title, status: a.status ?? 'open', due: a.due }));
+  return review.actions.map((a) => ({ id: a.id, title: a.title, status: a.status, ...(a.due ? { due: a.due } : {}) }));
 }
 
 /** The last day a review's period covers, for judging last year's actions: 2026 → 2026-12-31. */
@@ -350,7 +352,9 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     })),
   );
 
-  const judgeDay = periodEnd(b.period) ?? today ?? null;
+  // Judged as the later review stands: at the end of its period, or today if that is earlier.
+  const end = periodEnd(b.period);
+  const judgeDay = end && today ? (today < end ? today : end) : (end ?? today ?? null);
   const actions: ActionDiff[] = matchById(actionsOf(from), actionsOf(to)).map(([x, y]) => {
     const last = (y ?? x)!;
     return {
@@ -363,6 +367,14 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
       overdue: last.status === 'open' && last.due !== undefined && judgeDay !== null && last.due < judgeDay,
     };
   });
+
+  const decisions: DecisionDiff[] = matchById(from.decisions ?? [], to.decisions ?? []).map(([x, y]) => ({
+    id: (y ?? x)!.id,
+    ask: (y ?? x)!.ask,
+    change: !x ? 'added' : !y ? 'removed' : x.outcome !== y.outcome || x.ask !== y.ask || x.by !== y.by ? 'modified' : 'unchanged',
+    fromOutcome: x?.outcome ?? null,
+    toOutcome: y?.outcome ?? null,
+  }));
 
   const regressions: Regression[] = [];
   const ra = VERDICT_RANK[a.verdict];
@@ -426,7 +438,8 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     investments.every((x) => x.change === 'unchanged') &&
     executives.every((x) => x.change === 'unchanged') &&
     successCriteria.every((x) => x.change === 'unchanged') &&
-    actions.every((x) => x.change === 'unchanged');
+    actions.every((x) => x.change === 'unchanged') &&
+    decisions.every((x) => x.change === 'unchanged');
 
   const sa = side(fromFile, a);
   const sb = side(toFile, b);
@@ -443,6 +456,7 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     executives,
     successCriteria,
     actions,
+    decisions,
     regressions,
     warnings,
     identical,

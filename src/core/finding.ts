@@ -30,6 +30,8 @@ export interface RuleHit {
 
 export interface RuleContext {
   review: Review;
+  /** The schemaVersion the file was written in (the review is always version 2). */
+  sourceVersion: number;
   /** Today as YYYY-MM-DD, for waiver expiry; passed in so the core stays pure. */
   today: string;
   /** A gap of this much or more marks a statement disputed. */

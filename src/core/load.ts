@@ -22,6 +22,8 @@ export interface LoadedReview {
   source: SourceText;
   /** Every schema problem, located. Empty for a valid file. */
   problems: LocatedProblem[];
+  /** The schemaVersion the file was written in; the review itself is always version 2. */
+  sourceVersion?: number;
 }
 
 export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview {
@@ -35,6 +37,7 @@ export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview
   const validated = validateReview(read.value);
   return {
     review: validated.review,
+    sourceVersion: validated.sourceVersion,
     source: read.source,
     problems: validated.problems.map((p) => ({
       message: p.message,

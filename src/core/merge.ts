@@ -115,8 +115,8 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
         const v = m.field<number>(`${field}.ratings.${rater}`, qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })));
         if (v !== undefined) ratings[rater] = v;
       }
-      const notes = [...new Set(qs.map((x) => x.item.notes?.trim()).filter((n): n is string => Boolean(n)))];
-      return { id: qid, text, ...(Object.keys(ratings).length ? { ratings } : {}), ...(notes.length ? { notes: notes.join(' / ') } : {}) };
+      const notes = mergeNotes(qs.map((x) => x.item.notes));
+      return { id: qid, text, ...(Object.keys(ratings).length ? { ratings } : {}), ...(notes !== undefined ? { notes } : {}) };
     });
     return { id: id as Section['id'], ...(title ? { title } : {}), questions };
   });
@@ -152,11 +152,27 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     return out as Investment;
   });
 
+  /** Every key of items matched by id, each merged as a field (a conflict when two files differ). */
+  const mergeItems = <T extends { id: string }>(label: string, list: (r: Review) => T[] | undefined, path: (i: number) => YamlPath): T[] =>
+    byId(inputs, list, path).map(({ id, items }) => {
+      const out: Record<string, unknown> = { id };
+      const keys = [...new Set(items.flatMap((x) => Object.keys(x.item)))].filter((k) => k !== 'id');
+      for (const key of keys) {
+        const v = m.field(`${label}[${id}].${key}`, items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] })), (value) => empty(value) || (Array.isArray(value) && !value.length));
+        if (v !== undefined) out[key] = v;
+      }
+      return out as T;
+    });
+
   const successCriteria: NonNullable<Review['successCriteria']> = {};
   for (const who of ['cio', 'cmo', 'joint'] as const) {
-    const all = [...new Set(inputs.flatMap((i) => (i.review.successCriteria?.[who] ?? []).map((c) => c.trim())))];
+    const all = mergeItems(`successCriteria.${who}`, (r) => r.successCriteria?.[who], (i) => ['successCriteria', who, i]);
     if (all.length) successCriteria[who] = all;
   }
+  const actions = mergeItems('actions', (r) => r.actions, (i) => ['actions', i]);
+  const decisions = mergeItems('decisions', (r) => r.decisions, (i) => ['decisions', i]);
+  const facilitatorName = m.field<string>('facilitator.name', inputs.map((input) => ({ value: input.review.facilitator?.name, input, path: ['facilitator', 'name'] })));
+  const facilitatorOrg = m.field<string>('facilitator.organisation', inputs.map((input) => ({ value: input.review.facilitator?.organisation, input, path: ['facilitator', 'organisation'] })));
 
   const waivers: Waiver[] = [];
   const waiverSeen = new Map<string, Seen[]>();
@@ -173,19 +189,43 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
   }
 
   const review = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     organisation,
     period: /^\d{4}$/.test(String(period)) ? Number(period) : period,
     ...(template ? { template } : {}),
     ...(reviewerName ? { reviewer: { name: reviewerName, ...(reviewerRole ? { role: reviewerRole } : {}) } } : {}),
+    ...(facilitatorName ? { facilitator: { name: facilitatorName, ...(facilitatorOrg ? { organisation: facilitatorOrg } : {}) } } : {}),
     executives,
     sections,
     blurredAreas,
     investments,
     ...(Object.keys(successCriteria).length ? { successCriteria } : {}),
+    actions,
+    decisions,
     waivers,
-  } as Review;
+  } as unknown as Review;
   return { review, conflicts: m.conflicts };
+}
+
+type Notes = Question['notes'];
+
+/**
+ * Notes from several files: texts joined, each side's evidence kept per side (a side's own file
+ * is where its evidence comes from, so two sides never collide; the same side twice is joined).
+ */
+function mergeNotes(all: Notes[]): Notes | undefined {
+  const given = all.filter((n): n is NonNullable<Notes> => n !== null && n !== undefined && (typeof n !== 'string' || n.trim() !== ''));
+  if (!given.length) return undefined;
+  if (given.every((n) => typeof n === 'string')) return [...new Set(given.map((n) => (n as string).trim()))].join(' / ');
+  const out: Record<string, string> = {};
+  for (const n of given) {
+    const sides: Record<string, string | undefined> = typeof n === 'string' ? { ceo: n } : n;
+    for (const [side, text] of Object.entries(sides)) {
+      if (!text?.trim()) continue;
+      out[side] = out[side] && out[side] !== text.trim() ? `${out[side]} / ${text.trim()}` : text.trim();
+    }
+  }
+  return out;
 }
 
 export function describeConflict(c: Conflict): string {

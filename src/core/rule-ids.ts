@@ -14,6 +14,14 @@ export const RULE_IDS = [
   'waiver-expired',
   'max-gap',
   'min-score',
+  'unconfirmed-ownership',
+  'roi-behind-target',
+  'criterion-missed',
+  'action-owner',
+  'action-overdue',
+  'unaddressed',
+  'reference-known',
+  'waiver-too-long',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

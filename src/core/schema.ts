@@ -1,5 +1,5 @@
 /**
- * The review file, schemaVersion 1, as zod. Key names are the contract (DESIGN.md); `review schema`
+ * The review file, schemaVersion 2, as zod. Key names are the contract (DESIGN.md); `review schema`
  * prints this as JSON Schema for editors.
  *
  * Two variants are built from one definition: the strict one reports unknown keys (typo detection),
@@ -8,29 +8,48 @@
 import * as z from 'zod';
 import { RULE_IDS } from './rule-ids.js';
 
-export const SCHEMA_VERSION = 1;
+/** The version this tool writes. Version 1 files are read by migrating them in memory (migrate.ts). */
+export const SCHEMA_VERSION = 2;
+export const OLDEST_SCHEMA_VERSION = 1;
 
 /** The five points, in order. Their ids are stable across years. */
 export const SECTION_IDS = ['cio-role', 'cmo-role', 'boundaries', 'digital-investments', 'processes'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const BOARD_REPORTING = ['none', 'monthly', 'quarterly', 'annually'] as const;
+export const CRITERION_STATUSES = ['open', 'met', 'missed', 'dropped'] as const;
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export const DECISION_OUTCOMES = ['approved', 'rejected', 'deferred', 'amended'] as const;
+/** Answers that are not a 1..5 rating: the rater does not know, or the statement does not apply. */
+export const NON_RATINGS = ['unsure', 'n/a'] as const;
+export const CRITERION_OWNERS = ['cio', 'cmo', 'joint'] as const;
 
 /** Owner values that mean "nobody": an area with one of these has no owner. */
 export const OWNER_PLACEHOLDERS = ['tbd', 'tbc', 'unknown', 'none', 'nobody', 'n/a', 'pending', 'unassigned', '-', '?'] as const;
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Text limits, enforced in both schema versions (the 1 MiB file limit bounds the rest). */
+export const LIMITS = { name: 200, text: 4000, id: 64 } as const;
+
+// Lower-case letters of any script, digits, single hyphens between them.
+const KEBAB = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;
 const EXECUTIVE_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const id = (what: string) =>
   z
     .string()
+    .max(LIMITS.id, { message: `must be at most ${LIMITS.id} characters` })
     .regex(KEBAB, { message: `must be kebab-case (lower-case words joined by hyphens, e.g. \`customer-data\`)` })
     .describe(`Stable id of the ${what}, unique in its list; used to match items across years.`);
 
-const text = (description: string) => z.string().trim().min(1, { message: 'must not be empty' }).describe(description);
+/** A name or a title: one line a board reads, at most 200 characters. */
+const name = (description: string) => z.string().trim().min(1, { message: 'must not be empty' }).max(LIMITS.name, { message: `must be at most ${LIMITS.name} characters` }).describe(description);
+/** Prose: at most 4,000 characters. */
+const prose = (description: string) => z.string().max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` }).describe(description);
+const text = (description: string) => z.string().trim().min(1, { message: 'must not be empty' }).max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` }).describe(description);
 
-const rating = z.number().int({ message: 'must be a whole number from 1 to 5' }).min(1).max(5).describe('1 (strongly disagree) to 5 (strongly agree).');
+const rating = z
+  .union([z.number().int({ message: 'must be a whole number from 1 to 5' }).min(1).max(5), z.enum(NON_RATINGS)])
+  .describe('1 (strongly disagree) to 5 (strongly agree); unsure (does not know) or n/a (does not apply).');
 
 const isoDate = z
   .string()
@@ -39,91 +58,139 @@ const isoDate = z
     message: 'is not a real calendar date',
   });
 
+/** `question:<section>/<id>`, `area:<id>`, `investment:<id>`, `criterion:<cio|cmo|joint>/<id>`, `finding:<rule>/<target>`. */
+export const REFERENCE = /^(question:[^/\s]+\/\S+|area:\S+|investment:\S+|criterion:(cio|cmo|joint)\/\S+|finding:[a-z-]+\/\S+)$/;
+
 function build(strict: boolean) {
   const obj = <T extends z.ZodRawShape>(shape: T) => (strict ? z.strictObject(shape) : z.object(shape));
 
   const executive = obj({
-    name: text('Full name of the executive or body.'),
-    title: z.string().optional().describe('Job title, for executives other than the CIO and CMO.'),
-    email: z.string().optional(),
+    name: name('Full name of the executive or body.'),
+    title: name('Job title, for executives other than the CIO and CMO.').optional(),
+    email: z.string().max(LIMITS.name).optional(),
   });
 
   const ratings = obj({
     cio: rating.optional(),
     cmo: rating.optional(),
     ceo: rating.optional(),
-  }).describe('Each rater scores the statement 1..5; a missing key means unanswered.');
+  }).describe('Each rater answers 1..5, unsure or n/a; a missing key means unanswered.');
+
+  const notes = z
+    .union([prose('Notes on the statement.'), obj({ cio: prose("The CIO's evidence.").optional(), cmo: prose("The CMO's evidence.").optional(), ceo: prose("The CEO's view.").optional() })])
+    .nullable()
+    .describe("Text, or each side's evidence: { cio, cmo, ceo }.");
 
   const question = obj({
     id: id('question'),
     text: text('The statement each executive rates.'),
     ratings: ratings.optional(),
-    notes: z.string().nullable().optional(),
+    notes: notes.optional(),
   });
 
   const section = obj({
     id: z.enum(SECTION_IDS).describe('One of the five points of the review.'),
-    title: z.string().optional(),
+    title: name('The point, as the board reads it.').optional(),
     questions: z.array(question).default([]),
   });
 
-  const ownerRef = z.string().nullable().describe('cio | cmo | joint | another key of executives. Empty or a placeholder (tbd, tbc, unknown, none, nobody, n/a, pending, unassigned, -, ?) means no owner.');
+  const ownerRef = z
+    .string()
+    .max(LIMITS.id)
+    .nullable()
+    .describe('cio | cmo | joint | another key of executives. Empty or a placeholder (tbd, tbc, unknown, none, nobody, n/a, pending, unassigned, -, ?) means no owner.');
 
   const blurredArea = obj({
     id: id('blurred area'),
-    name: text('What the area is, as the board would say it.'),
+    name: name('What the area is, as the board would say it.'),
     owner: ownerRef.optional(),
     claims: z
       .record(z.string().regex(EXECUTIVE_KEY, { message: 'must be a key of executives' }), ownerRef)
       .optional()
-      .describe('Who each executive says owns the area.'),
-    process: z.string().nullable().optional().describe('How the area is run day to day; required for joint areas.'),
+      .describe('Who each executive says owns the area; unsure when they do not know.'),
+    process: prose('How the area is run day to day; required for joint areas.').nullable().optional(),
     boardReporting: z.enum(BOARD_REPORTING).nullable().optional().describe('How often the area is reported to the board.'),
-    notes: z.string().nullable().optional(),
+    notes: prose('Notes on the area.').nullable().optional(),
   });
 
   const investment = obj({
     id: id('investment'),
-    name: text('The investment, as the board knows it.'),
-    owners: z.array(z.string()).default([]).describe('Keys of executives, or joint.'),
+    name: name('The investment, as the board knows it.'),
+    owners: z.array(z.string().max(LIMITS.id)).default([]).describe('Keys of executives, or joint.'),
     budget: obj({
       amount: z.number().nonnegative(),
       currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as GBP' }),
     }).optional(),
     roi: obj({
-      metric: z.string().optional(),
+      metric: name('What is measured.').optional(),
+      baseline: z.number().optional().describe('Where the measure stood before the investment.'),
       target: z.number().optional(),
       actual: z.number().nullable().optional(),
+      direction: z.enum(['up', 'down']).optional().describe('up (default): higher is better; down: lower is better, as for a cost.'),
+      due: isoDate.optional().describe('When the target is to be met (YYYY-MM-DD).'),
     }).optional(),
     jointReporting: z.boolean().optional(),
-    notes: z.string().nullable().optional(),
+    notes: prose('Notes on the investment.').nullable().optional(),
   });
 
-  const criteria = z.array(text('A measurable success criterion.'));
+  const criterion = obj({
+    id: id('success criterion'),
+    text: text('A measurable success criterion.'),
+    metric: name('What is measured.').optional(),
+    target: z.union([z.number(), name('The target, in words.')]).optional(),
+    actual: z.union([z.number(), name('Where it stands, in words.')]).nullable().optional(),
+    due: isoDate.optional().describe('When it is to be met (YYYY-MM-DD).'),
+    status: z.enum(CRITERION_STATUSES).default('open').describe('open | met | missed | dropped.'),
+  });
+
+  const action = obj({
+    id: id('action'),
+    title: name('What will be done, as one line.'),
+    owner: ownerRef.optional().describe('A key of executives, or joint.'),
+    due: isoDate.optional().describe('When it is due (YYYY-MM-DD).'),
+    status: z.enum(ACTION_STATUSES).default('open').describe('open | done | dropped.'),
+    for: z
+      .array(z.string().max(LIMITS.text).regex(REFERENCE, { message: 'must be question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id> or finding:<rule>/<target>' }))
+      .default([])
+      .describe('What prompted it: question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id>, finding:<rule>/<target>.'),
+    measure: prose('How anyone will know it is done.').optional(),
+    notes: prose('Notes on the action.').nullable().optional(),
+  });
+
+  const decision = obj({
+    id: id('decision'),
+    ask: text('What the board is asked to decide.'),
+    by: isoDate.optional().describe('When the board should decide (YYYY-MM-DD).'),
+    outcome: z.enum(DECISION_OUTCOMES).optional().describe('approved | rejected | deferred | amended; absent until decided.'),
+    notes: prose('Notes on the decision.').nullable().optional(),
+  });
 
   const waiver = obj({
     rule: z.enum(RULE_IDS).describe('The check rule this waiver silences.'),
-    target: text('The id of the item the rule is waived for.'),
+    target: name('The id of the item the rule is waived for.'),
     reason: text('Why the exception is accepted.'),
-    approvedBy: text('Who accepted it.'),
+    approvedBy: name('Who accepted it.'),
+    approved: isoDate.optional().describe('When it was accepted (YYYY-MM-DD); required in version 2, and expires at most 366 days later.'),
     expires: isoDate.describe('Last day the waiver applies (YYYY-MM-DD).'),
   });
 
   return obj({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version of this file.'),
-    organisation: text('The organisation under review.'),
+    organisation: name('The organisation under review.'),
     period: z
       .union([
         z.number().int().min(1900).max(2999),
-        z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a year or a short label such as 2026-H1' }),
+        z.string().max(LIMITS.id).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a year or a short label such as 2026-H1' }),
       ])
       .describe('A year, or a label such as "2026-H1".'),
     template: z
       .string()
-      .regex(/^[a-z0-9-]+@\d+$/, { message: 'must be a template id and version, such as five-point@1' })
+      .max(LIMITS.id)
+      .regex(/^[a-z0-9-]+@\d+$/, { message: 'must be a template id and version, such as five-point@2' })
       .optional()
       .describe('The template id@version the questions came from.'),
-    reviewer: obj({ name: text('Who ran the review.'), role: z.string().optional() }).optional(),
+    reviewer: obj({ name: name('Who ran the review.'), role: name('Their role, in words (CEO by default).').optional() }).optional(),
+    facilitator: obj({ name: name('Who facilitated the workshop.'), organisation: name('Their firm.').optional() }).optional(),
     executives: obj({ cio: executive, cmo: executive })
       .catchall(executive)
       .describe('Who may own things. cio and cmo are required; add others (coo, a steering group...) as keys.'),
@@ -131,10 +198,12 @@ function build(strict: boolean) {
     blurredAreas: z.array(blurredArea).default([]),
     investments: z.array(investment).default([]),
     successCriteria: obj({
-      cio: criteria.optional(),
-      cmo: criteria.optional(),
-      joint: criteria.optional(),
+      cio: z.array(criterion).optional(),
+      cmo: z.array(criterion).optional(),
+      joint: z.array(criterion).optional(),
     }).optional(),
+    actions: z.array(action).default([]).describe('What will be done, by whom and when.'),
+    decisions: z.array(decision).default([]).describe('What the board is asked to decide.'),
     waivers: z.array(waiver).default([]),
   });
 }
@@ -158,5 +227,9 @@ export type Question = Section['questions'][number];
 export type BlurredArea = Review['blurredAreas'][number];
 export type Investment = Review['investments'][number];
 export type Waiver = Review['waivers'][number];
+export type Criterion = NonNullable<NonNullable<Review['successCriteria']>['cio']>[number];
+export type Action = Review['actions'][number];
+export type Decision = Review['decisions'][number];
+export type RatingAnswer = number | (typeof NON_RATINGS)[number];
 
 export const EXECUTIVE_KEY_PATTERN = EXECUTIVE_KEY;

@@ -9,8 +9,9 @@ import type { DraftReview } from './compose.js';
 import type { Review } from './schema.js';
 
 const ORDER: Record<string, string[]> = {
-  root: ['schemaVersion', 'organisation', 'period', 'template', 'reviewer', 'executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'waivers'],
+  root: ['schemaVersion', 'organisation', 'period', 'template', 'reviewer', 'facilitator', 'executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers'],
   reviewer: ['name', 'role'],
+  facilitator: ['name', 'organisation'],
   executive: ['name', 'title', 'email'],
   section: ['id', 'title', 'questions'],
   question: ['id', 'text', 'ratings', 'notes'],
@@ -18,23 +19,28 @@ const ORDER: Record<string, string[]> = {
   area: ['id', 'name', 'owner', 'claims', 'process', 'boardReporting', 'notes'],
   investment: ['id', 'name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'],
   budget: ['amount', 'currency'],
-  roi: ['metric', 'target', 'actual'],
+  roi: ['metric', 'baseline', 'target', 'actual', 'direction', 'due'],
   criteria: ['cio', 'cmo', 'joint'],
-  waiver: ['rule', 'target', 'reason', 'approvedBy', 'expires'],
+  criterion: ['id', 'text', 'metric', 'target', 'actual', 'due', 'status'],
+  notes: ['cio', 'cmo', 'ceo'],
+  action: ['id', 'title', 'owner', 'due', 'status', 'for', 'measure', 'notes'],
+  decision: ['id', 'ask', 'by', 'outcome', 'notes'],
+  waiver: ['rule', 'target', 'reason', 'approvedBy', 'approved', 'expires'],
 };
 
 /** A copy of `obj` with the known keys first, in order, then any others; undefined dropped. */
 function ordered(obj: Record<string, unknown> | undefined, kind: string): Record<string, unknown> | undefined {
   if (!obj) return undefined;
   const out: Record<string, unknown> = {};
-  for (const k of [...ORDER[kind], ...Object.keys(obj).filter((k) => !ORDER[kind].includes(k))]) {
+  const order = ORDER[kind] ?? [];
+  for (const k of [...order, ...Object.keys(obj).filter((k) => !order.includes(k))]) {
     if (obj[k] !== undefined) out[k] = obj[k];
   }
   return out;
 }
 
-const FLOW_KEYS = new Set(['reviewer', 'ratings', 'claims', 'budget', 'roi', 'owners']);
-const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'waivers']);
+const FLOW_KEYS = new Set(['reviewer', 'facilitator', 'ratings', 'claims', 'budget', 'roi', 'owners', 'for']);
+const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers']);
 
 export function serializeReview(review: Review | DraftReview, header?: string): string {
   const r = review as Record<string, any>;
@@ -43,11 +49,16 @@ export function serializeReview(review: Review | DraftReview, header?: string): 
       ...r,
       period: typeof r.period === 'string' && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period,
       reviewer: ordered(r.reviewer, 'reviewer'),
+      facilitator: ordered(r.facilitator, 'facilitator'),
       executives: r.executives ? Object.fromEntries(['cio', 'cmo', ...Object.keys(r.executives).filter((k) => k !== 'cio' && k !== 'cmo')].filter((k) => r.executives[k]).map((k) => [k, ordered(r.executives[k], 'executive')])) : undefined,
-      sections: r.sections?.map((s: any) => ordered({ ...s, questions: s.questions?.map((q: any) => ordered({ ...q, ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined }, 'question')) }, 'section')),
+      sections: r.sections?.map((s: any) =>
+        ordered({ ...s, questions: s.questions?.map((q: any) => ordered({ ...q, ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined, notes: q.notes && typeof q.notes === 'object' ? ordered(q.notes, 'notes') : q.notes }, 'question')) }, 'section'),
+      ),
       blurredAreas: r.blurredAreas?.map((a: any) => ordered({ ...a, claims: a.claims && Object.keys(a.claims).length ? a.claims : undefined }, 'area')),
       investments: r.investments?.map((i: any) => ordered({ ...i, budget: ordered(i.budget, 'budget'), roi: ordered(i.roi, 'roi') }, 'investment')),
-      successCriteria: ordered(r.successCriteria, 'criteria'),
+      successCriteria: r.successCriteria ? ordered(Object.fromEntries(Object.entries(r.successCriteria).map(([who, list]) => [who, (list as any[] | undefined)?.map((c) => (typeof c === 'string' ? c : ordered(c, 'criterion')))])), 'criteria') : undefined,
+      actions: r.actions?.length ? r.actions.map((a: any) => ordered({ ...a, for: a.for?.length ? a.for : undefined }, 'action')) : undefined,
+      decisions: r.decisions?.length ? r.decisions.map((d: any) => ordered(d, 'decision')) : undefined,
       waivers: r.waivers?.length ? r.waivers.map((w: any) => ordered(w, 'waiver')) : undefined,
     },
     'root',

@@ -5,7 +5,8 @@
  * `boardReporting`?".
  */
 import type * as z from 'zod';
-import { OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
+import { migrateValue } from './migrate.js';
+import { CRITERION_OWNERS, OLDEST_SCHEMA_VERSION, OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
 import { listWords, suggest } from './text.js';
 import type { YamlPath } from './yaml-read.js';
 
@@ -19,9 +20,11 @@ export interface SchemaProblem {
 }
 
 export interface Validated {
-  /** The review, when it is usable by the rules (unknown keys stripped). */
+  /** The review, when it is usable by the rules (unknown keys stripped), always as version 2. */
   review?: Review;
   problems: SchemaProblem[];
+  /** The schemaVersion the file was written in (1 is migrated in memory). */
+  sourceVersion?: number;
 }
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -112,8 +115,19 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
     case 'invalid_format':
     case 'custom':
       return [{ message: `${field} ${issue.message.startsWith('Invalid') ? 'has the wrong form' : issue.message}${input !== undefined ? `, not ${describeValue(input)}` : ''}`, path }];
-    case 'invalid_union':
-      return [{ message: `${field} must be a year (such as 2026) or a short label (such as 2026-H1), not ${describeValue(input)}`, path }];
+    case 'invalid_union': {
+      const name = fieldName(path);
+      const inRatings = path.includes('ratings');
+      const expected =
+        name === 'period'
+          ? 'a year (such as 2026) or a short label (such as 2026-H1)'
+          : inRatings
+            ? 'a whole number from 1 to 5, `unsure` or `n/a`'
+            : name === 'notes'
+              ? 'text, or a mapping of each side\'s evidence (`cio`, `cmo`, `ceo`)'
+              : 'a number, or a short text';
+      return [{ message: `${field} must be ${expected}, not ${describeValue(input)}`, path }];
+    }
     case 'invalid_key':
       return [{ message: `${field} has an invalid key \`${String(input)}\`: keys here must be keys of executives (lower-case, e.g. \`cio\`)`, path, at: 'key' }];
     default:
@@ -139,6 +153,9 @@ function crossChecks(review: Review): SchemaProblem[] {
   review.sections.forEach((s, i) => problems.push(...duplicateIds(s.questions, ['sections', i, 'questions'], 'question')));
   problems.push(...duplicateIds(review.blurredAreas, ['blurredAreas'], 'blurred area'));
   problems.push(...duplicateIds(review.investments, ['investments'], 'investment'));
+  for (const who of CRITERION_OWNERS) problems.push(...duplicateIds(review.successCriteria?.[who] ?? [], ['successCriteria', who], 'success criterion'));
+  problems.push(...duplicateIds(review.actions, ['actions'], 'action'));
+  problems.push(...duplicateIds(review.decisions, ['decisions'], 'decision'));
 
   for (const key of Object.keys(review.executives)) {
     if (key === 'joint' || (OWNER_PLACEHOLDERS as readonly string[]).includes(key)) {
@@ -155,11 +172,14 @@ function crossChecks(review: Review): SchemaProblem[] {
   }
   for (const a of review.blurredAreas) targets.add(a.id);
   for (const inv of review.investments) targets.add(inv.id);
+  for (const who of CRITERION_OWNERS) for (const c of review.successCriteria?.[who] ?? []) targets.add(`${who}/${c.id}`).add(c.id);
+  for (const a of review.actions) targets.add(a.id);
+  for (const d of review.decisions) targets.add(d.id);
   review.waivers.forEach((w, i) => {
     if (!targets.has(w.target)) {
       const near = suggest(w.target, [...targets]);
       problems.push({
-        message: `waiver target \`${w.target}\` matches no area, investment, section or question in this file${near ? `; did you mean \`${near}\`?` : ''}`,
+        message: `waiver target \`${w.target}\` matches no area, investment, criterion, action, section or question in this file${near ? `; did you mean \`${near}\`?` : ''}`,
         path: ['waivers', i, 'target'],
         target: w.target,
       });
@@ -197,11 +217,17 @@ export function validateReview(value: unknown): Validated {
       ],
     };
   }
+  if (version !== SCHEMA_VERSION && version !== OLDEST_SCHEMA_VERSION) {
+    return { problems: [{ message: `\`schemaVersion\` must be ${OLDEST_SCHEMA_VERSION} or ${SCHEMA_VERSION}, not ${describeValue(version)}`, path: ['schemaVersion'] }] };
+  }
+  const sourceVersion = version as number;
+  // A version 1 file is read as version 2; `review migrate` does the same on disk.
+  const current = sourceVersion === SCHEMA_VERSION ? value : migrateValue(value as Record<string, unknown>);
   const strict = reviewSchema();
-  const parsed = strict.safeParse(value, { reportInput: true });
-  if (parsed.success) return { review: parsed.data, problems: crossChecks(parsed.data) };
+  const parsed = strict.safeParse(current, { reportInput: true });
+  if (parsed.success) return { review: parsed.data, problems: crossChecks(parsed.data), sourceVersion };
   const problems = parsed.error.issues.flatMap((issue) => toProblem(issue as Issue, strict));
-  const lenient = lenientReviewSchema().safeParse(value);
-  if (!lenient.success) return { problems };
-  return { review: lenient.data, problems: [...problems, ...crossChecks(lenient.data)] };
+  const lenient = lenientReviewSchema().safeParse(current);
+  if (!lenient.success) return { problems, sourceVersion };
+  return { review: lenient.data, problems: [...problems, ...crossChecks(lenient.data)], sourceVersion };
 }

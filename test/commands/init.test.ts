@@ -100,7 +100,11 @@ describe('review init: the workshop', () => {
       { id: 'mobile-web', name: 'Mobile apps and web pages', owner: 'joint', claims: { cio: 'joint', cmo: 'joint' }, process: 'One product team; releases need both signatures.', boardReporting: 'quarterly' },
       { id: 'customer-data-privacy', name: 'Customer data, security and privacy', owner: 'cio', claims: { cio: 'cio', cmo: 'cmo' }, boardReporting: 'monthly' },
     ]);
-    expect(review.successCriteria).toEqual({ cio: ['Site availability 99.9%'], cmo: ['Conversion 3.5%'], joint: ['One board dashboard'] });
+    expect(review.successCriteria).toEqual({
+      cio: [{ id: 'site-availability-99-9', text: 'Site availability 99.9%', status: 'open' }],
+      cmo: [{ id: 'conversion-3-5', text: 'Conversion 3.5%', status: 'open' }],
+      joint: [{ id: 'one-board-dashboard', text: 'One board dashboard', status: 'open' }],
+    });
     expect(statSync(join(ws.cwd, 'reviews/2026.yaml')).mode & 0o777).toBe(0o600);
     expect(existsSync(join(ws.cwd, 'reviews/.review-init.draft.json'))).toBe(false);
     expect(prompter.transcript).toContain('select: [1/5 · 1/2] It is clear where the CIO\'s responsibility for the external customer starts and ends.\n  CIO\'s rating');

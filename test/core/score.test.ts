@@ -206,7 +206,9 @@ type Generated = typeof generated extends fc.Arbitrary<infer T> ? T : never;
 
 function build(g: Generated): Review {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    actions: [],
+    decisions: [],
     organisation: 'Generated',
     period: 2026,
     executives: { cio: { name: 'A' }, cmo: { name: 'B' }, coo: { name: 'C' } },

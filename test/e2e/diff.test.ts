@@ -81,6 +81,28 @@ describe('review diff: output', () => {
   });
 });
 
+describe('review diff across schema versions', () => {
+  it('compares a version 1 year with a version 2 year, and shows criteria, actions and decisions in words', () => {
+    const r = runCli(['diff', 'examples/schema-v1/northwind-2025.yaml', NEW, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout);
+    expect([j.from.verdict, j.to.verdict]).toEqual(['at-odds', 'shared-concern']);
+    expect(j.successCriteria).toContainEqual({ who: 'cmo', id: 'online-revenue-up-8-year-on-year', text: 'Online revenue up 8% year on year', change: 'removed', fromStatus: 'open', toStatus: null });
+    const text = runCli(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15']).stdout;
+    expect(text).toMatch(/met +CIO: Checkout availability of 99\.95% through peak trading/);
+    expect(text).toMatch(/missed +CMO: Lead-to-order conversion up 10%/);
+    expect(text).toMatch(/done +Run two marketing requests through the fast track/);
+    expect(text).toMatch(/still open, overdue +Settle who owns marketing automation/);
+    expect(text).toMatch(/dropped +Show digital enquiries to contact-centre agents/);
+    expect(text).toMatch(/decided: approved +Fund the customer data platform's second phase/);
+    expect(text).toMatch(/newly asked +Replace the contact-centre desktop/);
+    const md = runCli(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15', '--format', 'markdown']).stdout;
+    expect(md).toContain('### Decisions\n\n- decided: approved: Fund the customer data platform');
+    expect(md).toContain('- still open, overdue: Settle who owns marketing automation');
+  });
+});
+
 describe('review diff --fail-on-regression', () => {
   it('exits 1 and says why when an area lost its owner', () => {
     const r = runCli(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml', '--fail-on-regression']);

@@ -144,7 +144,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }, 'quarterly'],
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }, 'monthly'],
     ]);
-    expect(review.successCriteria).toEqual({ cio: ['Uptime 99.9%'] });
+    expect(review.successCriteria).toEqual({ cio: [{ id: 'uptime-99-9', text: 'Uptime 99.9%', status: 'open' }] });
   }, 90_000);
 
   it('keeps every answer on Ctrl-C, leaves the terminal usable, and --resume finishes', async () => {

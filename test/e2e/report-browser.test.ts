@@ -105,6 +105,40 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
     expect(problems).toEqual([]);
   });
 
+  it('shows the version 2 example: decisions, actions overdue first, each side\'s evidence, criteria with status, ROI direction', async () => {
+    const file = report(['examples/northwind/2027.yaml', '--previous', 'examples/northwind/2026.yaml', '--today', '2027-03-15'], 'board-2027.html');
+    const { page, problems } = await visit(file);
+    const text = async (selector: string) => (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(await text('table[data-table="decisions"] tbody tr')).toEqual([
+      'Replace the contact-centre desktop with one service platform for digital and phone enquiries 2027-03-31 To decide',
+      "Fund the customer data platform's second phase, owned jointly by the CIO and the CMO 2026-06-30 Approved",
+    ]);
+    const statuses = await page.locator('table[data-table="actions"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    // On 15 March 2027 the action due 28 February is overdue and comes first; done and dropped come last.
+    expect(statuses).toEqual(['overdue', 'open', 'open', 'open', 'open', 'done', 'done', 'done', 'dropped']);
+    expect((await text('table[data-table="actions"] tbody tr'))[0]).toBe('Settle who owns marketing automation at the next CIO-CMO meeting Both together 2027-02-28 Overdue');
+    expect(await text('table[data-table="conversations"] .evidence')).toEqual([
+      'CIO: The launch checklist was skipped twice under campaign deadlines.',
+      'CMO: Both launches went live on time and nothing failed.',
+    ]);
+    expect(await page.locator('.criteria li[data-status="met"]').count()).toBe(1);
+    expect(await page.locator('.criteria li[data-status="missed"]').count()).toBe(1);
+    const roi = await text('table[data-table="investments"] tbody tr');
+    expect(roi[2]).toContain('lower is better');
+    expect(roi[2]).toContain('Behind');
+    expect(roi[0]).toContain('On target');
+    expect(await page.locator('#h-waivers').count()).toBe(1);
+    expect(await page.content()).not.toMatch(/line \d+|contested-ownership|blurred-area-owner|roi-behind-target/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(2);
+    await page.screenshot({ path: join(OUT, 'board-2027-390.png'), fullPage: true });
+    mkdirSync(OUT, { recursive: true });
+    await page.setViewportSize({ width: 1120, height: 900 });
+    await page.screenshot({ path: join(OUT, 'board-2027.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
   it('shows hostile names as text: no script runs, no request leaves, no markup is injected', async () => {
     const file = report(['test/fixtures/report/hostile-names.yaml'], 'hostile.html');
     const html = readFileSync(file, 'utf8');

@@ -13,11 +13,11 @@ export function sections(ratings = '{ cio: 4, cmo: 4 }'): string {
   return `sections:\n${SECTION_IDS.map((id) => `  - id: ${id}\n    questions:\n      - id: q-${id}\n        text: A statement about ${id}.\n        ratings: ${ratings}\n`).join('')}`;
 }
 
-export const CRITERIA = 'successCriteria:\n  cio: [A]\n  cmo: [B]\n  joint: [C]\n';
+export const CRITERIA = 'successCriteria:\n  cio: [{ id: a, text: A }]\n  cmo: [{ id: b, text: B }]\n  joint: [{ id: c, text: C }]\n';
 
 export function header(options: { sections?: string; criteria?: string } = {}): string {
   return (
-    'schemaVersion: 1\norganisation: Test Org\nperiod: 2026\nexecutives:\n  cio: { name: C I O }\n  cmo: { name: C M O }\n  coo: { name: C O O }\n' +
+    'schemaVersion: 2\norganisation: Test Org\nperiod: 2026\nexecutives:\n  cio: { name: C I O }\n  cmo: { name: C M O }\n  coo: { name: C O O }\n' +
     (options.sections ?? sections()) +
     (options.criteria ?? CRITERIA)
   );

@@ -10,7 +10,7 @@ export const maxGap: Rule = {
     review.sections.forEach((section, s) =>
       section.questions.forEach((q, j) => {
         const { cio, cmo } = q.ratings ?? {};
-        if (cio === undefined || cmo === undefined) return;
+        if (typeof cio !== 'number' || typeof cmo !== 'number') return;
         const gap = Math.abs(cio - cmo);
         if (gap > limit) {
           hits.push({

@@ -17,7 +17,7 @@ function unknownOwner(review: Review, owner: string, what: string, path: YamlPat
 
 export const ownerKnown: Rule = {
   id: 'owner-known',
-  description: 'Every owner, claim and investment owner is `joint` or a key of `executives`.',
+  description: 'Every owner, claim, investment owner and action owner is `joint` or a key of `executives`.',
   defaultSeverity: 'error',
   check({ review }) {
     const hits: RuleHit[] = [];
@@ -38,6 +38,11 @@ export const ownerKnown: Rule = {
       inv.owners.forEach((owner, j) => {
         if (!isKnownOwner(owner, review)) hits.push(unknownOwner(review, owner, 'investment owner', ['investments', i, 'owners', j], inv.id));
       });
+    });
+    review.actions.forEach((action, i) => {
+      if (action.owner != null && !isPlaceholder(action.owner) && !isKnownOwner(action.owner, review)) {
+        hits.push(unknownOwner(review, action.owner, 'action owner', ['actions', i, 'owner'], action.id));
+      }
     });
     return hits;
   },

@@ -19,5 +19,6 @@ export const renderDiffJson: DiffRenderer = (d) =>
     executives: d.executives,
     successCriteria: d.successCriteria,
     actions: d.actions,
+    decisions: d.decisions,
     regressions: d.regressions,
   })}\n`;

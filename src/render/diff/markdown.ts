@@ -1,7 +1,7 @@
 /** Markdown: for the board pack or a pull-request comment. Covers every kind of change the text shows. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
+import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, decisionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const arrow = (d: number | null) => (d === null || Number(d.toFixed(1)) === 0 ? '' : d > 0 ? ' ▲' : ' ▼');
@@ -81,6 +81,12 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   if (d.actions.length) {
     out.push('### Actions', '');
     for (const a of d.actions) out.push(`- ${actionWords(a)}: ${md(a.title)}${a.due ? ` (due ${md(a.due)})` : ''}`);
+    out.push('');
+  }
+  const decisions = d.decisions.filter((x) => x.change !== 'unchanged');
+  if (decisions.length) {
+    out.push('### Decisions', '');
+    for (const x of decisions) out.push(`- ${decisionWords(x)}: ${md(x.ask)}`);
     out.push('');
   }
   const executives = d.executives.filter((x) => x.change !== 'unchanged');

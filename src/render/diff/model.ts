@@ -57,3 +57,13 @@ export const VERDICT_WORDS: Record<string, string> = {
   'at-odds': 'at odds',
   'not-enough-answers': 'not enough answers',
 };
+
+export const DECISION_WORDS: Record<string, string> = { approved: 'approved', rejected: 'rejected', deferred: 'deferred', amended: 'approved as amended' };
+
+/** What happened to a decision, in words. */
+export function decisionWords(d: import('../../core/diff.js').DecisionDiff): string {
+  if (d.change === 'added') return d.toOutcome ? `asked and ${DECISION_WORDS[d.toOutcome] ?? d.toOutcome}` : 'newly asked';
+  if (d.change === 'removed') return 'no longer listed';
+  if (d.fromOutcome !== d.toOutcome) return d.toOutcome ? `decided: ${DECISION_WORDS[d.toOutcome] ?? d.toOutcome}` : 'reopened';
+  return 'reworded';
+}

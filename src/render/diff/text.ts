@@ -6,7 +6,7 @@ import type { AreaDiff, FieldChange } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import type { Paint } from '../paint.js';
-import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
+import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, decisionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
 
 function trend(paint: Paint, d: number | null, betterWhenUp = true): string {
   if (d === null || Number(d.toFixed(1)) === 0) return paint.dim(`${delta(d)}  `);
@@ -121,6 +121,13 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
       const tone = words === 'done' ? paint.green : a.overdue || words === 'dropped' ? paint.red : (x: string) => x;
       out.push(`  ${tone(words.padEnd(20))} ${e(a.title)}${a.due ? paint.dim(` (due ${e(a.due)})`) : ''}`);
     }
+    out.push('');
+  }
+
+  const decisions = d.decisions.filter((x) => x.change !== 'unchanged');
+  if (decisions.length) {
+    out.push(paint.bold('Decisions'));
+    for (const x of decisions) out.push(`  ${decisionWords(x).padEnd(20)} ${e(x.ask)}`);
     out.push('');
   }
 

@@ -7,7 +7,7 @@ import { escapeHtml as h } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
 import { ratingText } from '../score/model.js';
-import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, gateText, type ReportModel } from './model.js';
+import { ACTION_STATUS_TEXT, BOARD_TEXT, CRITERION_STATUS_TEXT, DECISION_TEXT, RULE_WORDS, STATUS_TEXT, WHO, criterionFigures, evidenceOf, executiveKeys, executiveLabel, gateText, notesOf, type ReportModel } from './model.js';
 import { radarSvg } from './radar.js';
 
 const CSS = `
@@ -34,6 +34,9 @@ section { margin: 0 0 28px; }
 .gate { margin: 10px 0 0; padding: 6px 10px; border-radius: 6px; font-weight: 600; font-size: 13px; }
 .index .verdict { font-size: 26px; font-weight: 700; line-height: 1.15; margin: 4px 0 6px; }
 .bias { margin: 6px 0 0; }
+.evidence { margin-top: 3px; }
+.criteria li { margin-bottom: 6px; }
+h3 { font-size: 13.5px; margin: 14px 0 6px; }
 .parts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
 .part { border-left: 3px solid var(--navy); padding: 2px 12px; }
 .part .v { font-size: 22px; font-weight: 650; }
@@ -72,7 +75,13 @@ footer { margin-top: 32px; font-size: 11.5px; color: var(--muted); border-top: 1
   tr, .points svg, .criteria > div { break-inside: avoid; }
   h2 { break-after: avoid; }
 }
-@media screen and (max-width: 860px) { .headline, .points, .criteria, .parts { grid-template-columns: 1fr; } main { padding: 20px; } }
+@media screen and (max-width: 860px) {
+  .headline, .points, .criteria, .parts { grid-template-columns: 1fr; }
+  main { padding: 20px 14px; }
+  /* Wide tables scroll inside their own box, so the page itself never scrolls sideways. */
+  table { display: block; overflow-x: auto; max-width: 100%; }
+  h1 { font-size: 22px; }
+}
 `;
 
 function changeSpan(d: number | null, suffix = ''): string {
@@ -139,8 +148,36 @@ export function renderReportHtml(m: ReportModel): string {
   }
   notes.push(`Based on ${score.maturity.n} statement${score.maturity.n === 1 ? '' : 's'} rated by both the CIO and the CMO.`);
   out.push(`<p class="note">${notes.join(' ')}</p>`);
-  for (const sentence of [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)]) if (sentence) out.push(`<p class="bias" data-figure="bias">${h(sentence)}</p>`);
   out.push('</div>');
+  out.push('</section>');
+
+  // Decisions, then actions: what the board acts on.
+  out.push('<section aria-labelledby="h-decisions">');
+  out.push('<h2 id="h-decisions">Decisions asked of the board</h2>');
+  if (m.decisions.length) {
+    out.push('<table data-table="decisions"><thead><tr><th>Decision</th><th>By</th><th>Outcome</th></tr></thead><tbody>');
+    for (const d of m.decisions) {
+      out.push(`<tr><td>${h(d.ask)}</td><td class="small">${d.by ? h(d.by) : '—'}</td><td>${d.outcome ? `<span class="badge status-agreed">${h(DECISION_TEXT[d.outcome] ?? d.outcome)}</span>` : '<span class="badge status-contested">To decide</span>'}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  } else out.push('<p>None this year.</p>');
+  out.push('</section>');
+  out.push('<section aria-labelledby="h-actions">');
+  out.push('<h2 id="h-actions">Actions</h2>');
+  if (m.actions.length) {
+    out.push('<table data-table="actions"><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>');
+    for (const a of m.actions) {
+      const status = a.overdue ? '<span class="badge status-orphan">Overdue</span>' : `<span class="badge ${a.status === 'done' ? 'status-agreed' : a.status === 'dropped' ? 'verdict-not-enough-answers' : 'status-contested'}">${ACTION_STATUS_TEXT[a.status]}</span>`;
+      out.push(`<tr data-status="${a.overdue ? 'overdue' : a.status}"><td>${h(a.title)}${a.measure ? `<div class="small">Done when: ${h(a.measure)}</div>` : ''}</td><td>${h(a.ownerLabel)}</td><td class="small">${a.due ? h(a.due) : '—'}</td><td>${status}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  } else out.push('<p>No actions were agreed.</p>');
+  if (m.openPoints.length) {
+    out.push('<h3>Open points no action covers yet</h3>');
+    out.push('<ul class="actions" data-list="open-points">');
+    for (const p of m.openPoints) out.push(`<li><span class="sev sev-${p.severity === 'must' ? 'error' : 'warn'}">${p.severity === 'must' ? 'Must settle' : 'Should settle'}</span>${h(p.text)}</li>`);
+    out.push('</ul>');
+  }
   out.push('</section>');
 
   // Priorities and conversations.
@@ -155,13 +192,24 @@ export function renderReportHtml(m: ReportModel): string {
   out.push('<section aria-labelledby="h-conversations">');
   out.push('<h2 id="h-conversations">Conversations: where they see it differently</h2>');
   if (m.conversations.length) {
-    out.push(`<table data-table="conversations"><thead><tr><th>Point</th><th>Statement</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Gap</th></tr></thead><tbody>`);
+    out.push(`<table data-table="conversations"><thead><tr><th>Point</th><th>Statement and each side's evidence</th><th class="num">CIO</th><th class="num">CMO</th>${hasCeo ? '<th class="num">CEO</th>' : ''}<th class="num">Gap</th></tr></thead><tbody>`);
     for (const q of m.conversations) {
-      out.push(`<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}</td><td class="num">${h(ratingText(q.cio))}</td><td class="num">${h(ratingText(q.cmo))}</td>${hasCeo ? `<td class="num">${h(ratingText(q.ceo))}</td>` : ''}<td class="num">${q.gap}</td></tr>`);
+      const evidence = evidenceOf(notesOf(review, q.section, q.id))
+        .map((e) => `<div class="small evidence"><strong>${h(e.who)}:</strong> ${h(e.text)}</div>`)
+        .join('');
+      out.push(`<tr><td class="small">${h(q.sectionTitle)}</td><td>${h(q.text)}${evidence}</td><td class="num">${h(ratingText(q.cio))}</td><td class="num">${h(ratingText(q.cmo))}</td>${hasCeo ? `<td class="num">${h(ratingText(q.ceo))}</td>` : ''}<td class="num">${q.gap}</td></tr>`);
     }
     out.push('</tbody></table>');
   } else out.push(`<p>${score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.'}</p>`);
   out.push('</section>');
+
+  const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
+  if (bias.length) {
+    out.push('<section aria-labelledby="h-bias">');
+    out.push('<h2 id="h-bias">How each rates their own function</h2>');
+    for (const sentence of bias) out.push(`<p class="bias" data-figure="bias">${h(sentence)}</p>`);
+    out.push('</section>');
+  }
 
   // The five points.
   out.push('<section aria-labelledby="h-points">');
@@ -217,41 +265,52 @@ export function renderReportHtml(m: ReportModel): string {
   } else out.push('<p>No blurred areas were recorded.</p>');
   out.push('</section>');
 
-  // Investments.
+  // Investments, with ROI against target in its direction.
   out.push('<section aria-labelledby="h-investments">');
   out.push('<h2 id="h-investments">Digital investments</h2>');
   if (review.investments.length) {
-    out.push('<table><thead><tr><th>Investment</th><th>Owners</th><th class="num">Budget</th><th>ROI measure</th><th class="num">Target</th><th class="num">Actual</th><th>Joint reporting</th><th class="num">Jointness</th></tr></thead><tbody>');
+    out.push('<table data-table="investments"><thead><tr><th>Investment</th><th>Owners</th><th class="num">Budget</th><th>ROI measure</th><th class="num">Baseline</th><th class="num">Target</th><th class="num">Actual</th><th>Against target</th><th>Joint reporting</th><th class="num">Jointness</th></tr></thead><tbody>');
     review.investments.forEach((inv, i) => {
+      const r = m.roi[i]!;
       const budget = inv.budget ? `${inv.budget.amount.toLocaleString('en-GB')} ${h(inv.budget.currency)}` : '—';
+      const standing = r.standing === 'behind' ? '<span class="badge status-orphan">Behind</span>' : r.standing === 'on-target' ? '<span class="badge status-agreed">On target</span>' : '—';
       out.push(
-        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${Math.round(score.investments[i]!.jointness * 100)}%</td></tr>`,
+        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}${r.lowerIsBetter ? '<div class="small">lower is better</div>' : ''}${inv.roi?.due ? `<div class="small">due ${h(inv.roi.due)}</div>` : ''}</td><td class="num">${inv.roi?.baseline ?? '—'}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${standing}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${Math.round(score.investments[i]!.jointness * 100)}%</td></tr>`,
       );
     });
     out.push('</tbody></table>');
   } else out.push('<p>No digital investments were recorded.</p>');
   out.push('</section>');
 
-  // Success criteria.
+  // Success criteria, with their status.
   out.push('<section aria-labelledby="h-criteria">');
   out.push('<h2 id="h-criteria">Success criteria</h2>');
   out.push('<div class="criteria">');
   for (const who of ['cio', 'cmo', 'joint'] as const) {
-    const list = review.successCriteria?.[who] ?? [];
-    out.push(`<div><h3>${WHO[who]}</h3>${list.length ? `<ul>${list.map((c) => `<li>${h(c)}</li>`).join('')}</ul>` : '<p class="small">None set.</p>'}</div>`);
+    const list = m.criteria.filter((c) => c.who === who);
+    const item = (c: (typeof list)[number]) => {
+      const label = c.overdue ? 'Overdue' : CRITERION_STATUS_TEXT[c.status];
+      const tone = c.status === 'met' ? 'status-agreed' : c.status === 'missed' || c.overdue ? 'status-orphan' : c.status === 'dropped' ? 'verdict-not-enough-answers' : 'status-contested';
+      const figures = criterionFigures(c);
+      return `<li data-status="${c.overdue ? 'overdue' : c.status}"><span class="badge ${tone}">${label}</span> ${h(c.text)}${figures ? `<div class="small">${h(figures)}</div>` : ''}</li>`;
+    };
+    out.push(`<div><h3>${WHO[who]}</h3>${list.length ? `<ul>${list.map(item).join('')}</ul>` : '<p class="small">None set.</p>'}</div>`);
   }
   out.push('</div>');
   out.push('</section>');
 
-  // Open points.
-  out.push('<section aria-labelledby="h-open">');
-  out.push('<h2 id="h-open">Open points</h2>');
-  if (m.openPoints.length) {
-    out.push('<ul class="actions">');
-    for (const p of m.openPoints) out.push(`<li><span class="sev sev-${p.severity === 'must' ? 'error' : 'warn'}">${p.severity === 'must' ? 'Must settle' : 'Should settle'}</span>${h(p.text)}</li>`);
+  // Exceptions in force.
+  if (m.waivers.length) {
+    out.push('<section aria-labelledby="h-waivers">');
+    out.push('<h2 id="h-waivers">Exceptions in force</h2>');
+    out.push('<ul>');
+    for (const w of m.waivers) {
+      const item = review.blurredAreas.find((a) => a.id === w.target)?.name ?? review.investments.find((i) => i.id === w.target)?.name ?? w.target;
+      out.push(`<li><strong>${h(item)}</strong>: no ${h(RULE_WORDS[w.rule] ?? w.rule.replace(/-/g, ' '))} until ${h(w.expires)}. ${h(w.reason)} <span class="small">Accepted by ${h(w.approvedBy)}${w.approved ? ` on ${h(w.approved)}` : ''}.</span></li>`);
+    }
     out.push('</ul>');
-  } else out.push('<p>None: the review meets every agreed rule.</p>');
-  out.push('</section>');
+    out.push('</section>');
+  }
 
   out.push(`<footer>Generated by review ${h(m.version)} from ${h(m.file)}${prev ? `, compared with ${h(prev.from.file)}` : ''}. Ratings are 1 (strongly disagree) to 5 (strongly agree).</footer>`);
   out.push('</main>');

@@ -15,8 +15,12 @@ export function renderReportJson(m: ReportModel): string {
     score,
     priorities: m.priorities.map((q) => ({ section: q.section, id: q.id, text: q.text, cio: q.cio, cmo: q.cmo, level: q.level })),
     conversations: m.conversations.map((q) => ({ section: q.section, id: q.id, text: q.text, cio: q.cio, cmo: q.cmo, ceo: q.ceo, gap: q.gap })),
-    investments: m.review.investments,
-    successCriteria: m.review.successCriteria ?? {},
+    decisions: m.decisions,
+    actions: m.actions.map((a) => ({ id: a.id, title: a.title, owner: a.owner ?? null, due: a.due ?? null, status: a.status, overdue: a.overdue, for: a.for })),
+    investments: m.review.investments.map((inv, i) => ({ ...inv, roiStanding: m.roi[i]!.standing })),
+    successCriteria: m.criteria.map((c) => ({ who: c.who, id: c.id, text: c.text, status: c.status, overdue: c.overdue, ...(c.due ? { due: c.due } : {}) })),
+    waivers: m.waivers,
+    today: m.today,
     openPoints: m.openPoints,
     previous: m.previous
       ? { file: m.previous.from.file, period: m.previous.from.period, verdict: m.previous.from.verdict, deltas: m.previous.deltas, regressions: m.previous.regressions }

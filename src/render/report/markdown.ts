@@ -3,7 +3,7 @@ import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
 import { ratingText } from '../score/model.js';
-import { BOARD_TEXT, STATUS_TEXT, WHO, executiveKeys, executiveLabel, gateText, type ReportModel } from './model.js';
+import { ACTION_STATUS_TEXT, BOARD_TEXT, CRITERION_STATUS_TEXT, DECISION_TEXT, RULE_WORDS, STATUS_TEXT, WHO, criterionFigures, evidenceOf, executiveKeys, executiveLabel, gateText, notesOf, type ReportModel } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -38,8 +38,28 @@ export function renderReportMarkdown(m: ReportModel): string {
   }
   out.push('');
   const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
-  if (bias.length) out.push(...bias.map((x) => md(x)), '');
 
+  out.push('## Decisions asked of the board');
+  out.push('');
+  if (m.decisions.length) {
+    out.push(row(['Decision', 'By', 'Outcome']));
+    out.push(row(['---', '---', '---']));
+    for (const d of m.decisions) out.push(row([md(d.ask), d.by ? md(d.by) : '—', d.outcome ? DECISION_TEXT[d.outcome]! : '**To decide**']));
+  } else out.push('None this year.');
+  out.push('');
+  out.push('## Actions');
+  out.push('');
+  if (m.actions.length) {
+    out.push(row(['Action', 'Owner', 'Due', 'Status']));
+    out.push(row(['---', '---', '---', '---']));
+    for (const a of m.actions) out.push(row([md(a.title), md(a.ownerLabel), a.due ? md(a.due) : '—', a.overdue ? '**Overdue**' : ACTION_STATUS_TEXT[a.status]]));
+  } else out.push('No actions were agreed.');
+  out.push('');
+  if (m.openPoints.length) {
+    out.push('### Open points no action covers yet', '');
+    for (const p of m.openPoints) out.push(`- **${p.severity === 'must' ? 'Must settle' : 'Should settle'}**: ${md(p.text)}`);
+    out.push('');
+  }
   out.push('## Priorities: weaknesses both agree on');
   out.push('');
   if (m.priorities.length) {
@@ -51,11 +71,13 @@ export function renderReportMarkdown(m: ReportModel): string {
   out.push('## Conversations: where they see it differently');
   out.push('');
   if (m.conversations.length) {
-    out.push(row(['Point', 'Statement', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), 'Gap']));
-    out.push(row(['---', '---', '---:', '---:', ...(hasCeo ? ['---:'] : []), '---:']));
-    for (const q of m.conversations) out.push(row([md(q.sectionTitle), md(q.text), ratingText(q.cio), ratingText(q.cmo), ...(hasCeo ? [ratingText(q.ceo)] : []), String(q.gap)]));
+    for (const q of m.conversations) {
+      out.push(`- **${md(q.text)}** (${md(q.sectionTitle)}): CIO ${ratingText(q.cio)}, CMO ${ratingText(q.cmo)}${hasCeo ? `, CEO ${ratingText(q.ceo)}` : ''}; a gap of ${q.gap}.`);
+      for (const e of evidenceOf(notesOf(review, q.section, q.id))) out.push(`  - ${e.who}: ${md(e.text)}`);
+    }
   } else out.push(score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.');
   out.push('');
+  if (bias.length) out.push('## How each rates their own function', '', ...bias.map((x) => md(x)), '');
   out.push('## The five points');
   out.push('');
   out.push(row(['Point', 'Statements', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), ...(prev ? ['Maturity change'] : [])]));
@@ -95,17 +117,20 @@ export function renderReportMarkdown(m: ReportModel): string {
   out.push('## Digital investments');
   out.push('');
   if (review.investments.length) {
-    out.push(row(['Investment', 'Owners', 'Budget', 'ROI measure', 'Target', 'Actual', 'Joint reporting', 'Jointness']));
-    out.push(row(['---', '---', '---:', '---', '---:', '---:', '---', '---:']));
+    out.push(row(['Investment', 'Owners', 'Budget', 'ROI measure', 'Baseline', 'Target', 'Actual', 'Against target', 'Joint reporting', 'Jointness']));
+    out.push(row(['---', '---', '---:', '---', '---:', '---:', '---:', '---', '---', '---:']));
     review.investments.forEach((inv, i) => {
+      const r = m.roi[i]!;
       out.push(
         row([
           md(inv.name),
           inv.owners.map((o) => md(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') || '—',
           inv.budget ? `${inv.budget.amount.toLocaleString('en-GB')} ${md(inv.budget.currency)}` : '—',
-          md(inv.roi?.metric ?? '—'),
+          `${md(inv.roi?.metric ?? '—')}${r.lowerIsBetter ? ' (lower is better)' : ''}`,
+          inv.roi?.baseline === undefined ? '—' : String(inv.roi.baseline),
           inv.roi?.target === undefined ? '—' : String(inv.roi.target),
           inv.roi?.actual == null ? '—' : String(inv.roi.actual),
+          r.standing === 'behind' ? '**Behind**' : r.standing === 'on-target' ? 'On target' : '—',
           inv.jointReporting ? 'Yes' : 'No',
           `${Math.round(score.investments[i]!.jointness * 100)}%`,
         ]),
@@ -115,16 +140,26 @@ export function renderReportMarkdown(m: ReportModel): string {
   out.push('');
   out.push('## Success criteria');
   for (const who of ['cio', 'cmo', 'joint'] as const) {
-    const list = review.successCriteria?.[who] ?? [];
+    const list = m.criteria.filter((c) => c.who === who);
     out.push('', `### ${WHO[who]}`, '');
-    out.push(...(list.length ? list.map((c) => `- ${md(c)}`) : ['None set.']));
+    out.push(
+      ...(list.length
+        ? list.map((c) => {
+            const figures = criterionFigures(c);
+            return `- **${c.overdue ? 'Overdue' : CRITERION_STATUS_TEXT[c.status]}**: ${md(c.text)}${figures ? ` (${md(figures)})` : ''}`;
+          })
+        : ['None set.']),
+    );
   }
   out.push('');
-  out.push('## Open points');
-  out.push('');
-  if (m.openPoints.length) for (const p of m.openPoints) out.push(`- **${p.severity === 'must' ? 'Must settle' : 'Should settle'}**: ${md(p.text)}`);
-  else out.push('None: the review meets every agreed rule.');
-  out.push('');
+  if (m.waivers.length) {
+    out.push('## Exceptions in force', '');
+    for (const w of m.waivers) {
+      const item = review.blurredAreas.find((a) => a.id === w.target)?.name ?? review.investments.find((i) => i.id === w.target)?.name ?? w.target;
+      out.push(`- ${md(item)}: no ${md(RULE_WORDS[w.rule] ?? w.rule.replace(/-/g, ' '))} until ${md(w.expires)}. ${md(w.reason)} (accepted by ${md(w.approvedBy)}${w.approved ? ` on ${md(w.approved)}` : ''})`);
+    }
+    out.push('');
+  }
   out.push(`*Generated by review ${md(m.version)} from ${md(m.file)}${prev ? `, compared with ${md(prev.from.file)}` : ''}.*`);
   return `${out.join('\n')}\n`;
 }

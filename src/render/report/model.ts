@@ -5,7 +5,7 @@
 import type { ReviewDiff } from '../../core/diff.js';
 import type { Finding } from '../../core/finding.js';
 import type { AreaStatus } from '../../core/owners.js';
-import type { Review } from '../../core/schema.js';
+import type { Action, Criterion, Decision, Review, Waiver } from '../../core/schema.js';
 import type { ScoreResult } from '../../core/score.js';
 import { conversations, priorities, type Gate, type RankedStatement } from '../score/model.js';
 
@@ -15,11 +15,39 @@ export interface OpenPoint {
   text: string;
 }
 
+export interface ReportAction extends Action {
+  overdue: boolean;
+  /** The owner as a board reads it: "CIO", "Both together", "Lee Chen". */
+  ownerLabel: string;
+}
+
+export interface ReportCriterion extends Criterion {
+  who: 'cio' | 'cmo' | 'joint';
+  /** Still open after its due date. */
+  overdue: boolean;
+}
+
+export interface ReportInvestmentRoi {
+  id: string;
+  /** `behind`, `on-target`, or null when there is no target or no actual. */
+  standing: 'behind' | 'on-target' | null;
+  lowerIsBetter: boolean;
+}
+
 export interface ReportModel {
   file: string;
   review: Review;
   score: ScoreResult;
   gate: Gate;
+  /** YYYY-MM-DD: what "overdue" and "in force" are judged against. */
+  today: string;
+  decisions: Decision[];
+  /** Overdue first, then open by due date, then done, then dropped. */
+  actions: ReportAction[];
+  criteria: ReportCriterion[];
+  roi: ReportInvestmentRoi[];
+  /** Waivers whose end date has not passed. */
+  waivers: Waiver[];
   priorities: RankedStatement[];
   conversations: RankedStatement[];
   /** What `check` found, in a board's words, must-fix first. */
@@ -58,10 +86,52 @@ export function openPointText(f: Finding, review: Review): string {
       return `A statement lacks the CIO's or the CMO's rating (${f.target ?? 'a statement'}).`;
     case 'waiver-expired':
       return 'An accepted exception to the agreed rules has expired and needs renewing or resolving.';
+    case 'waiver-too-long':
+      return 'An accepted exception to the agreed rules has no approval date, or runs for more than a year.';
+    case 'unconfirmed-ownership':
+      return `The CIO and the CMO have not both confirmed who owns “${name}”.`;
+    case 'roi-behind-target':
+      return `“${name}” is behind its ROI target.`;
+    case 'criterion-missed': {
+      const c = criterionOf(review, f.target);
+      return c?.status === 'missed' ? `The success criterion “${c.text}” was missed.` : `The success criterion “${c?.text ?? f.target}” is past its date and still open.`;
+    }
+    case 'action-owner': {
+      const a = review.actions.find((x) => x.id === f.target);
+      return `Nobody owns the action “${a?.title ?? f.target}”.`;
+    }
+    case 'action-overdue': {
+      const a = review.actions.find((x) => x.id === f.target);
+      return `The action “${a?.title ?? f.target}” is overdue.`;
+    }
+    case 'reference-known':
+      return `An action points at something this review does not contain (${f.target ?? 'an action'}).`;
     default:
       return f.message.replace(/`/g, '');
   }
 }
+
+function criterionOf(review: Review, target: string | undefined): Criterion | undefined {
+  const [who, id] = (target ?? '').split('/');
+  return review.successCriteria?.[who as 'cio' | 'cmo' | 'joint']?.find((c) => c.id === id);
+}
+
+/** Rules in a board's words, for the waivers in force. */
+export const RULE_WORDS: Record<string, string> = {
+  'blurred-area-owner': 'an accountable owner',
+  'board-reporting': 'reporting to the board',
+  'joint-area-process': 'an agreed joint process',
+  'contested-ownership': 'an owner both accept',
+  'unconfirmed-ownership': 'an owner both confirm',
+  'joint-investment': 'joint ownership of the investment',
+  'investment-roi': 'an agreed ROI measure and target',
+  'roi-behind-target': 'meeting the ROI target',
+  'success-criteria': 'success criteria for each function',
+  'criterion-missed': 'meeting the success criterion',
+  'action-overdue': 'the action’s due date',
+  unanswered: 'a rating from both executives',
+  unaddressed: 'an action for every open point',
+};
 
 /** Repeated points (one per unanswered statement) are folded into one line with a count. */
 function openPoints(findings: readonly Finding[], review: Review): OpenPoint[] {
@@ -75,17 +145,52 @@ function openPoints(findings: readonly Finding[], review: Review): OpenPoint[] {
   return points.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'must' ? -1 : 1));
 }
 
-export function buildReportModel(input: { file: string; review: Review; score: ScoreResult; findings: Finding[]; previous?: ReviewDiff; version: string }): ReportModel {
+/** Whether a live action (open or done) names the finding's item, or the finding itself. */
+function addressed(f: Finding, actions: readonly Action[]): boolean {
+  if (f.target === undefined) return false;
+  const names = new Set([`finding:${f.rule}/${f.target}`, `area:${f.target}`, `investment:${f.target}`, `question:${f.target}`, `criterion:${f.target}`]);
+  return actions.some((a) => a.status !== 'dropped' && a.for.some((ref) => names.has(ref)));
+}
+
+export function ownerLabel(review: Review, owner: string | null | undefined): string {
+  const o = owner?.trim() ?? '';
+  if (o === 'cio' || o === 'cmo') return o.toUpperCase();
+  if (o === 'joint') return 'Both together';
+  return review.executives[o]?.name ?? (o || 'Nobody');
+}
+
+const ACTION_ORDER = { open: 1, done: 2, dropped: 3 } as const;
+
+export function buildReportModel(input: { file: string; review: Review; score: ScoreResult; findings: Finding[]; previous?: ReviewDiff; version: string; today: string }): ReportModel {
+  const { review, today } = input;
   let errors = 0;
   for (const f of input.findings) if (f.severity === 'error') errors++;
+  const actions: ReportAction[] = review.actions
+    .map((a) => ({ ...a, overdue: a.status === 'open' && a.due !== undefined && a.due < today, ownerLabel: ownerLabel(review, a.owner) }))
+    .sort((a, b) => (a.overdue === b.overdue ? 0 : a.overdue ? -1 : 1) || ACTION_ORDER[a.status] - ACTION_ORDER[b.status] || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const criteria: ReportCriterion[] = (['cio', 'cmo', 'joint'] as const).flatMap((who) =>
+    (review.successCriteria?.[who] ?? []).map((c) => ({ ...c, who, overdue: c.status === 'open' && c.due !== undefined && c.due < today })),
+  );
+  const roi: ReportInvestmentRoi[] = review.investments.map((inv) => {
+    const r = inv.roi;
+    const lowerIsBetter = r?.direction === 'down';
+    const standing = typeof r?.target === 'number' && typeof r?.actual === 'number' ? ((lowerIsBetter ? r.actual > r.target : r.actual < r.target) ? 'behind' : 'on-target') : null;
+    return { id: inv.id, standing, lowerIsBetter };
+  });
   return {
     file: input.file,
-    review: input.review,
+    review,
     score: input.score,
     gate: { errors, warnings: input.findings.length - errors },
+    today,
+    decisions: [...review.decisions].sort((a, b) => (a.outcome ? 1 : 0) - (b.outcome ? 1 : 0)),
+    actions,
+    criteria,
+    roi,
+    waivers: review.waivers.filter((w) => w.expires >= today),
     priorities: priorities(input.score),
     conversations: conversations(input.score),
-    openPoints: openPoints(input.findings, input.review),
+    openPoints: openPoints(input.findings.filter((f) => f.rule !== 'unaddressed' && !addressed(f, review.actions)), review),
     previous: input.previous,
     version: input.version,
   };
@@ -119,4 +224,32 @@ export const BOARD_TEXT: Record<string, string> = { none: 'Not reported', monthl
 export function gateText(gate: Gate): string {
   if (gate.errors) return `Does not yet meet the agreed rules: ${gate.errors} point${gate.errors === 1 ? '' : 's'} must be settled`;
   return gate.warnings ? `Meets the agreed rules, with ${gate.warnings} point${gate.warnings === 1 ? '' : 's'} to improve` : 'Meets every agreed rule';
+}
+
+export const ACTION_STATUS_TEXT = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
+export const CRITERION_STATUS_TEXT = { open: 'Open', met: 'Met', missed: 'Missed', dropped: 'Dropped' } as const;
+export const DECISION_TEXT: Record<string, string> = { approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', amended: 'Approved as amended' };
+
+/** Each side's evidence from a statement's notes: per side when given so, or the one text. */
+export function evidenceOf(notes: unknown): { who: string; text: string }[] {
+  if (typeof notes === 'string') return notes.trim() ? [{ who: 'Note', text: notes.trim() }] : [];
+  if (!notes || typeof notes !== 'object') return [];
+  const label: Record<string, string> = { cio: 'CIO', cmo: 'CMO', ceo: 'CEO' };
+  return Object.entries(notes as Record<string, unknown>)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+    .map(([who, text]) => ({ who: label[who] ?? who, text: text.trim() }));
+}
+
+/** A criterion's figures in words: "metric: 9 of 12, due 2027-12-31". */
+export function criterionFigures(c: Criterion): string {
+  const parts: string[] = [];
+  if (c.metric) parts.push(c.metric);
+  if (c.target !== undefined) parts.push(c.actual !== undefined && c.actual !== null ? `${c.actual} against a target of ${c.target}` : `target ${c.target}`);
+  if (c.due) parts.push(`due ${c.due}`);
+  return parts.join(', ');
+}
+
+/** A statement's notes, found by section and id. */
+export function notesOf(review: Review, section: string, id: string): unknown {
+  return review.sections.find((s) => s.id === section)?.questions.find((q) => q.id === id)?.notes;
 }

@@ -46,7 +46,7 @@ describe('schema', () => {
   });
 
   it('refuses a newer schemaVersion with a clear message', () => {
-    const found = checkText('schemaVersion: 2\norganisation: X\n');
+    const found = checkText('schemaVersion: 3\norganisation: X\n');
     expect(found).toMatchObject([{ rule: 'schema', line: 1, column: 16, message: expect.stringContaining('newer than this version of review understands') }]);
   });
 

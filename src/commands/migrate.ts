@@ -1,0 +1,47 @@
+/** `review migrate <file>`: an older schemaVersion as the current one, keeping every comment. */
+import { resolve } from 'node:path';
+import { migrateText } from '../core/migrate.js';
+import { SCHEMA_VERSION } from '../core/schema.js';
+import { InputError, UsageError } from '../errors.js';
+import type { IO } from '../io/context.js';
+import { writeFileAtomic } from '../io/files.js';
+import { escapeControl } from '../render/escape.js';
+import { safeJson } from '../render/escape.js';
+import { readSource, reviewFromBytes } from './load.js';
+
+export interface MigrateCommandOptions {
+  write?: boolean;
+  format?: string;
+}
+
+export async function runMigrate(file: string, options: MigrateCommandOptions, io: IO): Promise<number> {
+  const format = options.format ?? 'yaml';
+  if (format !== 'yaml' && format !== 'json') throw new UsageError('--format must be yaml or json');
+  const input = readSource(io, file);
+  // Only a file every command can use is migrated: problems are reported, located, and nothing is written.
+  const usable = reviewFromBytes(file, input.bytes, input.size);
+  const from = usable.loaded.sourceVersion ?? SCHEMA_VERSION;
+  const result = migrateText(usable.source.text);
+  if (result.changed) {
+    // What the migration wrote must read back as the same review: never write a file review would refuse.
+    const check = reviewFromBytes(`${file} (migrated)`, new TextEncoder().encode(result.text));
+    if (JSON.stringify(check.review) !== JSON.stringify(usable.review)) {
+      throw new InputError(`${file}: the migrated text does not read back as the same review; nothing was written. Please report this.`);
+    }
+  }
+  if (options.write && result.changed) {
+    if (file.includes(':') && !input.display.startsWith('/') && input.display !== file) throw new UsageError('--write needs a file on disk, not REV:path');
+    writeFileAtomic(resolve(io.cwd, file), result.text, { force: true });
+  }
+  if (format === 'json') {
+    io.stdout(`${safeJson({ version: 1, file, from, to: SCHEMA_VERSION, changed: result.changed, written: Boolean(options.write && result.changed), steps: result.steps })}\n`);
+    return 0;
+  }
+  if (options.write) {
+    io.stderr(result.changed ? `Migrated ${escapeControl(file)} from schemaVersion ${from} to ${SCHEMA_VERSION}: ${result.steps.join('; ')}.\n` : `${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; nothing to do.\n`);
+    return 0;
+  }
+  io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  if (!result.changed) io.stderr(`review: ${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; printed unchanged.\n`);
+  return 0;
+}
