@@ -18,6 +18,7 @@ import { ownerKnown } from './owner-known.js';
 import { schema } from './schema.js';
 import { successCriteria } from './success-criteria.js';
 import { unanswered } from './unanswered.js';
+import { unconfirmedOwnership } from './unconfirmed-ownership.js';
 import { waiverExpired } from './waiver-expired.js';
 
 export const RULES: readonly Rule[] = [
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   blurredAreaOwner,
   ownerKnown,
   contestedOwnership,
+  unconfirmedOwnership,
   jointAreaProcess,
   boardReporting,
   jointInvestment,
