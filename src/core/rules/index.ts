@@ -15,6 +15,7 @@ import type { RuleMeta } from './meta.js';
 import { maxGap } from './max-gap.js';
 import { minScore } from './min-score.js';
 import { ownerKnown } from './owner-known.js';
+import { roiBehindTarget } from './roi-behind-target.js';
 import { schema } from './schema.js';
 import { successCriteria } from './success-criteria.js';
 import { unanswered } from './unanswered.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   boardReporting,
   jointInvestment,
   investmentRoi,
+  roiBehindTarget,
   successCriteria,
   unanswered,
   waiverExpired,
