@@ -123,3 +123,15 @@ export function slugify(text: string): string {
   }
   return ID_PATTERN.test(id) ? id : 'item';
 }
+
+/**
+ * Text from a review shortened for one line of a message: at most `max` characters, cut at a word
+ * when one ends late enough, with `…` when cut. Statements and criteria may run to 4,000 characters.
+ */
+export function excerpt(value: string, max = 80): string {
+  const oneLine = value.trim().replace(/\s+/gu, ' ');
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
+}

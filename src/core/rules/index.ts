@@ -7,6 +7,7 @@ import type { RuleId } from '../rule-ids.js';
 import { blurredAreaOwner } from './blurred-area-owner.js';
 import { boardReporting } from './board-reporting.js';
 import { contestedOwnership } from './contested-ownership.js';
+import { criterionMissed } from './criterion-missed.js';
 import { emptyReview } from './empty-review.js';
 import { investmentRoi } from './investment-roi.js';
 import { jointAreaProcess } from './joint-area-process.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   investmentRoi,
   roiBehindTarget,
   successCriteria,
+  criterionMissed,
   unanswered,
   waiverExpired,
   maxGap,
