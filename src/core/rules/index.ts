@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../finding.js';
 import type { RuleId } from '../rule-ids.js';
+import { actionOwner } from './action-owner.js';
 import { blurredAreaOwner } from './blurred-area-owner.js';
 import { boardReporting } from './board-reporting.js';
 import { contestedOwnership } from './contested-ownership.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   successCriteria,
   criterionMissed,
   unanswered,
+  actionOwner,
   waiverExpired,
   maxGap,
   minScore,

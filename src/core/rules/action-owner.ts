@@ -1,0 +1,26 @@
+import type { Rule } from '../finding.js';
+import { isNoOwner, isPlaceholder } from '../owners.js';
+
+export const actionOwner: Rule = {
+  id: 'action-owner',
+  description: 'Every action has an owner (placeholders such as tbd count as none, and so does an executive whose name is one).',
+  defaultSeverity: 'error',
+  check({ review }) {
+    return review.actions.flatMap((action, i) => {
+      if (!isNoOwner(action.owner, review)) return [];
+      const why =
+        action.owner == null || action.owner.trim() === ''
+          ? 'has no owner'
+          : isPlaceholder(action.owner)
+            ? `has only the placeholder \`${action.owner}\` as owner`
+            : `is owned by \`${action.owner.trim()}\`, whose name in executives ("${review.executives[action.owner.trim()]?.name ?? ''}") says nobody holds the post`;
+      return [
+        {
+          message: `action "${action.title}" ${why}: name who will do it (cio, cmo, joint or another executive)`,
+          path: action.owner === undefined ? ['actions', i] : ['actions', i, 'owner'],
+          target: action.id,
+        },
+      ];
+    });
+  },
+};
