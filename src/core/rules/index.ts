@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../finding.js';
 import type { RuleId } from '../rule-ids.js';
+import { actionOverdue } from './action-overdue.js';
 import { actionOwner } from './action-owner.js';
 import { blurredAreaOwner } from './blurred-area-owner.js';
 import { boardReporting } from './board-reporting.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   criterionMissed,
   unanswered,
   actionOwner,
+  actionOverdue,
   waiverExpired,
   maxGap,
   minScore,
