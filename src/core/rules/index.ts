@@ -21,6 +21,7 @@ import { ownerKnown } from './owner-known.js';
 import { roiBehindTarget } from './roi-behind-target.js';
 import { schema } from './schema.js';
 import { successCriteria } from './success-criteria.js';
+import { unaddressed } from './unaddressed.js';
 import { unanswered } from './unanswered.js';
 import { unconfirmedOwnership } from './unconfirmed-ownership.js';
 import { waiverExpired } from './waiver-expired.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   unanswered,
   actionOwner,
   actionOverdue,
+  unaddressed,
   waiverExpired,
   maxGap,
   minScore,

@@ -1,0 +1,72 @@
+import type { Rule, RuleHit } from '../finding.js';
+import { areaStatus, claimsUnconfirmed } from '../owners.js';
+import { scoreReview } from '../score.js';
+import { excerpt, listWords } from '../text.js';
+import { roiShortfall, shortfallWords } from './roi-behind-target.js';
+
+const WHO = { cio: 'the CIO', cmo: 'the CMO' } as const;
+
+function said(claim: unknown): string {
+  return typeof claim === 'string' && claim.trim() !== '' ? claim.trim() : 'nothing';
+}
+
+export const unaddressed: Rule = {
+  id: 'unaddressed',
+  description:
+    "Every disputed statement, weakness, contested, unconfirmed or orphan area and investment behind its ROI target has an action (not dropped) whose `for` names it. Version 2 files only: a version 1 file cannot record actions, so there it would only be noise.",
+  defaultSeverity: 'warn',
+  check({ review, sourceVersion, gapThreshold }) {
+    if (sourceVersion !== 2) return [];
+    const addressed = new Set<string>();
+    for (const action of review.actions) if (action.status !== 'dropped') for (const ref of action.for) addressed.add(ref.trim());
+    const advice = (ref: string) => `and no action addresses it; add one whose for names ${ref}`;
+
+    const hits: RuleHit[] = [];
+    scoreReview(review, gapThreshold).sections.forEach((section, s) => {
+      section.questions.forEach((q, j) => {
+        if (q.class !== 'disputed' && q.class !== 'weakness') return;
+        const ref = `question:${section.id}/${q.id}`;
+        if (addressed.has(ref)) return;
+        const statement = `"${excerpt(q.text)}"`;
+        const what =
+          q.class === 'disputed'
+            ? `the CIO and the CMO disagree on ${statement} (gap ${q.gap})`
+            : `the CIO and the CMO rate ${statement} low (${q.cio} and ${q.cmo})`;
+        hits.push({ message: `${what} ${advice(ref)}`, path: ['sections', s, 'questions', j, 'ratings'], target: `${section.id}/${q.id}` });
+      });
+    });
+
+    review.blurredAreas.forEach((area, i) => {
+      const status = areaStatus(area, review);
+      if (status !== 'orphan' && status !== 'contested' && status !== 'unconfirmed') return;
+      const ref = `area:${area.id}`;
+      if (addressed.has(ref)) return;
+      const claims = (area.claims ?? {}) as Record<string, unknown>;
+      const what =
+        status === 'orphan'
+          ? `nobody owns "${area.name}"`
+          : status === 'contested'
+            ? `who owns "${area.name}" is disputed (the CIO says ${said(claims.cio)}, the CMO says ${said(claims.cmo)}, the file records ${area.owner!.trim()})`
+            : `the owner of "${area.name}" is not confirmed by ${listWords(claimsUnconfirmed(area).map((w) => WHO[w]))}`;
+      hits.push({
+        message: `${what} ${advice(ref)}`,
+        path: area.owner === undefined ? ['blurredAreas', i] : ['blurredAreas', i, 'owner'],
+        at: 'key',
+        target: area.id,
+      });
+    });
+
+    review.investments.forEach((inv, i) => {
+      const shortfall = roiShortfall(inv);
+      if (!shortfall) return;
+      const ref = `investment:${inv.id}`;
+      if (addressed.has(ref)) return;
+      hits.push({
+        message: `investment "${inv.name}" is behind its ROI target (${shortfallWords(inv, shortfall)}) ${advice(ref)}`,
+        path: ['investments', i, 'roi'],
+        target: inv.id,
+      });
+    });
+    return hits;
+  },
+};
