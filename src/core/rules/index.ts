@@ -18,6 +18,7 @@ import type { RuleMeta } from './meta.js';
 import { maxGap } from './max-gap.js';
 import { minScore } from './min-score.js';
 import { ownerKnown } from './owner-known.js';
+import { referenceKnown } from './reference-known.js';
 import { roiBehindTarget } from './roi-behind-target.js';
 import { schema } from './schema.js';
 import { successCriteria } from './success-criteria.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   actionOwner,
   actionOverdue,
   unaddressed,
+  referenceKnown,
   waiverExpired,
   maxGap,
   minScore,
