@@ -26,6 +26,7 @@ import { unaddressed } from './unaddressed.js';
 import { unanswered } from './unanswered.js';
 import { unconfirmedOwnership } from './unconfirmed-ownership.js';
 import { waiverExpired } from './waiver-expired.js';
+import { waiverTooLong } from './waiver-too-long.js';
 
 export const RULES: readonly Rule[] = [
   emptyReview,
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   unaddressed,
   referenceKnown,
   waiverExpired,
+  waiverTooLong,
   maxGap,
   minScore,
 ];
