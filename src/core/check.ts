@@ -45,6 +45,15 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
+const DAY_MS = 86_400_000;
+
+/** A version 2 waiver's term: approved, and ending on or after that day and at most 366 days later. */
+export function waiverTermOk(w: { approved?: string; expires: string }): boolean {
+  if (!w.approved) return false;
+  const days = (Date.parse(`${w.expires}T00:00:00Z`) - Date.parse(`${w.approved}T00:00:00Z`)) / DAY_MS;
+  return days >= 0 && days <= 366;
+}
+
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions, size = bytes.length): Finding[] {
   return checkLoaded(file, loadReview(bytes, size), options);
 }
@@ -62,7 +71,12 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
   if (!review) return findings.sort(byPosition);
 
   const context: RuleContext = { review, sourceVersion: loaded.sourceVersion ?? 2, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
-  const live = review.waivers.filter((w) => w.expires >= options.today);
+  // A waiver silences its rule only while it is in force, and only if it is itself in order: never
+  // the rules that judge waivers, and (in a version 2 file) only with an approved date at most 366
+  // days before it ends.
+  const live = review.waivers.filter(
+    (w) => w.expires >= options.today && w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w)),
+  );
   const waived = (rule: RuleId, hit: RuleHit) =>
     hit.target !== undefined &&
     live.some((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));

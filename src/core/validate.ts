@@ -111,6 +111,7 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
       return [{ message: `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`, path }];
     case 'too_big':
       if (issue.origin === 'array') return [{ message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`, path }];
+      if (issue.origin === 'string') return [{ message: `${field} must be at most ${issue.maximum} characters, not ${typeof input === 'string' ? `${input.length}` : describeValue(input)}`, path }];
       return [{ message: `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`, path }];
     case 'invalid_format':
     case 'custom':

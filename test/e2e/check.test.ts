@@ -11,20 +11,25 @@ const GOOD = 'examples/northwind/2026.yaml';
 const BAD = 'examples/failing/orphan-area.yaml';
 
 describe('review check', () => {
-  it('passes the 2026 example with a warning, exit 0', () => {
-    const r = runCli(['check', GOOD]);
+  it('passes the 2026 example with warnings, exit 0', () => {
+    const r = runCli(['check', GOOD, '--today', '2026-04-01']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`${GOOD}:140:13 warn  ownership of "Marketing automation" is contested`);
-    expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning) in 1 of 1 file');
+    expect(r.stdout).toContain(`${GOOD}:146:13 warn  ownership of "Marketing automation" is contested`);
+    expect(r.stdout).toContain(`${GOOD}:172:64 warn  investment "CRM re-platform" is behind its ROI target: repeat purchase rate is 0.11 against a target of 0.18, where higher is better  roi-behind-target`);
+    expect(r.stdout).toContain('✖ 3 problems (0 errors, 3 warnings) in 1 of 1 file');
+    // Later in the year its actions fall due: the same file then warns that they are overdue.
+    expect(runCli(['check', GOOD, '--today', '2026-07-01']).stdout).toContain(
+      'warn  action "Run two marketing requests through the fast track and report the lead time" was due on 2026-06-30 and is still open: mark it done or dropped, or set a new date  action-overdue',
+    );
   });
 
   it('fails the failing example, exit 1, each line file:line:col severity message rule', () => {
     const r = runCli(['check', BAD]);
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(r.stdout.split('\n').filter((l) => l.includes(' error '))).toEqual([
       `${BAD}:32:12 error blurred area "Social media" has only the placeholder \`tbd\` as owner: name who is accountable (cio, cmo, joint or another executive)  blurred-area-owner`,
       `${BAD}:37:12 error owner \`cmoo\` is not \`joint\` or a key of executives (cio or cmo); did you mean \`cmo\`?  owner-known`,
-      `${BAD}:55:14 error the waiver of board-reporting for \`social-media\` expired on 2026-01-31: renew it with a new date or fix the finding  waiver-expired`,
+      `${BAD}:59:14 error the waiver of board-reporting for \`social-media\` expired on 2026-01-31: renew it with a new date or fix the finding  waiver-expired`,
     ]);
   });
 
@@ -32,17 +37,17 @@ describe('review check', () => {
     const r = runCli(['check', 'examples', '--today', '2026-06-01']);
     expect(r.code).toBe(1);
     const files = [...r.stdout.matchAll(/^(examples\/[^:]+):\d+:\d+ /gm)].map((m) => m[1]);
-    expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml']);
-    expect(r.stdout).toMatch(/in 3 of 3 files\n$/);
+    expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml', 'examples/schema-v1/northwind-2025.yaml']);
+    expect(r.stdout).toMatch(/in 5 of 5 files\n$/);
   });
 
   it('writes the JSON document of DESIGN.md', () => {
-    const r = runCli(['check', BAD, GOOD, '--format', 'json']);
+    const r = runCli(['check', BAD, GOOD, '--format', 'json', '--today', '2026-04-01']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.version).toBe(1);
-    expect(json.summary).toEqual({ files: 2, errors: 3, warnings: 1 });
-    expect(json.files[0].findings[0]).toEqual({
+    expect(json.summary).toMatchObject({ files: 2, errors: 3, warnings: 9 });
+    expect(json.files[0].findings.find((f: { rule: string }) => f.rule === 'blurred-area-owner')).toEqual({
       rule: 'blurred-area-owner',
       severity: 'error',
       message: expect.stringContaining('Social media'),
@@ -55,12 +60,12 @@ describe('review check', () => {
   });
 
   it('annotates the right line for GitHub Actions', () => {
-    const r = runCli(['check', BAD, GOOD, '--format', 'github']);
+    const r = runCli(['check', BAD, GOOD, '--format', 'github', '--today', '2026-04-01']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `::error file=${BAD},line=32,col=12,title=review blurred-area-owner::blurred area "Social media" has only the placeholder \`tbd\` as owner%3A`.replace('%3A', ':'),
     );
-    expect(r.stdout).toMatch(/^::warning file=examples\/northwind\/2026.yaml,line=140,col=13,title=review contested-ownership::ownership of "Marketing automation" is contested/m);
+    expect(r.stdout).toMatch(/^::warning file=examples\/northwind\/2026.yaml,line=146,col=13,title=review contested-ownership::ownership of "Marketing automation" is contested/m);
   });
 
   it('writes well-formed JUnit XML with failures for errors only', () => {
@@ -73,9 +78,9 @@ describe('review check', () => {
   });
 
   it('counts warnings as failures with --fail-on warn', () => {
-    expect(runCli(['check', GOOD, '--fail-on', 'warn']).code).toBe(1);
-    const junit = runCli(['check', GOOD, '--fail-on', 'warn', '--format', 'junit']).stdout;
-    expect(junit).toContain('failures="1"');
+    expect(runCli(['check', GOOD, '--fail-on', 'warn', '--today', '2026-04-01']).code).toBe(1);
+    const junit = runCli(['check', GOOD, '--fail-on', 'warn', '--format', 'junit', '--today', '2026-04-01']).stdout;
+    expect(junit).toContain('failures="3"');
   });
 
   it('writes SARIF 2.1.0 with rules and regions', () => {
@@ -85,16 +90,17 @@ describe('review check', () => {
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('blurred-area-owner');
-    expect(run.results[0]).toMatchObject({
+    const first = run.results.find((x: { ruleId: string }) => x.ruleId === 'blurred-area-owner');
+    expect(first).toMatchObject({
       ruleId: 'blurred-area-owner',
       level: 'error',
       locations: [{ physicalLocation: { artifactLocation: { uri: BAD }, region: { startLine: 32, startColumn: 12 } } }],
     });
-    expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('blurred-area-owner');
+    expect(run.tool.driver.rules[first.ruleIndex].id).toBe('blurred-area-owner');
   });
 
   it('changes severities with --rule, and turns rules off', () => {
-    const r = runCli(['check', GOOD, '--rule', 'contested-ownership=error']);
+    const r = runCli(['check', GOOD, '--rule', 'contested-ownership=error', '--today', '2026-04-01']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('error ownership of "Marketing automation"');
     const off = runCli(['check', BAD, '--rule', 'blurred-area-owner=off,owner-known=off', '--rule', 'waiver-expired=warn']);
@@ -107,12 +113,12 @@ describe('review check', () => {
   });
 
   it('turns on min-score and max-gap when given', () => {
-    const min = runCli(['check', GOOD, '--min', 'maturity=3.5', '--min', 'consensus=50', '--min', 'ownership=95']);
+    const min = runCli(['check', GOOD, '--min', 'maturity=3.5', '--min', 'consensus=50', '--min', 'ownership=95', '--today', '2026-04-01']);
     expect(min.code).toBe(1);
     expect(min.stdout).toContain('error maturity is 3.4 (1–5), below the required 3.5  min-score');
     expect(min.stdout).toContain('error ownership is 92.3 (0–100), below the required 95  min-score');
     expect(min.stdout).not.toContain('consensus is');
-    expect(runCli(['check', GOOD, '--min', 'maturity=3.4', '--min', 'consensus=55']).code).toBe(0);
+    expect(runCli(['check', GOOD, '--min', 'maturity=3.4', '--min', 'consensus=55', '--today', '2026-04-01']).code).toBe(0);
     const gap = runCli(['check', GOOD, '--max-gap', '1']);
     expect(gap.code).toBe(1);
     expect(gap.stdout).toContain('the CIO (4) and the CMO (2) are 2 apart on `accelerated-path`, more than the allowed 1  max-gap');

@@ -12,13 +12,13 @@ const NEW = 'examples/northwind/2026.yaml';
 describe('review diff: golden pairs', () => {
   it.each(['template-change', 'owner-lost', 'investments'])('%s matches its expected JSON', async (name) => {
     const dir = `test/fixtures/diff/${name}`;
-    const r = runCli(['diff', `${dir}/old.yaml`, `${dir}/new.yaml`, '--format', 'json']);
+    const r = runCli(['diff', `${dir}/old.yaml`, `${dir}/new.yaml`, '--format', 'json', '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     await expect(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`).toMatchFileSnapshot(join(ROOT, dir, 'expected.json'));
   });
 
   it('Northwind 2025 → 2026 matches its expected JSON', async () => {
-    const r = runCli(['diff', OLD, NEW, '--format', 'json']);
+    const r = runCli(['diff', OLD, NEW, '--format', 'json', '--today', '2026-04-01']);
     await expect(r.stdout).toMatchFileSnapshot(join(ROOT, 'test/fixtures/diff/northwind.expected.json'));
   });
 
@@ -69,7 +69,7 @@ describe('review diff: output', () => {
   });
 
   it('writes Markdown for a pull-request comment', async () => {
-    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown']).stdout).toMatchFileSnapshot('__snapshots__/diff-northwind.md');
+    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown', '--today', '2026-04-01']).stdout).toMatchFileSnapshot('__snapshots__/diff-northwind.md');
   });
 
   it('names executives who changed and areas that lost their owner', () => {

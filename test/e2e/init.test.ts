@@ -120,13 +120,15 @@ describe('JSON for scripts', () => {
   });
 
   it('report --format json carries the score, priorities, conversations, open points and the change', () => {
-    const r = runCli(['report', 'examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--format', 'json']);
+    const r = runCli(['report', 'examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--format', 'json', '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 2, organisation: 'Northwind Retail', period: '2026', score: { verdict: 'shared-concern', gate: { errors: 0, warnings: 1 } }, previous: { period: '2025', verdict: 'at-odds', deltas: { maturity: 1.1 } } });
+    expect(j).toMatchObject({ version: 2, organisation: 'Northwind Retail', period: '2026', score: { verdict: 'shared-concern', gate: { errors: 0, warnings: 3 } }, previous: { period: '2025', verdict: 'at-odds', deltas: { maturity: 1.1 } } });
     expect(j.conversations[0]).toMatchObject({ id: 'accelerated-path', cio: 4, cmo: 2, gap: 2 });
     expect(j.priorities.map((q: { id: string }) => q.id)).toEqual(['traditional-channels']);
-    expect(j.openPoints).toEqual([{ severity: 'should', text: 'The CIO and the CMO disagree on who owns “Marketing automation”.' }]);
+    expect(j.openPoints).toEqual([]);
+    expect(j.actions[0]).toEqual({ id: 'automation-owner', title: 'Settle who owns marketing automation at the next CIO-CMO meeting', owner: 'joint', due: '2026-04-30', status: 'open', overdue: false, for: ['area:marketing-automation'] });
+    expect(j.decisions).toEqual([{ id: 'data-platform-phase-two', ask: "Fund the customer data platform's second phase, owned jointly by the CIO and the CMO", by: '2026-06-30' }]);
   });
 });
 

@@ -70,7 +70,7 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
   }
 
   it('renders the Northwind report with no error and no request, and a radar of five axes and two series', async () => {
-    const file = report(['examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml'], 'board.html');
+    const file = report(['examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--today', '2026-04-01'], 'board.html');
     const { page, problems } = await visit(file);
     expect(await page.locator('svg[data-chart="radar"] g.axis').count()).toBe(5);
     expect(await page.locator('svg[data-chart="radar"] g.series').count()).toBe(2);
@@ -87,7 +87,7 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
     expect(await page.locator('[data-figure="verdict"]').getAttribute('data-verdict')).toBe('shared-concern');
     expect(await page.locator('[data-figure="verdict"]').textContent()).toBe('Shared concern');
     expect(await page.locator('[data-figure="verdict-change"]').textContent()).toBe('2025: At odds');
-    expect(await page.locator('[data-figure="gate"]').textContent()).toBe('Meets the agreed rules, with 1 point to improve');
+    expect(await page.locator('[data-figure="gate"]').textContent()).toBe('Meets the agreed rules, with 3 points to improve');
     expect(await page.locator('[data-figure="maturity"]').textContent()).toBe('3.4 ▲ +1.1');
     expect(await page.locator('[data-figure="consensus"]').textContent()).toBe('55.0 ▲ +27.5');
     expect(await page.locator('[data-figure="bias"]').count()).toBe(2);

@@ -10,13 +10,13 @@ const OLD = 'examples/northwind/2025.yaml';
 
 describe('review report', () => {
   it('writes the Markdown board report (snapshot reviewed as a file)', async () => {
-    const r = runCli(['report', NEW, '--previous', OLD]);
+    const r = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.md');
   });
 
   it('writes the HTML board report (snapshot reviewed as a file)', async () => {
-    const r = runCli(['report', NEW, '--previous', OLD, '--format', 'html']);
+    const r = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01', '--format', 'html']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.html');
   });
@@ -29,20 +29,26 @@ describe('review report', () => {
   });
 
   it('includes every part the board needs', () => {
-    const md = runCli(['report', NEW, '--previous', OLD]).stdout;
+    const md = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01']).stdout;
     expect(md).toContain('**Verdict: Shared concern** (2025: at odds): both executives see the same weaknesses: fix them together.');
-    expect(md).toContain('**Meets the agreed rules, with 1 point to improve.**');
+    expect(md).toContain('**Meets the agreed rules, with 3 points to improve.**');
     expect(md).toContain('| How well the partnership works (maturity, 1–5) | 3.4 | developing, over 25 statements | +1.1 |');
     expect(md).toContain('| Agreement beyond chance (kappa) | -0.16 | 95% interval -0.49 to 0.16, over 25 statements |  |');
     expect(md).toMatch(/## Priorities: weaknesses both agree on\n\n\| Point \| Statement \| CIO \| CMO \|\n.*\n\| Processes across the business \| The contact centre/);
-    expect(md).toMatch(/## Conversations: where they see it differently\n\n.*\n.*\n\| The CIO's role \| IT offers a fast\\-track path/);
+    expect(md).toMatch(/## Conversations: where they see it differently\n\n- \*\*IT offers a fast\\-track path.*\*\* \(The CIO's role\): CIO 4, CMO 2, CEO 3; a gap of 2\.\n {2}- CIO: The fast track is written down/);
     expect(md).toContain("The CIO rates IT's role 1\\.0 points higher than the CMO does");
     expect(md).not.toMatch(/each tends to rate|their own side/);
     expect(md).not.toMatch(/line \d+|contested-ownership|blurred-area-owner/);
     expect(md).toContain('| Marketing automation |  | ● owner |  |  | Contested: CIO says joint, CMO says cmo |');
-    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | 0.18 | 0.11 | Yes | 100% |');
-    expect(md).toMatch(/### Both together\n\n- One customer dashboard reported to the board every month/);
-    expect(md).toContain('- **Should settle**: The CIO and the CMO disagree on who owns “Marketing automation”\\.');
+    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | — | 0.18 | 0.11 | **Behind** | Yes | 100% |');
+    expect(md).toMatch(/### Both together\n\n- \*\*Open\*\*: One customer dashboard reported to the board every month/);
+    // Every finding has an action naming it, so the board sees actions, not open points.
+    expect(md).toContain('| Settle who owns marketing automation at the next CIO\\-CMO meeting | Both together | 2026\\-04\\-30 | Open |');
+    expect(md).not.toContain('Open points no action covers yet');
+    expect(md).toContain('| Fund the customer data platform\'s second phase, owned jointly by the CIO and the CMO | 2026\\-06\\-30 | **To decide** |');
+    expect(md).toContain('  - CMO: No marketing request has been through it end to end yet\\.');
+    const later = runCli(['report', NEW, '--today', '2026-07-01']).stdout;
+    expect(later).toContain('| Run two marketing requests through the fast track and report the lead time | CIO | 2026\\-06\\-30 | **Overdue** |');
   });
 
   it('escapes hostile values in Markdown, including | in table cells', () => {

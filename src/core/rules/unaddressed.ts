@@ -18,7 +18,16 @@ export const unaddressed: Rule = {
   check({ review, sourceVersion, gapThreshold }) {
     if (sourceVersion !== 2) return [];
     const addressed = new Set<string>();
-    for (const action of review.actions) if (action.status !== 'dropped') for (const ref of action.for) addressed.add(ref.trim());
+    for (const action of review.actions) {
+      if (action.status === 'dropped') continue;
+      for (const raw of action.for) {
+        const ref = raw.trim();
+        addressed.add(ref);
+        // `finding:<rule>/<target>` addresses the item the finding is about.
+        const finding = /^finding:[a-z-]+\/(.+)$/.exec(ref);
+        if (finding) for (const kind of ['question', 'area', 'investment']) addressed.add(`${kind}:${finding[1]}`);
+      }
+    }
     const advice = (ref: string) => `and no action addresses it; add one whose for names ${ref}`;
 
     const hits: RuleHit[] = [];
