@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { InputError, ReviewError } from './errors.js';
-import { escapeControl } from './core/text.js';
+import { escapeControl } from './render/escape.js';
 import { processIO, type IO } from './io/context.js';
 import { buildProgram } from './program.js';
 

@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import type { IO } from './io/context.js';
+import { guardOutput } from './render/escape.js';
 import { VERSION } from './version.js';
 
 export type SetExit = (code: number) => void;
@@ -21,7 +22,8 @@ export function buildProgram(io: IO, setExit: SetExit): Command {
     .option('--debug', 'show a stack trace for unexpected errors')
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander echoes option values in its errors: they pass the output-safety guard too.
+    .configureOutput({ writeOut: (t) => io.stdout(guardOutput(t)), writeErr: (t) => io.stderr(guardOutput(t)) })
     .addHelpText(
       'after',
       `${examples(

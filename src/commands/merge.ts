@@ -3,12 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeConflict, mergeReviews } from '../core/merge.js';
 import { serializeReview } from '../core/serialize.js';
-import { escapeControl } from '../core/text.js';
+import { escapeControl, safeJson } from '../render/escape.js';
 import { InputError, UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
 import { readReview, requireValidReview } from './load.js';
-import { safeJson } from '../render/escape.js';
 
 export async function runMerge(files: string[], options: { out?: string; force?: boolean; format?: string }, io: IO): Promise<number> {
   if (files.length < 2) throw new UsageError('name at least two review files to merge');

@@ -4,6 +4,7 @@
  */
 import { writeSync } from 'node:fs';
 import { ReviewError } from '../errors.js';
+import { guardOutput } from '../render/escape.js';
 
 export interface IO {
   stdout(text: string): void;
@@ -61,7 +62,8 @@ function writeAll(fd: number, text: string): boolean {
  * The real process. Standard output is written synchronously: a reader that goes away
  * (`review check … | head -1`) ends the output quietly without touching the exit status the run
  * earned; any other failure (a full disk) is a plain error with status 2. A closed or failing
- * standard error cannot be reported anywhere, so it is ignored and the status still stands.
+ * standard error cannot be reported anywhere, so it is ignored and the status still stands. Both
+ * pass through the output-safety guard.
  */
 export function processIO(): IO {
   let closed = false;
@@ -70,14 +72,14 @@ export function processIO(): IO {
     stdout: (text) => {
       if (closed || !text) return;
       try {
-        closed = !writeAll(1, text);
+        closed = !writeAll(1, guardOutput(text));
       } catch (error) {
         throw new ReviewError(`cannot write to standard output: ${describeSystemError(error)}`, 2);
       }
     },
     stderr: (text) => {
       try {
-        writeAll(2, text);
+        writeAll(2, guardOutput(text));
       } catch {
         // Nowhere left to say it.
       }

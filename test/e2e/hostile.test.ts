@@ -80,7 +80,8 @@ describe('hostile input corpus', () => {
   it('has at least 40 files, each with an expectation or a case below', () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
     const covered = new Set([...Object.keys(EXPECTED), 'control-chars-name.yaml', 'bidi-name.yaml', 'crlf-bom-orphan.yaml']);
-    expect(files.filter((f) => !covered.has(f))).toEqual([]);
+    // inert-*.yaml are valid reviews full of hostile text: test/e2e/output-safety.test.ts runs them.
+    expect(files.filter((f) => !covered.has(f) && !f.startsWith('inert-'))).toEqual([]);
   });
 
   it.each(Object.entries(EXPECTED))('%s is refused with a located finding', (name, [line, column, message]) => {

@@ -1,7 +1,9 @@
+import { escapeControl } from '../escape.js';
 import type { CheckRenderer } from './model.js';
 
-// Workflow-command escaping, as the GitHub Actions toolkit does it.
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Workflow-command escaping, as the GitHub Actions toolkit does it, after the output-safety layer
+// (which already shows line breaks as `\n`, so no data can start a command of its own).
+const data = (s: string) => escapeControl(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=…,line=…,col=…,title=…::message`, one line per finding: annotations on the pull request. */
