@@ -9,6 +9,9 @@ import { VERSION } from './version.js';
 
 export type SetExit = (code: number) => void;
 
+/** A repeatable option: each flag adds exactly one value. */
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export function buildProgram(io: IO, setExit: SetExit): Command {
@@ -77,9 +80,11 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     .description(
       'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
-    .argument('<path...>', 'review files or folders')
+    .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
-    .option('-r, --rule <id=severity...>', 'set a rule to off, warn or error (repeatable)')
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect, [])
+    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect, [])
+    .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
     .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")
     .option('--min <measure=n>', 'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable', (value: string, previous: string[] = []) => [...previous, value])
@@ -90,13 +95,18 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
       `${examples(
         'review check reviews/',
         'review check reviews/2026.yaml --format github',
-        'review check reviews/ --rule board-reporting=error --fail-on warn',
+        'review check reviews/ --rule board-reporting=error --rule unanswered=off --fail-on warn',
+        "review check reviews/ --latest --exclude '*.cio.yaml' --exclude '*.cmo.yaml'",
+        'review check origin/main:reviews/2026.yaml   # the file as git has it',
         'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
       )}
 Rules (default severity): schema, empty-review, blurred-area-owner, owner-known, waiver-expired (error);
 contested-ownership, joint-area-process, board-reporting, joint-investment, investment-roi,
 success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min).
-A live waiver in the file silences its rule for its target until it expires.`,
+A live waiver in the file silences its rule for its target until it expires; waived findings are
+still shown (counted in text, listed under "suppressed" in JSON, as SARIF suppressions).
+In folders, links are followed only to files inside the folder; an unreadable entry, a dangling
+link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and the run goes on.`,
     )
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import('./commands/check.js');

@@ -33,7 +33,7 @@ describe('review check', () => {
     expect(r.code).toBe(1);
     const files = [...r.stdout.matchAll(/^(examples\/[^:]+):\d+:\d+ /gm)].map((m) => m[1]);
     expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml']);
-    expect(r.stdout).toMatch(/in 3 of 3 files\n$/);
+    expect(r.stdout).toMatch(/in 3 of 3 files; 1 finding waived \(listed with --format json\)\n$/);
   });
 
   it('writes the JSON document of DESIGN.md', () => {
@@ -41,7 +41,12 @@ describe('review check', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.version).toBe(1);
-    expect(json.summary).toEqual({ files: 2, errors: 3, warnings: 1 });
+    expect(json.summary).toEqual({ files: 2, errors: 3, warnings: 1, suppressed: 1 });
+    // The 2026 example waives board-reporting for one area: shown, with its waiver, not dropped.
+    expect(json.files[0].suppressed).toEqual([]);
+    expect(json.files[1].suppressed).toEqual([
+      expect.objectContaining({ rule: 'board-reporting', severity: 'warn', file: GOOD, target: expect.any(String), waiver: { reason: expect.any(String), approvedBy: expect.any(String), expires: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } }),
+    ]);
     expect(json.files[0].findings[0]).toEqual({
       rule: 'blurred-area-owner',
       severity: 'error',
@@ -67,7 +72,7 @@ describe('review check', () => {
     const r = runCli(['check', BAD, GOOD, 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/nul-bytes.yaml', '--format', 'junit']);
     expect(r.code).toBe(1);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
-    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0">/);
+    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0" skipped="1">/);
     expect(r.stdout).toContain('<failure message="blurred area &quot;Social media&quot;');
     expect(r.stdout).toContain('&quot;Evil \\x1B[31mred');
   });
@@ -162,12 +167,12 @@ describe('review check', () => {
     expect(runCli(['check', BAD, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
-  it('ends quietly with status 0 when the reader closes the pipe', () => {
+  it('ends quietly with the status it earned (0 here) when the reader closes the pipe', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-pipe-'));
     const file = join(dir, 'many.yaml');
     const areas = Array.from({ length: 2000 }, (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n`).join('');
     writeFileSync(file, `schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n${areas}`);
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${file} --rule blurred-area-owner=warn | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${file} --rule blurred-area-owner=warn --rule empty-review=off | head -1`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(2);
