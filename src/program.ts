@@ -168,8 +168,8 @@ divided below 50.`,
     )
     .argument('<file>', 'a review file (or REV:path)')
     .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
-    .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
-    .option('--force', 'replace --out if it exists')
+    .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
+    .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
@@ -212,8 +212,8 @@ divided below 50.`,
       'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
     )
     .argument('<file...>', 'review files to combine')
-    .requiredOption('-o, --out <file>', 'the merged review to write')
-    .option('--force', 'replace --out if it exists')
+    .requiredOption('-o, --out <file>', 'the merged review to write (never one of the files merged)')
+    .option('--force', 'replace --out if it exists (never one of the inputs)')
     .addOption(new Option('-f, --format <format>', 'text, or json (conflicts as data)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples('review merge reviews/2026.cio.yaml reviews/2026.cmo.yaml --out reviews/2026.yaml'))
     .action(async (files: string[], opts) => {
