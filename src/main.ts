@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { InputError, ReviewError } from './errors.js';
-import { escapeControl } from './core/text.js';
+import { escapeControl } from './render/escape.js';
 import { processIO, type IO } from './io/context.js';
 import { buildProgram } from './program.js';
 
@@ -43,20 +43,28 @@ export function reportError(error: unknown, io: IO, debug: boolean): number {
     return error.exitCode;
   }
   const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'EPIPE') return 0;
   io.stderr(`review: unexpected error: ${escapeControl(String(e?.message ?? e))}\n`);
   io.stderr(debug ? `${e?.stack}\n` : 'review: run again with --debug to see the stack trace, and please report it.\n');
   return 2;
 }
 
-/** Entry point used by bin/review.js. */
+/**
+ * Entry point used by bin/review.js. The exit status is the one the run earned: a reader that
+ * closed the pipe early (`review check … | head -1`) does not turn a failing check into 0, and
+ * nothing, not even a failure to set up, escapes as a stack trace.
+ */
 export async function run(): Promise<void> {
-  const io = processIO();
-  const code = await main(process.argv.slice(2), io);
-  // A closed pipe is the reader saying "enough", not a failure. The EPIPE event arrives after
-  // the write, so decide once the event loop has delivered it.
-  process.exitCode = io.pipeClosed() ? 0 : code;
-  process.stdout.once('error', () => {
-    process.exitCode = 0;
-  });
+  const debug = process.argv.includes('--debug');
+  let io: IO | undefined;
+  try {
+    io = processIO();
+    process.exitCode = await main(process.argv.slice(2), io);
+  } catch (error) {
+    // Only reached when reporting itself failed; say what we can and fail.
+    try {
+      process.exitCode = reportError(error, io ?? { stderr: (t: string) => void process.stderr.write(t) } as IO, debug);
+    } catch {
+      process.exitCode = 2;
+    }
+  }
 }

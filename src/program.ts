@@ -4,9 +4,13 @@
  */
 import { Command, Option } from 'commander';
 import type { IO } from './io/context.js';
+import { guardOutput } from './render/escape.js';
 import { VERSION } from './version.js';
 
 export type SetExit = (code: number) => void;
+
+/** A repeatable option: each flag adds exactly one value. */
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
@@ -21,7 +25,8 @@ export function buildProgram(io: IO, setExit: SetExit): Command {
     .option('--debug', 'show a stack trace for unexpected errors')
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander echoes option values in its errors: they pass the output-safety guard too.
+    .configureOutput({ writeOut: (t) => io.stdout(guardOutput(t)), writeErr: (t) => io.stderr(guardOutput(t)) })
     .addHelpText(
       'after',
       `${examples(
@@ -75,9 +80,11 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     .description(
       'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
-    .argument('<path...>', 'review files or folders')
+    .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
-    .option('-r, --rule <id=severity...>', 'set a rule to off, warn or error (repeatable)')
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect, [])
+    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect, [])
+    .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
     .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")
     .option('--min <measure=n>', 'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable', (value: string, previous: string[] = []) => [...previous, value])
@@ -88,13 +95,18 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
       `${examples(
         'review check reviews/',
         'review check reviews/2026.yaml --format github',
-        'review check reviews/ --rule board-reporting=error --fail-on warn',
+        'review check reviews/ --rule board-reporting=error --rule unanswered=off --fail-on warn',
+        "review check reviews/ --latest --exclude '*.cio.yaml' --exclude '*.cmo.yaml'",
+        'review check origin/main:reviews/2026.yaml   # the file as git has it',
         'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
       )}
 Rules (default severity): schema, empty-review, blurred-area-owner, owner-known, waiver-expired (error);
 contested-ownership, joint-area-process, board-reporting, joint-investment, investment-roi,
 success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min).
-A live waiver in the file silences its rule for its target until it expires.`,
+A live waiver in the file silences its rule for its target until it expires; waived findings are
+still shown (counted in text, listed under "suppressed" in JSON, as SARIF suppressions).
+In folders, links are followed only to files inside the folder; an unreadable entry, a dangling
+link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and the run goes on.`,
     )
     .action(async (paths: string[], opts, cmd: Command) => {
       const { runCheck } = await import('./commands/check.js');
@@ -158,8 +170,8 @@ divided below 50.`,
     )
     .argument('<file>', 'a review file (or REV:path)')
     .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
-    .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output')
-    .option('--force', 'replace --out if it exists')
+    .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
+    .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
     .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -203,8 +215,8 @@ divided below 50.`,
       'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
     )
     .argument('<file...>', 'review files to combine')
-    .requiredOption('-o, --out <file>', 'the merged review to write')
-    .option('--force', 'replace --out if it exists')
+    .requiredOption('-o, --out <file>', 'the merged review to write (never one of the files merged)')
+    .option('--force', 'replace --out if it exists (never one of the inputs)')
     .addOption(new Option('-f, --format <format>', 'text, or json (conflicts as data)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples('review merge reviews/2026.cio.yaml reviews/2026.cmo.yaml --out reviews/2026.yaml'))
     .action(async (files: string[], opts) => {

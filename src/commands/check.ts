@@ -1,11 +1,13 @@
 /** `review check <path...>`: the CI gate. */
 import type { FileFindings, Severity } from '../core/finding.js';
-import { checkFile } from '../core/check.js';
-import { summarize } from '../core/finding.js';
+import { checkLoadedWithWaived, type CheckOptions } from '../core/check.js';
+import { addToSummary, type CheckSummary } from '../core/finding.js';
+import { loadReview } from '../core/load.js';
 import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
-import { findReviewFiles, readInput } from '../io/files.js';
+import { findReviewFiles, makeExcluder, type FoundFile } from '../io/files.js';
+import { isRevisionPath, readRevision } from '../io/git.js';
 import { CHECK_FORMATS, type CheckFormat } from '../render/check/index.js';
 import { fails } from '../render/check/model.js';
 import { parseDay, parseMinimums, parseNumber, parseRuleSeverities } from './options.js';
@@ -14,6 +16,8 @@ import { UsageError } from '../errors.js';
 export interface CheckCommandOptions {
   format?: string;
   rule?: string[];
+  exclude?: string[];
+  latest?: boolean;
   failOn?: string;
   today?: string;
   maxGap?: string;
@@ -23,12 +27,31 @@ export interface CheckCommandOptions {
   version: string;
 }
 
+/** One file's findings, plus what `--latest` needs to know about it. */
+interface Checked extends FileFindings {
+  organisation?: string;
+  period?: string;
+}
+
+function checkOne(found: FoundFile, options: CheckOptions): Checked {
+  if ('problem' in found) {
+    // A per-file problem (unreadable, a dangling link, a FIFO…) is a finding; the run goes on.
+    return { file: found.display, findings: [{ rule: 'schema', severity: 'error', message: found.problem.startsWith(`${found.display}: `) ? found.problem.slice(found.display.length + 2) : found.problem, file: found.display, line: 1, column: 1, path: '' }], suppressed: [] };
+  }
+  const loaded = loadReview(found.bytes, found.size);
+  const { findings, suppressed } = checkLoadedWithWaived(found.display, loaded, options);
+  const review = loaded.review;
+  return { file: found.display, findings, suppressed, organisation: review?.organisation.trim().toLowerCase(), period: review ? String(review.period) : undefined };
+}
+
+const newer = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) > 0;
+
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as CheckFormat;
   if (!Object.hasOwn(CHECK_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(CHECK_FORMATS).join(', ')}`);
   const failOn = (options.failOn ?? 'error') as Severity;
   if (failOn !== 'error' && failOn !== 'warn') throw new UsageError('--fail-on must be error or warn');
-  const checkOptions = {
+  const checkOptions: CheckOptions = {
     severities: parseRuleSeverities(options.rule),
     today: parseDay('--today', options.today) ?? isoDay(io.now()),
     gapThreshold: parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD,
@@ -37,15 +60,50 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   };
   if (!paths.length) throw new UsageError('name at least one file or folder to check, e.g. `review check reviews/`');
 
-  const files = findReviewFiles(io.cwd, paths);
-  if (!files.length) throw new UsageError(`no .yaml or .yml files found in ${paths.join(', ')}`);
-  const results: FileFindings[] = [];
-  for (const file of files) {
-    const input = readInput(io.cwd, file);
-    results.push({ file, findings: checkFile(file, input.bytes, checkOptions, input.size) });
-  }
-  const report = { files: results, summary: summarize(results) };
+  // REV:path arguments are read from git; every other argument from disk (ambiguity is an error).
+  const revisions = paths.filter((p) => isRevisionPath(io.cwd, p));
+  const onDisk = paths.filter((p) => !revisions.includes(p));
+  const sources = function* (): Generator<FoundFile> {
+    for (const spec of revisions) yield readRevision(io.cwd, spec);
+    if (onDisk.length) yield* findReviewFiles(io.cwd, onDisk, makeExcluder(options.exclude ?? []));
+  };
+
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
-  io.stdout(CHECK_FORMATS[format](report, { paint, failOn, version: options.version }));
-  return results.some((r) => r.findings.some((f) => fails(f.severity, failOn))) ? 1 : 0;
+  const writer = CHECK_FORMATS[format]({ paint, failOn, version: options.version });
+  const summary: CheckSummary = { files: 0, errors: 0, warnings: 0, suppressed: 0 };
+  let failed = false;
+  let started = false;
+  const emit = (result: FileFindings) => {
+    if (!started) io.stdout(writer.start());
+    started = true;
+    addToSummary(summary, result);
+    failed ||= result.findings.some((f) => fails(f.severity, failOn));
+    io.stdout(writer.file({ file: result.file, findings: result.findings, suppressed: result.suppressed }));
+  };
+
+  if (!options.latest) {
+    // Streamed: each file's findings are written, then forgotten.
+    for (const found of sources()) emit(checkOne(found, checkOptions));
+  } else {
+    // Only the newest period of each organisation; a file whose organisation and period cannot be
+    // read is always reported. Held: one result per organisation, plus those unattributed.
+    const kept: (Checked & { order: number })[] = [];
+    const newest = new Map<string, Checked & { order: number }>();
+    let order = 0;
+    for (const found of sources()) {
+      const result = { ...checkOne(found, checkOptions), order: order++ };
+      if (result.organisation === undefined || result.period === undefined) kept.push(result);
+      else {
+        const best = newest.get(result.organisation);
+        if (!best || newer(result.period, best.period!)) newest.set(result.organisation, result);
+        else if (best.period === result.period) kept.push(result);
+      }
+    }
+    const chosen = [...newest.values()];
+    const sameAsNewest = kept.filter((r) => r.organisation === undefined || newest.get(r.organisation)?.period === r.period);
+    for (const r of [...chosen, ...sameAsNewest].sort((a, b) => a.order - b.order)) emit(r);
+  }
+  if (!summary.files) throw new UsageError(`no .yaml or .yml files found in ${paths.join(', ')}${options.exclude?.length ? ' (after --exclude)' : ''}`);
+  io.stdout(writer.end(summary));
+  return failed ? 1 : 0;
 }

@@ -1,20 +1,19 @@
 /** `review merge <file...> --out <file>`: combine answers collected separately from each executive. */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describeConflict, mergeReviews } from '../core/merge.js';
 import { serializeReview } from '../core/serialize.js';
-import { escapeControl } from '../core/text.js';
+import { escapeControl, safeJson } from '../render/escape.js';
 import { InputError, UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
-import { writeFileAtomic } from '../io/files.js';
+import { refuseInputAsOutput, writeFileAtomic } from '../io/files.js';
 import { readReview, requireValidReview } from './load.js';
-import { safeJson } from '../render/escape.js';
 
 export async function runMerge(files: string[], options: { out?: string; force?: boolean; format?: string }, io: IO): Promise<number> {
   if (files.length < 2) throw new UsageError('name at least two review files to merge');
   if (!options.out) throw new UsageError('--out <file> is required: merge never writes over its inputs');
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  refuseInputAsOutput(resolve(io.cwd, options.out), files.map((f) => resolve(io.cwd, f)), options.out);
   const inputs = files.map((f) => readReview(io, f));
   const { review, conflicts } = mergeReviews(inputs);
   if (format === 'json' && conflicts.length) {
@@ -31,8 +30,12 @@ export async function runMerge(files: string[], options: { out?: string; force?:
   }
   const r = requireValidReview(review, options.out, 'the merged answers do not make a valid review');
   const path = resolve(io.cwd, options.out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, serializeReview(r, ` Merged by review on ${isoDay(io.now())} from ${files.join(', ')}.`), { force: options.force });
+  writeFileAtomic(path, serializeReview(r, ` Merged by review on ${isoDay(io.now())} from ${files.join(', ')}.`), {
+    force: options.force,
+    display: options.out,
+    // Never over one of the files being merged, even with --force.
+    inputs: files.map((f) => resolve(io.cwd, f)),
+  });
   if (format === 'json') {
     io.stdout(`${safeJson({ version: 1, out: options.out, written: true, conflicts: [] })}\n`);
     return 0;

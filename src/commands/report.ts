@@ -9,7 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReportModel } from '../render/report/model.js';
 import { readReview } from './load.js';
 import { parseDay, parseNumber } from './options.js';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 
 export interface ReportCommandOptions {
   format?: string;
@@ -21,9 +21,30 @@ export interface ReportCommandOptions {
   version: string;
 }
 
+const EXTENSIONS: Record<string, ReportFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json' };
+
+/**
+ * The format: `--format`, or else what `--out`'s extension says (case does not matter), or else
+ * Markdown on standard output. An extension that says another format, or none we write (`.pdf`),
+ * is refused rather than written with the wrong content.
+ */
+export function reportFormat(format: string | undefined, out: string | undefined): ReportFormat {
+  if (format !== undefined && !Object.hasOwn(REPORT_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
+  if (out === undefined) return (format ?? 'markdown') as ReportFormat;
+  const ext = extname(out).toLowerCase();
+  const known = Object.keys(EXTENSIONS).join(', ');
+  const byExtension = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+  if (!byExtension) {
+    throw new UsageError(ext ? `--out ${out}: review writes no \`${ext}\` report; name the file ${known}` : `--out ${out} has no extension: name the file ${known}`);
+  }
+  if (format !== undefined && format !== byExtension) {
+    throw new UsageError(`--format ${format} does not match --out ${out}, which names ${byExtension}; change one of them`);
+  }
+  return byExtension;
+}
+
 export async function runReport(file: string, options: ReportCommandOptions, io: IO): Promise<number> {
-  const format = (options.format ?? (options.out?.endsWith('.html') ? 'html' : options.out?.endsWith('.json') ? 'json' : 'markdown')) as ReportFormat;
-  if (!Object.hasOwn(REPORT_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
+  const format = reportFormat(options.format, options.out);
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const current = readReview(io, file);
   const previous = options.previous ? readReview(io, options.previous) : undefined;
@@ -40,7 +61,8 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   });
   const text = REPORT_FORMATS[format](model);
   if (options.out) {
-    writeFileAtomic(resolve(io.cwd, options.out), text, { force: options.force });
+    const inputs = [current.file, previous?.file].filter((f): f is string => f !== undefined).map((f) => resolve(io.cwd, f));
+    writeFileAtomic(resolve(io.cwd, options.out), text, { force: options.force, display: options.out, inputs });
     io.stderr(`Wrote ${options.out} (${format}, ${Buffer.byteLength(text)} bytes).\n`);
   } else io.stdout(text);
   return 0;

@@ -1,12 +1,11 @@
 /** `review template list` and `review template show <id>`: the bundled questionnaires. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { templateRef, type Template } from '../core/template.js';
-import { escapeControl as e } from '../core/text.js';
+import { escapeControl as e, guardOutput, safeJson } from '../render/escape.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
-import { safeJson } from '../render/escape.js';
 import { bundledTemplateIds, bundledTemplatesDir, loadTemplate } from '../io/templates.js';
 
 const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -35,7 +34,8 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
   }
   if (format === 'yaml') {
     const bundled = bundledTemplateIds().includes(spec.split('@')[0]);
-    io.stdout(readFileSync(bundled ? join(bundledTemplatesDir(), `${t.id}.yaml`) : spec, 'utf8'));
+    // The file as written, but a template from elsewhere is data like any other: shown inert.
+    io.stdout(guardOutput(readFileSync(bundled ? join(bundledTemplatesDir(), `${t.id}.yaml`) : resolve(io.cwd, spec), 'utf8')));
     return 0;
   }
   const paint = makePaint(colorEnabled(io, options.color));

@@ -2,10 +2,10 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
-import type { Finding, Minimums, RuleContext, RuleHit, SeveritySetting } from './finding.js';
+import type { Finding, Minimums, RuleContext, RuleHit, SeveritySetting, SuppressedFinding, WaiverInfo } from './finding.js';
 import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
-import type { Review } from './schema.js';
+import type { Review, Waiver } from './schema.js';
 import { RULES, ruleMeta } from './rules/index.js';
 import { formatPath } from './text.js';
 import { locate } from './yaml-read.js';
@@ -60,7 +60,19 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
 
 /** The findings for a file already loaded (so a command that also scores it parses it once). */
 export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOptions): Finding[] {
+  return checkLoadedWithWaived(file, loaded, options).findings;
+}
+
+/** The waiver's own fields, for a suppressed finding: all but `rule` and `target`. */
+function waiverInfo(waiver: Waiver): WaiverInfo {
+  const { rule: _rule, target: _target, ...info } = waiver;
+  return info;
+}
+
+/** The findings, and apart from them those a live waiver silenced (each with its waiver). */
+export function checkLoadedWithWaived(file: string, loaded: LoadedReview, options: CheckOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   const schemaSeverity = severityOf('schema', options);
   if (schemaSeverity !== 'off') {
     for (const p of loaded.problems) {
@@ -68,7 +80,7 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
     }
   }
   const review = loaded.review;
-  if (!review) return findings.sort(byPosition);
+  if (!review) return { findings: findings.sort(byPosition), suppressed };
 
   const context: RuleContext = { review, sourceVersion: loaded.sourceVersion ?? 2, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
   // A waiver silences its rule only while it is in force, and only if it is itself in order: never
@@ -77,16 +89,17 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
   const live = review.waivers.filter(
     (w) => w.expires >= options.today && w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w)),
   );
-  const waived = (rule: RuleId, hit: RuleHit) =>
-    hit.target !== undefined &&
-    live.some((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));
+  const waiverOf = (rule: RuleId, hit: RuleHit) =>
+    hit.target === undefined
+      ? undefined
+      : live.find((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));
 
   for (const rule of RULES) {
     const severity = severityOf(rule.id, options);
     if (severity === 'off') continue;
     for (const hit of rule.check(context)) {
-      if (waived(rule.id, hit)) continue;
-      findings.push({
+      const waiver = waiverOf(rule.id, hit);
+      const finding: Finding = {
         rule: rule.id,
         severity,
         message: detach(hit.message),
@@ -94,10 +107,12 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
         ...locate(loaded.source, hit.path, hit.at),
         path: detach(formatPath(hit.path)),
         ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
-      });
+      };
+      if (waiver) suppressed.push({ ...finding, waiver: waiverInfo(waiver) });
+      else findings.push(finding);
     }
   }
-  return findings.sort(byPosition);
+  return { findings: findings.sort(byPosition), suppressed: suppressed.sort(byPosition) };
 }
 
 /**

@@ -55,20 +55,45 @@ export interface Rule {
   check(context: RuleContext): RuleHit[];
 }
 
+/**
+ * The waiver that silenced a finding, as the file states it (`reason`, `approvedBy`, `expires`,
+ * and whatever later schema versions add): never its `rule` and `target`, which the finding has.
+ */
+export interface WaiverInfo {
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  [field: string]: unknown;
+}
+
+/** A finding a live waiver silenced: not counted against the gate, but never hidden. */
+export interface SuppressedFinding extends Finding {
+  waiver: WaiverInfo;
+}
+
 export interface FileFindings {
   file: string;
   findings: Finding[];
+  /** Findings silenced by a live waiver. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface CheckSummary {
   files: number;
   errors: number;
   warnings: number;
+  suppressed: number;
 }
 
 export function summarize(results: readonly FileFindings[]): CheckSummary {
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
-  return { files: results.length, errors, warnings };
+  const summary: CheckSummary = { files: 0, errors: 0, warnings: 0, suppressed: 0 };
+  for (const r of results) addToSummary(summary, r);
+  return summary;
+}
+
+/** Count one file into a running summary (for output streamed file by file). */
+export function addToSummary(summary: CheckSummary, result: FileFindings): void {
+  summary.files++;
+  for (const f of result.findings) f.severity === 'error' ? summary.errors++ : summary.warnings++;
+  summary.suppressed += result.suppressed?.length ?? 0;
 }

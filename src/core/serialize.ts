@@ -4,6 +4,7 @@
  * that `git diff` between two years reads well. Uses `yaml`, which can also keep comments when a
  * file is rewritten.
  */
+import jsyaml from 'js-yaml';
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { DraftReview } from './compose.js';
 import type { Review } from './schema.js';
@@ -39,6 +40,26 @@ function ordered(obj: Record<string, unknown> | undefined, kind: string): Record
   return out;
 }
 
+// What YAML may not hold raw (C0 but tab and line feed, DEL, C1 but NEL, U+FFFE/U+FFFF, lone
+// surrogates): written double-quoted, where `yaml` escapes them.
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Must this string be written quoted so that the loader reads back the same text? `yaml` writes
+ * plain what YAML 1.2 reads as text, but the loader (js-yaml's core schema) also reads `1_000`,
+ * `0b1` or `+.5` as numbers; and characters YAML cannot carry raw must be escaped.
+ */
+function mustQuote(value: string): boolean {
+  if (NON_PRINTABLE.test(value)) return true;
+  if (!/^[-+.0-9]/.test(value)) return false;
+  try {
+    return typeof jsyaml.load(value, { schema: jsyaml.CORE_SCHEMA }) !== 'string';
+  } catch {
+    return false;
+  }
+}
+
 const FLOW_KEYS = new Set(['reviewer', 'facilitator', 'ratings', 'claims', 'budget', 'roi', 'owners', 'for']);
 const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers']);
 
@@ -68,6 +89,9 @@ export function serializeReview(review: Review | DraftReview, header?: string): 
 
   const doc = new Document(plain);
   visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && mustQuote(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
     Pair(_, pair, path) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const value = pair.value as Node | null;

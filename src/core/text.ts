@@ -25,27 +25,6 @@ export function positionAt(starts: readonly number[], offset: number): { line: n
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-// C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, LRM/RLM/ALM, and the Unicode
-// line and paragraph separators: anything that can move the cursor, recolour a terminal, reorder
-// what is shown or break a line where the reader does not expect one.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * Text from a review file, made safe to print on one line: every control, bidi or separator
- * character becomes a visible escape (`\n`, `\x1B`, `\u202E`).
- */
-export function escapeControl(value: string): string {
-  return value.replace(UNSAFE, (ch) => {
-    const named = NAMED[ch];
-    if (named) return named;
-    const code = ch.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  });
-}
-
 /** Levenshtein distance, small and allocation-light; used for "did you mean". */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -418,6 +418,12 @@ function refusals(text: string, root: Node, source: SourceText): YamlProblem[] {
     } else if (node.kind === 'mapping') {
       for (const [keyNode, valueNode] of pairsOf(text, node)) {
         const keyAt = contentStart(text, keyNode.start, keyNode.end);
+        // Keys too: `&a key:`, `!!str key:` and `*a :` are refused like any anchor, tag or alias.
+        const property = keyProperty(text, keyAt);
+        if (property !== undefined) {
+          problems.push(problemAt(source, property.at, property.message, [...trail]));
+          continue;
+        }
         if (typeof keyNode.value !== 'string') {
           problems.push(problemAt(source, keyAt, `keys must be text; found ${describeKey(keyNode.value)}`, [...trail]));
           continue;
@@ -435,6 +441,31 @@ function refusals(text: string, root: Node, source: SourceText): YamlProblem[] {
   };
   visit(root);
   return problems;
+}
+
+const PROPERTY_MESSAGES: Record<string, string> = {
+  '&': 'anchors (&name) are not allowed, on keys either: write the key out in full',
+  '*': 'aliases (*name) are not allowed, as keys either: write the key out in full',
+  '!': 'tags (!name) are not allowed, on keys either: keys are plain text',
+};
+
+/** An anchor, alias or tag written on the key at `keyAt` (or just before it, on the same line). */
+function keyProperty(text: string, keyAt: number): { at: number; message: string } | undefined {
+  const here = text[keyAt];
+  if (PROPERTY_MESSAGES[here]) return { at: keyAt, message: PROPERTY_MESSAGES[here] };
+  // js-yaml may start a key node after its properties: look back over `&a !t ` on the same line.
+  let i = keyAt - 1;
+  let found: number | undefined;
+  while (i >= 0) {
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    let j = i;
+    while (j >= 0 && !/[\s{},[\]]/.test(text[j])) j--;
+    const token = text.slice(j + 1, i + 1);
+    if (!token || !PROPERTY_MESSAGES[token[0]] || token.length < 1) break;
+    found = j + 1;
+    i = j;
+  }
+  return found === undefined ? undefined : { at: found, message: PROPERTY_MESSAGES[text[found]] };
 }
 
 function describeParseError(text: string, error: unknown): [number, string] {

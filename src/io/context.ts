@@ -2,6 +2,10 @@
  * The services a command uses, injected so tests can pass their own (release-it style): output
  * streams, the working directory, the environment and the clock.
  */
+import { writeSync } from 'node:fs';
+import { ReviewError } from '../errors.js';
+import { guardOutput } from '../render/escape.js';
+
 export interface IO {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -15,26 +19,88 @@ export interface IO {
   now(): Date;
 }
 
-/** The real process, plus whether the reader of stdout has gone away (`review … | head`). */
-export function processIO(): IO & { pipeClosed(): boolean } {
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'an input/output error',
+  EBADF: 'it is closed',
+  EFBIG: 'the file is too large',
+};
+
+/** A plain reason for a failed system call: `no space left on the device (ENOSPC)`. */
+export function describeSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
+  return code ?? String((error as Error | undefined)?.message ?? error);
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Write all of `text` to a file descriptor, synchronously, so that an error arrives here (not as a
+ * stream event after the run has decided its exit code). Returns false when the reader has gone
+ * away (EPIPE); throws on any other failure.
+ */
+function writeAll(fd: number, text: string): boolean {
+  const data = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < data.length) {
+    try {
+      written += writeSync(fd, data, written, data.length - written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      // A non-blocking pipe whose reader is slow: wait a moment and go on.
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
+      else throw error;
+    }
+  }
+  return true;
+}
+
+/**
+ * The real process. Standard output is written synchronously: a reader that goes away
+ * (`review check … | head -1`) ends the output quietly without touching the exit status the run
+ * earned; any other failure (a full disk) is a plain error with status 2. A closed or failing
+ * standard error cannot be reported anywhere, so it is ignored and the status still stands. Both
+ * pass through the output-safety guard.
+ */
+export function processIO(): IO {
   let closed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    closed = true;
-  });
+  let cwd: string | undefined;
   return {
     stdout: (text) => {
-      if (!closed) process.stdout.write(text);
+      if (closed || !text) return;
+      try {
+        closed = !writeAll(1, guardOutput(text));
+      } catch (error) {
+        throw new ReviewError(`cannot write to standard output: ${describeSystemError(error)}`, 2);
+      }
     },
-    stderr: (text) => void process.stderr.write(text),
-    cwd: process.cwd(),
+    stderr: (text) => {
+      try {
+        writeAll(2, guardOutput(text));
+      } catch {
+        // Nowhere left to say it.
+      }
+    },
+    // Read when first needed: a working folder deleted under us is a plain error, not a crash at start.
+    get cwd() {
+      if (cwd === undefined) {
+        try {
+          cwd = process.cwd();
+        } catch (error) {
+          throw new ReviewError(`the current folder cannot be read (${describeSystemError(error)}); it may have been deleted: cd to an existing folder and run again`, 2);
+        }
+      }
+      return cwd;
+    },
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
     now: () => new Date(),
-    pipeClosed: () => closed,
   };
 }
 

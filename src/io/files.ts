@@ -3,8 +3,8 @@
  * writing outputs atomically (temporary file, fsync, rename), owner-only (0600), never replacing an
  * existing file without `force`.
  */
-import { closeSync, fsyncSync, linkSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants as fsConstants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError, ReviewError } from '../errors.js';
 import { MAX_BYTES } from '../core/yaml-read.js';
@@ -17,6 +17,19 @@ export interface InputFile {
   size: number;
 }
 
+const KINDS: [(s: Stats) => boolean, string][] = [
+  [(s) => s.isFIFO(), 'a named pipe'],
+  [(s) => s.isSocket(), 'a socket'],
+  [(s) => s.isCharacterDevice(), 'a character device'],
+  [(s) => s.isBlockDevice(), 'a block device'],
+  [(s) => s.isDirectory(), 'a folder'],
+];
+
+/** `a named pipe`, `a socket`… for anything that is not a regular file. */
+function kindOf(stats: Stats): string {
+  return KINDS.find(([test]) => test(stats))?.[1] ?? 'not a regular file';
+}
+
 function describeFsError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
@@ -27,6 +40,8 @@ function describeFsError(path: string, error: unknown): string {
       return `${path}: permission denied`;
     case 'EISDIR':
       return `${path}: is a folder, not a file`;
+    case 'ELOOP':
+      return `${path}: is a link, and links are not followed here`;
     default:
       return `${path}: cannot be read (${code ?? (error as Error).message})`;
   }
@@ -34,10 +49,44 @@ function describeFsError(path: string, error: unknown): string {
 
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : absolute;
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
-/** Read a file, but never more than one byte past the 1 MiB limit: the loader reports the size. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Read from an open file, never more than `cap` bytes: a regular file by its size, anything else
+ * (a pipe, /dev/stdin, a process substitution) chunk by chunk until it ends.
+ */
+function readCapped(fd: number, cap: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(65536, cap - total));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A pipe left non-blocking by whoever opened it: wait for the writer.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total >= cap) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks, total));
+}
+
+/**
+ * Read a file the user named, but never more than one byte past the 1 MiB limit (the loader
+ * reports the size). A named pipe or a character device named explicitly (`/dev/stdin`,
+ * `<(git show …)`) is read until it ends; a socket, a block device or a folder is refused.
+ */
 export function readInput(cwd: string, path: string): InputFile {
   const absolute = resolve(cwd, path);
   let fd: number;
@@ -45,22 +94,53 @@ export function readInput(cwd: string, path: string): InputFile {
   try {
     stats = statSync(absolute);
     if (stats.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    // Standard input (or an inherited descriptor) that is a socket cannot be opened by name; read
+    // the descriptor itself.
+    const inherited = /^\/(?:dev\/stdin|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/.exec(absolute);
+    if (inherited && stats.isSocket()) {
+      const bytes = readCapped(Number(inherited[1] ?? inherited[2] ?? 0), MAX_BYTES + 1);
+      return { display: path, bytes, size: bytes.length };
+    }
+    if (stats.isSocket() || stats.isBlockDevice()) throw new InputError(`${path}: is ${kindOf(stats)}, not a file; nothing was read`);
     fd = openSync(absolute, 'r');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(path, error));
   }
   try {
-    const cap = Math.min(stats.size, MAX_BYTES + 1);
-    const bytes = new Uint8Array(cap);
-    let read = 0;
-    while (read < cap) {
-      const n = readSync(fd, bytes, read, cap - read, read);
-      if (n === 0) break;
-      read += n;
+    if (!stats.isFile()) {
+      const bytes = readCapped(fd, MAX_BYTES + 1);
+      return { display: path, bytes, size: bytes.length };
     }
-    return { display: path, bytes: bytes.subarray(0, read), size: stats.size };
+    return { display: path, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1), size: stats.size };
   } catch (error) {
     throw new InputError(describeFsError(path, error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file found under a folder: opened without following a link and without blocking, and read
+ * only when it is a regular file (a FIFO swapped in after the folder was listed is refused, not
+ * waited on). Returns the bytes, or the reason it was not read.
+ */
+function readFound(absolute: string | Buffer, display: string): InputFile | { display: string; problem: string } {
+  let fd: number;
+  try {
+    fd = openSync(absolute, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOFOLLOW);
+  } catch (error) {
+    // A socket cannot be opened at all (ENXIO): say what it is rather than why open failed.
+    const stats = lstatOrUndefined(absolute);
+    if (stats && !stats.isFile() && !stats.isSymbolicLink()) return { display, problem: `${display}: is ${kindOf(stats)}, not a regular file; not read` };
+    return { display, problem: describeFsError(display, error) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { display, problem: `${display}: is ${kindOf(stats)}, not a regular file; not read` };
+    return { display, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1), size: stats.size };
+  } catch (error) {
+    return { display, problem: describeFsError(display, error) };
   } finally {
     closeSync(fd);
   }
@@ -69,47 +149,229 @@ export function readInput(cwd: string, path: string): InputFile {
 const SKIP_DIRS = new Set(['node_modules']);
 const REVIEW_FILE = /\.ya?ml$/i;
 
+/** What `check` gets for each path: a file to check, or why it could not be read. */
+export type FoundFile = InputFile | { display: string; problem: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Length of the valid UTF-8 sequence at `i`, or 0. */
+function utf8Length(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (!n || i + n > b.length) return 0;
+  for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
+  const second = b[i + 1];
+  if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f) || (c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f)) return 0;
+  return n;
+}
+
+/** A file name as bytes, shown as text: valid UTF-8 as is, any other byte as `\xNN`. */
+export function nameFromBytes(bytes: Uint8Array): { text: string; utf8: boolean } {
+  let out = '';
+  let start = 0;
+  let utf8 = true;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    utf8 = false;
+    out += `${strictUtf8.decode(bytes.subarray(start, i))}\\x${bytes[i].toString(16).toUpperCase().padStart(2, '0')}`;
+    start = ++i;
+  }
+  return { text: out + strictUtf8.decode(bytes.subarray(start)), utf8 };
+}
+
+/** Does `path` (relative, `/`-separated) match one of the --exclude globs? */
+export type Excluder = (path: string, isFolder: boolean) => boolean;
+
 /**
- * Expand files and folders into review files: folders recursively, `.yaml`/`.yml` only, skipping
- * node_modules and hidden folders, sorted so output is stable. A file named on the command line
- * is always checked, whatever its extension.
+ * `--exclude` globs: `*` any run of characters but `/`, `**` any run including `/`, `?` one
+ * character, `[…]` a class, `{a,b}` alternatives. A glob with no `/` matches a name at any depth
+ * (`*.cio.yaml`); one with a `/` matches the path from the working folder (`reviews/2025/**`). A
+ * folder that matches is left out with everything under it.
  */
-export function findReviewFiles(cwd: string, paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
+export function makeExcluder(globs: readonly string[]): Excluder {
+  const tests = globs.map((glob) => {
+    const anchored = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const re = globToRegExp(anchored);
+    return anchored.includes('/') ? (p: string) => re.test(p) : (p: string) => re.test(p.slice(p.lastIndexOf('/') + 1));
+  });
+  return (path, isFolder) => tests.some((t) => t(path) || (isFolder && t(`${path}/`)));
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/';
+        re += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) re += '\\[';
+      else {
+        const body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
+        re += `[${body[0] === '!' ? `^${body.slice(1)}` : body}]`;
+        i = close;
+      }
+    } else if (c === '{') {
+      braces++;
+      re += '(?:';
+    } else if (c === '}' && braces) {
+      braces--;
+      re += ')';
+    } else if (c === ',' && braces) re += '|';
+    else re += c.replace(/[.+^$()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}${')'.repeat(braces)}$`);
+}
+
+/**
+ * Expand files and folders into review files, one at a time (so a folder of 10,000 files is never
+ * held in memory as file contents): folders recursively, `.yaml`/`.yml` only, skipping
+ * node_modules, hidden folders and --exclude matches, sorted so output is stable. A link is
+ * followed only to a file inside the folder being checked: a link out of it, a dangling link, a
+ * name that is not UTF-8, a FIFO, socket or device, and an unreadable entry are each reported as
+ * a problem of that path, and the walk goes on. A file named on the command line is checked
+ * whatever its extension, and read wherever its link leads (a pipe, /dev/stdin, a process
+ * substitution, read to the end); one that does not exist is an error (exit 2) before anything is
+ * read.
+ */
+export function* findReviewFiles(cwd: string, paths: readonly string[], exclude: Excluder = () => false): Generator<FoundFile> {
+  const roots = paths.map((p) => {
     const absolute = resolve(cwd, p);
-    let stats: Stats;
     try {
-      stats = statSync(absolute);
+      return { p, absolute, stats: lstatSync(absolute) };
     } catch (error) {
       throw new InputError(describeFsError(p, error));
     }
-    if (!stats.isDirectory()) {
-      out.push(p);
+  });
+  const seen = new Set<string>();
+  const once = function* (found: FoundFile): Generator<FoundFile> {
+    if (seen.has(found.display)) return;
+    seen.add(found.display);
+    yield found;
+  };
+  for (const { p, absolute, stats } of roots) {
+    if (exclude(slashes(displayPath(cwd, absolute)), stats.isDirectory())) continue;
+    if (stats.isSymbolicLink()) {
+      // Named on the command line, so followed wherever it leads (/dev/stdin, <(…) are links);
+      // only links met inside a folder are held to that folder.
+      let target: Stats | undefined;
+      try {
+        target = statSync(absolute);
+      } catch (error) {
+        yield* once({ display: p, problem: `${p}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a link to nothing (dangling); not read' : describeFsError('its target', error)}` });
+        continue;
+      }
+      if (target.isDirectory()) yield* walk(realOrSelf(absolute), p);
+      else yield* once(explicit(cwd, p));
       continue;
     }
-    const found: string[] = [];
-    const stack = [absolute];
+    if (!stats.isDirectory()) {
+      yield* once(stats.isFile() ? readFound(absolute, p) : explicit(cwd, p));
+      continue;
+    }
+    yield* walk(absolute, p);
+  }
+
+  function* walk(root: string, rootArg: string): Generator<FoundFile> {
+    const rootReal = realOrSelf(root);
+    const found: { sortKey: string; read: () => FoundFile }[] = [];
+    const stack: string[] = [root];
     while (stack.length) {
       const dir = stack.pop()!;
-      let entries;
+      const dirDisplay = dir === root ? rootArg.replace(/\/+$/, '') || '.' : displayPath(cwd, dir);
+      let entries: Dirent<Buffer>[];
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
       } catch (error) {
-        throw new InputError(describeFsError(displayPath(cwd, dir), error));
+        found.push({ sortKey: dir, read: () => ({ display: dirDisplay, problem: describeFsError(dirDisplay, error) }) });
+        continue;
       }
       for (const e of entries) {
-        if (e.isDirectory()) {
-          if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) stack.push(join(dir, e.name));
-        } else if ((e.isFile() || e.isSymbolicLink()) && REVIEW_FILE.test(e.name)) {
-          found.push(join(dir, e.name));
-        }
+        const name = nameFromBytes(e.name);
+        const path = join(dir, name.text);
+        const display = displayPath(cwd, path);
+        const isDir = e.isDirectory();
+        if (!isDir && !REVIEW_FILE.test(name.text)) continue;
+        if (isDir && (name.text.startsWith('.') || SKIP_DIRS.has(name.text))) continue;
+        if (exclude(slashes(display), isDir)) continue;
+        if (!name.utf8) {
+          found.push({ sortKey: path, read: () => ({ display, problem: `${display}: the ${isDir ? 'folder' : 'file'} name is not valid UTF-8; rename it (not read)` }) });
+        } else if (isDir) stack.push(path);
+        else if (e.isSymbolicLink()) {
+          found.push({
+            sortKey: path,
+            read: () => {
+              const target = linkTarget(path, rootReal);
+              if ('problem' in target) return { display, problem: `${display}: ${target.problem}` };
+              if (!target.stats.isFile()) return { display, problem: `${display}: links to ${kindOf(target.stats)}, not a regular file; not read` };
+              return readFound(target.real, display);
+            },
+          });
+        } else found.push({ sortKey: path, read: () => readFound(path, display) });
       }
     }
-    found.sort();
-    out.push(...found.map((f) => displayPath(cwd, f)));
+    found.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    for (const f of found) yield* once(f.read());
   }
-  return [...new Set(out)];
+}
+
+function explicit(cwd: string, p: string): FoundFile {
+  try {
+    return readInput(cwd, p);
+  } catch (error) {
+    if (error instanceof InputError) return { display: p, problem: error.message };
+    throw error;
+  }
+}
+
+function lstatOrUndefined(path: string | Buffer): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const slashes = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Where a link leads, if it stays inside `root`. The target's name is never quoted: a link to a
+ * credentials file must not leak its path into a pull-request annotation.
+ */
+function linkTarget(link: string, root: string): { real: string; stats: Stats } | { problem: string } {
+  let real: string;
+  try {
+    real = realpathSync(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'is a link to nothing (dangling); not read' : code === 'ELOOP' ? 'is a loop of links; not read' : `is a link that cannot be followed (${code})` };
+  }
+  const rel = relative(root, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { problem: 'is a link to a file outside the folder being checked; not followed' };
+  try {
+    return { real, stats: statSync(real) };
+  } catch (error) {
+    return { problem: describeFsError('its target', error) };
+  }
 }
 
 export class FileExistsError extends ReviewError {
@@ -118,41 +380,142 @@ export class FileExistsError extends ReviewError {
   }
 }
 
-/**
- * Write `content` to `path` atomically with mode 0600. Without `force` an existing file is never
- * replaced: the temporary file is hard-linked into place, which fails if the target exists.
- */
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
-  const dir = dirname(resolve(path));
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
+export interface WriteOptions {
+  /** Replace an existing regular file. */
+  force?: boolean;
+  /** How to name the target in messages (default: `path`). */
+  display?: string;
+  /** Files this run read: the target may be none of them, even with `force`. */
+  inputs?: readonly string[];
+}
+
+/** A temporary file of ours for `base`: `.<base>.<pid>.<random>.tmp`. */
+const tempPattern = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+
+/** Remove temporary files that a killed run left beside `path` (their process is gone). */
+function removeStaleTemps(dir: string, base: string): void {
+  let names: string[];
   try {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw error;
+    names = readdirSync(dir);
+  } catch {
+    return;
   }
-  closeSync(fd);
+  const pattern = tempPattern(base);
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) unlinkSync(join(dir, name));
+    } catch {
+      // Someone else cleaned it first.
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
   try {
-    if (options.force) renameSync(tmp, path);
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function writeError(display: string, error: unknown): ReviewError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC' ? 'no space left on the device' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : (code ?? String((error as Error).message));
+  return new ReviewError(`cannot write ${display}: ${reason}${code && code !== reason ? ` (${code})` : ''}; nothing was written`, 2);
+}
+
+/**
+ * Write `content` to `path` atomically with mode 0600: a temporary file beside it, fsync, then a
+ * rename (with `force`) or a hard link (without, which fails if the target exists). The parent
+ * folder is created. The target must be missing or a regular file: a folder, a FIFO, a device, a
+ * socket or a link is refused, and so is any file this run read (`inputs`), even with `force`.
+ * Temporary files of a killed earlier run for the same target are removed first. Every failure
+ * is a plain ReviewError (exit 2); nothing is left half-written.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const target = resolve(path);
+  const display = options.display ?? path;
+  const dir = dirname(target);
+  const base = basename(target);
+  let existing: Stats | undefined;
+  try {
+    existing = lstatSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(display, error);
+  }
+  if (existing && !existing.isFile()) {
+    throw new ReviewError(`${display} is ${existing.isSymbolicLink() ? 'a link' : kindOf(existing)}, not a regular file; write to a file${existing.isSymbolicLink() ? ' (the link\'s target, if that is what you mean)' : ''}; nothing was written`, 2);
+  }
+  if (existing) {
+    refuseInputAsOutput(target, options.inputs ?? [], display);
+    if (!options.force) throw new FileExistsError(display);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw writeError(display, error);
+  }
+  removeStaleTemps(dir, base);
+  const tmp = join(dir, `.${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+  } catch (error) {
+    throw writeError(display, error);
+  }
+  try {
+    try {
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      let written = 0;
+      while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (options.force) renameSync(tmp, target);
     else {
       try {
-        linkSync(tmp, path);
+        linkSync(tmp, target);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(display);
         throw error;
       }
-      unlinkSync(tmp);
     }
+  } catch (error) {
+    if (error instanceof ReviewError) throw error;
+    throw writeError(display, error);
   } finally {
     try {
       unlinkSync(tmp);
     } catch {
       // Already renamed or removed.
     }
+  }
+}
+
+/**
+ * Refuse to write `target` when it is one of `inputs` (the same file, by device and inode, so a
+ * link or another spelling of the path is caught too). Commands call it before doing any work.
+ */
+export function refuseInputAsOutput(target: string, inputs: readonly string[], display: string): void {
+  const out = statOrUndefined(target);
+  if (!out) return;
+  for (const input of inputs) {
+    const same = statOrUndefined(input);
+    if (same && same.dev === out.dev && same.ino === out.ino) {
+      throw new ReviewError(`${display} is one of this run's inputs; write the result to another file (--force never replaces an input); nothing was written`, 2);
+    }
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

@@ -7,6 +7,7 @@
  * of them become one InterruptedError, and the flow has already saved every answer by then.
  */
 import { InterruptedError } from '../errors.js';
+import { guardOutput } from '../render/escape.js';
 
 export interface Choice<T> {
   name: string;
@@ -59,12 +60,15 @@ export async function terminalPrompter(write: (text: string) => void, options: {
   }
   const context = { signal: controller.signal };
 
+  // Every prompt passes through the output-safety guard, as standard output does.
+  const g = guardOutput;
+  const safe = <T>(choices: Choice<T>[]) => choices.map((c) => ({ ...c, name: g(c.name), ...(c.description !== undefined ? { description: g(c.description) } : {}) }));
   return {
-    input: (message, options = {}) => run(() => inquirer.input({ message, default: options.default, validate: options.validate }, context)),
-    select: (message, choices, options = {}) => run(() => inquirer.select({ message, choices, default: options.default, pageSize: 12, loop: false }, context)),
-    checkbox: (message, choices) => run(() => inquirer.checkbox({ message, choices, pageSize: 20, loop: false }, context)),
-    confirm: (message, options = {}) => run(() => inquirer.confirm({ message, default: options.default }, context)),
-    say: write,
+    input: (message, options = {}) => run(() => inquirer.input({ message: g(message), default: options.default, validate: options.validate }, context)),
+    select: (message, choices, options = {}) => run(() => inquirer.select({ message: g(message), choices: safe(choices), default: options.default, pageSize: 12, loop: false }, context)),
+    checkbox: (message, choices) => run(() => inquirer.checkbox({ message: g(message), choices: safe(choices), pageSize: 20, loop: false }, context)),
+    confirm: (message, options = {}) => run(() => inquirer.confirm({ message: g(message), default: options.default }, context)),
+    say: (text) => write(g(text)),
     close() {
       for (const s of signals) process.off(s, onSignal);
     },

@@ -38,7 +38,7 @@ describe('review check', () => {
     expect(r.code).toBe(1);
     const files = [...r.stdout.matchAll(/^(examples\/[^:]+):\d+:\d+ /gm)].map((m) => m[1]);
     expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml', 'examples/schema-v1/northwind-2025.yaml']);
-    expect(r.stdout).toMatch(/in 5 of 5 files\n$/);
+    expect(r.stdout).toMatch(/in 5 of 5 files; \d+ findings? waived \(listed with --format json\)\n$/);
   });
 
   it('writes the JSON document of DESIGN.md', () => {
@@ -46,7 +46,12 @@ describe('review check', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.version).toBe(1);
-    expect(json.summary).toMatchObject({ files: 2, errors: 3, warnings: 9 });
+    expect(json.summary).toEqual({ files: 2, errors: 3, warnings: 9, suppressed: 1 });
+    // The 2026 example waives board-reporting for one area: shown, with its waiver, not dropped.
+    expect(json.files[0].suppressed).toEqual([]);
+    expect(json.files[1].suppressed).toEqual([
+      expect.objectContaining({ rule: 'board-reporting', severity: 'warn', file: GOOD, target: 'contact-centre', waiver: { reason: expect.any(String), approvedBy: 'Dana Whitfield', approved: '2026-03-31', expires: '2027-03-31' } }),
+    ]);
     expect(json.files[0].findings.find((f: { rule: string }) => f.rule === 'blurred-area-owner')).toEqual({
       rule: 'blurred-area-owner',
       severity: 'error',
@@ -72,7 +77,7 @@ describe('review check', () => {
     const r = runCli(['check', BAD, GOOD, 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/nul-bytes.yaml', '--format', 'junit']);
     expect(r.code).toBe(1);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
-    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0">/);
+    expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0" skipped="1">/);
     expect(r.stdout).toContain('<failure message="blurred area &quot;Social media&quot;');
     expect(r.stdout).toContain('&quot;Evil \\x1B[31mred');
   });
@@ -168,12 +173,12 @@ describe('review check', () => {
     expect(runCli(['check', BAD, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
-  it('ends quietly with status 0 when the reader closes the pipe', () => {
+  it('ends quietly with the status it earned (0 here) when the reader closes the pipe', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-pipe-'));
     const file = join(dir, 'many.yaml');
     const areas = Array.from({ length: 2000 }, (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n`).join('');
     writeFileSync(file, `schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n${areas}`);
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${file} --rule blurred-area-owner=warn | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${file} --rule blurred-area-owner=warn --rule empty-review=off | head -1`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(2);

@@ -1,6 +1,6 @@
 /** `review diff`: golden pairs (dyff style), real git, every format, regressions. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,7 +154,7 @@ describe('review diff with git revisions', () => {
   writeFileSync(join(repo, 'reviews/2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
   git('commit', '-qam', 'after the workshop');
 
-  it('reads HEAD~1:path through git, relative to where the user stands', () => {
+  it('reads HEAD~1:path through git, relative to the repository root as git reads it', () => {
     const r = runCli(['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json'], { cwd: repo });
     // The draft and the final review are both for 2026: said once, on stderr, and the diff goes on.
     expect(r.stderr).toBe('review: warning: both reviews are for 2026: this compares a period with itself\n');
@@ -162,14 +162,44 @@ describe('review diff with git revisions', () => {
     const j = JSON.parse(r.stdout);
     expect(j.from).toMatchObject({ file: 'HEAD~1:reviews/2026.yaml', verdict: 'at-odds', maturity: 2.3 });
     expect(j.to).toMatchObject({ file: 'reviews/2026.yaml', verdict: 'shared-concern', maturity: 3.4 });
-    const sub = runCli(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml', '--format', 'json'], { cwd: join(repo, 'reviews') });
+    // From a subfolder the path is still the repository's, as `git show` reads it; ./ makes it local.
+    const sub = runCli(['diff', 'HEAD~1:reviews/2026.yaml', 'HEAD:./2026.yaml', '--format', 'json'], { cwd: join(repo, 'reviews') });
     expect(sub.code).toBe(0);
     expect(JSON.parse(sub.stdout).deltas.maturity).toBe(1.1);
+    const local = runCli(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml'], { cwd: join(repo, 'reviews') });
+    expect(local.code).toBe(2);
+    expect(local.stderr).toContain("`2026.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./2026.yaml` for one relative to this folder)");
+  });
+
+  it('refuses an argument that names a file and reads as REV:path, and says to write ./ for the file', () => {
+    const dir = join(repo, 'HEAD~1:reviews');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
+    try {
+      for (const args of [['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml'], ['check', 'HEAD~1:reviews/2026.yaml'], ['report', 'HEAD~1:reviews/2026.yaml']]) {
+        const r = runCli(args, { cwd: repo });
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toBe('review: `HEAD~1:reviews/2026.yaml` is ambiguous: it names a file here and reads as REV:path for git. Write `./HEAD~1:reviews/2026.yaml` for the file, or remove the file to read the revision\n');
+      }
+      expect(runCli(['check', './HEAD~1:reviews/2026.yaml'], { cwd: repo }).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('checks REV:path too, as git has the file', () => {
+    const r = runCli(['check', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json', '--today', '2026-06-01'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout);
+    expect(j.files.map((f: { file: string }) => f.file)).toEqual(['HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml']);
+    // The first draft (last year's file as this year's) has findings the worked file fixed.
+    expect(j.files[0].findings.length).toBeGreaterThan(j.files[1].findings.length);
   });
 
   it.each([
     [['diff', 'HEAD~9:reviews/2026.yaml', 'reviews/2026.yaml'], 'review: HEAD~9:reviews/2026.yaml: git knows no revision `HEAD~9`'],
-    [['diff', 'HEAD~1:reviews/2027.yaml', 'reviews/2026.yaml'], 'review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1`'],
+    [['diff', 'HEAD~1:reviews/2027.yaml', 'reviews/2026.yaml'], "review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./reviews/2027.yaml` for one relative to this folder)"],
+    [['diff', 'HEAD~1:reviews', 'reviews/2026.yaml'], 'review: HEAD~1:reviews: `reviews` is not a file in revision `HEAD~1`'],
   ])('says clearly when %j cannot be read', (args, message) => {
     const r = runCli(args, { cwd: repo });
     expect(r.code).toBe(2);

@@ -1,7 +1,7 @@
 import { renderCheckGithub } from './github.js';
 import { renderCheckJson } from './json.js';
 import { renderCheckJunit } from './junit.js';
-import type { CheckRenderer } from './model.js';
+import type { CheckFormatter } from './model.js';
 import { renderCheckSarif } from './sarif.js';
 import { renderCheckText } from './text.js';
 
@@ -12,6 +12,6 @@ export const CHECK_FORMATS = {
   github: renderCheckGithub,
   junit: renderCheckJunit,
   sarif: renderCheckSarif,
-} satisfies Record<string, CheckRenderer>;
+} satisfies Record<string, CheckFormatter>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;

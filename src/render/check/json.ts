@@ -1,22 +1,34 @@
+import type { Finding } from '../../core/finding.js';
 import { safeJson } from '../escape.js';
-import type { CheckRenderer } from './model.js';
+import type { CheckFormatter } from './model.js';
 
-/** The stable JSON document of DESIGN.md: `{ version: 1, files, summary }`. */
-export const renderCheckJson: CheckRenderer = ({ files, summary }) =>
-  `${safeJson({
-    version: 1,
-    files: files.map(({ file, findings }) => ({
-      file,
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        path: f.path,
-        ...(f.target !== undefined ? { target: f.target } : {}),
-      })),
-    })),
-    summary,
-  })}\n`;
+const finding = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message,
+  file: f.file,
+  line: f.line,
+  column: f.column,
+  path: f.path,
+  ...(f.target !== undefined ? { target: f.target } : {}),
+});
+
+/** `value` as safeJson writes it, each line indented by `by` spaces. */
+const indented = (value: unknown, by: number) => safeJson(value).replace(/\n/g, `\n${' '.repeat(by)}`);
+
+/**
+ * The stable JSON document of DESIGN.md, `{ version: 1, files, summary }`, written file by file;
+ * the text is the same as `JSON.stringify(document, null, 2)` with unsafe characters escaped.
+ */
+export const renderCheckJson: CheckFormatter = () => {
+  let first = true;
+  return {
+    start: () => '{\n  "version": 1,\n  "files": [',
+    file: ({ file, findings, suppressed = [] }) => {
+      const text = `${first ? '\n' : ',\n'}    ${indented({ file, findings: findings.map(finding), suppressed: suppressed.map((s) => ({ ...finding(s), waiver: s.waiver })) }, 4)}`;
+      first = false;
+      return text;
+    },
+    end: (summary) => `${first ? '' : '\n  '}],\n  "summary": ${indented(summary, 2)}\n}\n`,
+  };
+};
