@@ -2,12 +2,12 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
-import type { Finding, Minimums, RuleContext, RuleHit, SeveritySetting } from './finding.js';
+import { MAX_FINDINGS_PER_RULE, type Finding, type Minimums, type RuleContext, type RuleHit, type SeveritySetting } from './finding.js';
 import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
 import type { Review } from './schema.js';
 import { RULES, ruleMeta } from './rules/index.js';
-import { formatPath } from './text.js';
+import { formatCount, formatPath } from './text.js';
 import { locate } from './yaml-read.js';
 
 export interface CheckOptions {
@@ -62,24 +62,39 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
   if (!review) return findings.sort(byPosition);
 
   const context: RuleContext = { review, sourceVersion: loaded.sourceVersion ?? 2, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
-  const live = review.waivers.filter((w) => w.expires >= options.today);
-  const waived = (rule: RuleId, hit: RuleHit) =>
-    hit.target !== undefined &&
-    live.some((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));
+  const waived = liveWaivers(review.waivers, options.today);
 
   for (const rule of RULES) {
     const severity = severityOf(rule.id, options);
     if (severity === 'off') continue;
+    // Locate every hit (cheap), keep the first MAX_FINDINGS_PER_RULE by position, count the rest.
+    const located: { hit: RuleHit; line: number; column: number }[] = [];
     for (const hit of rule.check(context)) {
-      if (waived(rule.id, hit)) continue;
+      if (!waived(rule.id, hit)) located.push({ hit, ...locate(loaded.source, hit.path, hit.at) });
+    }
+    located.sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const { hit, line, column } of located.slice(0, MAX_FINDINGS_PER_RULE)) {
       findings.push({
         rule: rule.id,
         severity,
         message: detach(hit.message),
         file,
-        ...locate(loaded.source, hit.path, hit.at),
+        line,
+        column,
         path: detach(formatPath(hit.path)),
         ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
+      });
+    }
+    if (located.length > MAX_FINDINGS_PER_RULE) {
+      const first = located[MAX_FINDINGS_PER_RULE];
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: `… and ${formatCount(located.length - MAX_FINDINGS_PER_RULE)} more findings of this rule in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
+        file,
+        line: first.line,
+        column: first.column,
+        path: detach(formatPath(first.hit.path)),
       });
     }
   }
@@ -91,8 +106,33 @@ export function checkLoaded(file: string, loaded: LoadedReview, options: CheckOp
  * the verdict by `init`. Positions are meaningless here, so only the counts are returned.
  */
 export function gateOfReview(review: Review, options: CheckOptions): { errors: number; warnings: number } {
-  const findings = checkLoaded('', { review, source: { text: '', starts: [0] }, problems: [] }, options);
+  const findings = checkLoaded('', { review, source: { text: '', starts: [0] }, problems: [], problemCount: 0 }, options);
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;
   return { errors, warnings: findings.length - errors };
+}
+
+/**
+ * Whether a live waiver covers a hit: same rule, and its target is the hit's target or ends it
+ * after a `/` (a question id waives `section/question`). Indexed by rule and target, so a file with
+ * thousands of waivers and findings costs one lookup per `/` in each hit's target.
+ */
+function liveWaivers(waivers: Review['waivers'], today: string): (rule: RuleId, hit: RuleHit) => boolean {
+  const byRule = new Map<string, Set<string>>();
+  for (const w of waivers) {
+    if (w.expires < today) continue;
+    let targets = byRule.get(w.rule);
+    if (!targets) byRule.set(w.rule, (targets = new Set()));
+    targets.add(w.target);
+  }
+  return (rule, hit) => {
+    const targets = byRule.get(rule);
+    const target = hit.target;
+    if (!targets || target === undefined) return false;
+    if (targets.has(target)) return true;
+    for (let slash = target.indexOf('/'); slash !== -1; slash = target.indexOf('/', slash + 1)) {
+      if (targets.has(target.slice(slash + 1))) return true;
+    }
+    return false;
+  };
 }
