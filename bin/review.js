@@ -1,13 +1,78 @@
 #!/usr/bin/env node
-// The executable: everything lives in the build of src/ (made by `npm install` through `prepare`).
-import('../dist/main.js').then(
-  (m) => m.run(),
-  (error) => {
-    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-      process.stderr.write('review: the build is missing; run `npm install` (or `npm run build`) in the review folder first.\n');
-    } else {
-      process.stderr.write(`review: ${error && error.message ? error.message : error}\n`);
-    }
+// The executable: everything lives in the build of src/ (dist/review.cjs, made by `npm install`
+// through `prepare`). It is compiled through V8's code cache: the first run on a given build and
+// Node saves the compiled code (beside the build, or in the user's cache folder when dist/ is not
+// writable) and later runs skip most parsing and compiling. REVIEW_CODE_CACHE=off turns it off.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const bundle = fileURLToPath(new URL('../dist/review.cjs', import.meta.url));
+
+/** FNV-1a, enough to tell builds, Node versions and V8 flags apart in a file name. */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function readOrUndefined(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomic(file, data) {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, data, { mode: 0o600 });
+  renameSync(temp, file);
+}
+
+async function start() {
+  let source;
+  let stat;
+  try {
+    source = readFileSync(bundle, 'utf8');
+    stat = statSync(bundle);
+  } catch {
+    process.stderr.write('review: the build is missing; run `npm install` (or `npm run build`) in the review folder first.\n');
     process.exitCode = 2;
-  },
-);
+    return;
+  }
+  const useCache = process.env.REVIEW_CODE_CACHE !== 'off';
+  // V8 checks a cache against the source length only, so the key names this exact build, and the
+  // Node version and flags it was compiled under.
+  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? '', stat.size, stat.mtimeMs, stat.ino].join('|'));
+  const beside = `${bundle}.${key}.v8cache`;
+  const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const inUserCache = join(cacheHome, 'review', `${key}.v8cache`);
+  const cachedData = useCache ? (readOrUndefined(beside) ?? readOrUndefined(inUserCache)) : undefined;
+
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  await module.exports.run();
+
+  if (useCache && (!cachedData || script.cachedDataRejected)) {
+    const data = script.createCachedData();
+    for (const file of [beside, inUserCache]) {
+      try {
+        writeAtomic(file, data);
+        break;
+      } catch {
+        // Not writable: try the next place; without any, the next run simply compiles again.
+      }
+    }
+  }
+}
+
+start().catch((error) => {
+  process.stderr.write(`review: ${error && error.message ? error.message : error}\n`);
+  process.exitCode = 2;
+});

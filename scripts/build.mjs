@@ -1,17 +1,27 @@
-// Bundles src/ into dist/ with esbuild. Code splitting keeps each command's imports lazy: the
-// prompt library and the HTML renderer land in chunks that only their commands load. Bundling the
-// dependencies saves the module resolution that dominates a short CLI run's start-up.
+// Bundles src/ into dist/ with esbuild, then warms V8's code cache for it.
+//
+// - dist/review.cjs: one script holding the program and every command. bin/review.js compiles it
+//   through vm.Script with the cached data beside it, so a start-up skips parsing and compiling
+//   what the last run already compiled (`review check` of one file: ~87 -> ~65 ms here, with
+//   `node -e 0` at ~23 ms). Commands are still evaluated lazily: esbuild wraps each module reached
+//   through import() in an init function that runs when the command does.
+// - The prompt library stays outside the bundle (required from node_modules by init alone), and
+//   the HTML renderer is its own file, dist/report-html.cjs, required by `review report` alone.
+// - The code cache is made by running `review check` on an example once: the cache then holds the
+//   functions a check compiles, not only the top level.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: ['src/main.ts'],
-  outdir: 'dist',
+
+const common = {
+  absWorkingDir: root,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
@@ -19,7 +29,27 @@ await build({
   // Smaller sources compile faster at every start-up; the linked source map keeps stack traces readable.
   minify: true,
   logLevel: 'warning',
-  define: { __REVIEW_VERSION__: JSON.stringify(pkg.version) },
-  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+  // import() becomes require(): dist/review.cjs runs as a vm.Script, which has no module loader of
+  // its own; the prompt library ships a CommonJS build for this.
+  supported: { 'dynamic-import': false },
+  define: { __REVIEW_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__reviewModuleUrl' },
+  banner: { js: 'var __reviewModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+/** The HTML renderer lives in dist/report-html.cjs; only `review report` requires it. */
+const htmlApart = {
+  name: 'html-renderer-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/html\.js$/ }, (args) => (args.importer.endsWith('src/render/report/index.ts') ? { path: './report-html.cjs', external: true } : undefined));
+  },
+};
+
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/review.cjs', external: ['@inquirer/prompts'], plugins: [htmlApart] });
+await build({ ...common, entryPoints: ['src/render/report/html.ts'], outfile: 'dist/report-html.cjs' });
+
+// Warm the code cache beside the build (bin/review.js writes it after a run that had none).
+const warm = spawnSync(process.execPath, ['bin/review.js', 'check', 'examples/northwind/2026.yaml'], { cwd: root, encoding: 'utf8' });
+if (warm.status !== 0) {
+  process.stderr.write(`build: the built review failed its warm-up run (exit ${warm.status}):\n${warm.stderr}`);
+  process.exitCode = 1;
+}

@@ -25,7 +25,7 @@ export function reviewFromBytes(file: string, bytes: Uint8Array, size = bytes.le
   const loaded = loadReview(bytes, size);
   if (loaded.problems.length || !loaded.review) {
     throw new InputError(
-      `${file} is not a usable review (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}); \`review check ${file}\` lists them with their rules`,
+      `${file} is not a usable review (${loaded.problemCount} problem${loaded.problemCount === 1 ? '' : 's'}); \`review check ${file}\` lists them with their rules`,
       loaded.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })),
     );
   }

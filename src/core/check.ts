@@ -2,12 +2,12 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
-import type { Finding, Minimums, RuleContext, RuleHit, SeveritySetting, SuppressedFinding, WaiverInfo } from './finding.js';
+import { MAX_FINDINGS_PER_RULE, type Finding, type Minimums, type RuleContext, type RuleHit, type SeveritySetting, type SuppressedFinding, type WaiverInfo } from './finding.js';
 import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
 import type { Review, Waiver } from './schema.js';
 import { RULES, ruleMeta } from './rules/index.js';
-import { formatPath } from './text.js';
+import { formatCount, formatPath } from './text.js';
 import { locate } from './yaml-read.js';
 
 export interface CheckOptions {
@@ -86,30 +86,47 @@ export function checkLoadedWithWaived(file: string, loaded: LoadedReview, option
   // A waiver silences its rule only while it is in force, and only if it is itself in order: never
   // the rules that judge waivers, and (in a version 2 file) only with an approved date at most 366
   // days before it ends.
-  const live = review.waivers.filter(
-    (w) => w.expires >= options.today && w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w)),
+  const waiverOf = liveWaivers(
+    review.waivers.filter((w) => w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w))),
+    options.today,
   );
-  const waiverOf = (rule: RuleId, hit: RuleHit) =>
-    hit.target === undefined
-      ? undefined
-      : live.find((w) => w.rule === rule && (w.target === hit.target || (hit.target!.includes('/') && hit.target!.endsWith(`/${w.target}`))));
 
   for (const rule of RULES) {
     const severity = severityOf(rule.id, options);
     if (severity === 'off') continue;
+    // Locate every hit (cheap), keep the first MAX_FINDINGS_PER_RULE by position, count the rest.
+    const located: { hit: RuleHit; line: number; column: number }[] = [];
     for (const hit of rule.check(context)) {
       const waiver = waiverOf(rule.id, hit);
-      const finding: Finding = {
+      const where = locate(loaded.source, hit.path, hit.at);
+      if (waiver) {
+        suppressed.push({ rule: rule.id, severity, message: detach(hit.message), file, ...where, path: detach(formatPath(hit.path)), ...(hit.target !== undefined ? { target: detach(hit.target) } : {}), waiver: waiverInfo(waiver) });
+      } else located.push({ hit, ...where });
+    }
+    located.sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const { hit, line, column } of located.slice(0, MAX_FINDINGS_PER_RULE)) {
+      findings.push({
         rule: rule.id,
         severity,
         message: detach(hit.message),
         file,
-        ...locate(loaded.source, hit.path, hit.at),
+        line,
+        column,
         path: detach(formatPath(hit.path)),
         ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
-      };
-      if (waiver) suppressed.push({ ...finding, waiver: waiverInfo(waiver) });
-      else findings.push(finding);
+      });
+    }
+    if (located.length > MAX_FINDINGS_PER_RULE) {
+      const first = located[MAX_FINDINGS_PER_RULE];
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: `… and ${formatCount(located.length - MAX_FINDINGS_PER_RULE)} more findings of this rule in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
+        file,
+        line: first.line,
+        column: first.column,
+        path: detach(formatPath(first.hit.path)),
+      });
     }
   }
   return { findings: findings.sort(byPosition), suppressed: suppressed.sort(byPosition) };
@@ -120,8 +137,36 @@ export function checkLoadedWithWaived(file: string, loaded: LoadedReview, option
  * the verdict by `init`. Positions are meaningless here, so only the counts are returned.
  */
 export function gateOfReview(review: Review, options: CheckOptions): { errors: number; warnings: number } {
-  const findings = checkLoaded('', { review, source: { text: '', starts: [0] }, problems: [] }, options);
+  const findings = checkLoaded('', { review, source: { text: '', starts: [0] }, problems: [], problemCount: 0 }, options);
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;
   return { errors, warnings: findings.length - errors };
+}
+
+/**
+ * Whether a live waiver covers a hit: same rule, and its target is the hit's target or ends it
+ * after a `/` (a question id waives `section/question`). Indexed by rule and target, so a file with
+ * thousands of waivers and findings costs one lookup per `/` in each hit's target.
+ */
+/** The waiver in force for a rule and a hit's target, looked up by rule and target in constant time. */
+function liveWaivers(waivers: Review['waivers'], today: string): (rule: RuleId, hit: RuleHit) => Waiver | undefined {
+  const byRule = new Map<string, Map<string, Waiver>>();
+  for (const w of waivers) {
+    if (w.expires < today) continue;
+    let targets = byRule.get(w.rule);
+    if (!targets) byRule.set(w.rule, (targets = new Map()));
+    if (!targets.has(w.target)) targets.set(w.target, w);
+  }
+  return (rule, hit) => {
+    const targets = byRule.get(rule);
+    const target = hit.target;
+    if (!targets || target === undefined) return undefined;
+    const exact = targets.get(target);
+    if (exact) return exact;
+    for (let slash = target.indexOf('/'); slash !== -1; slash = target.indexOf('/', slash + 1)) {
+      const w = targets.get(target.slice(slash + 1));
+      if (w) return w;
+    }
+    return undefined;
+  };
 }

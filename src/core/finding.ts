@@ -5,6 +5,12 @@ import type { YamlPath } from './yaml-read.js';
 export type Severity = 'error' | 'warn';
 export type SeveritySetting = Severity | 'off';
 
+/**
+ * Most findings of one rule listed for one file; past it, one more finding says how many were left
+ * out. A thousand copies of one mistake help nobody, and output must stay bounded for any input.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
 /** One problem in one file, located. Findings are values: rules return them, nothing throws them. */
 export interface Finding {
   rule: RuleId;

@@ -2,8 +2,9 @@
  * From bytes to a typed review: the one pipeline every command uses, so that `check`, `score`,
  * `diff` and `report` agree on what a valid file is and where its problems are.
  */
+import { MAX_FINDINGS_PER_RULE } from './finding.js';
 import type { Review } from './schema.js';
-import { formatPath } from './text.js';
+import { formatCount, formatPath } from './text.js';
 import { validateReview } from './validate.js';
 import { locate, readYaml, type SourceText } from './yaml-read.js';
 
@@ -20,10 +21,32 @@ export interface LoadedReview {
   /** Present when the rules can run on the file (it may still have schema problems). */
   review?: Review;
   source: SourceText;
-  /** Every schema problem, located. Empty for a valid file. */
+  /**
+   * The schema problems, located, in file order: the first {@link MAX_FINDINGS_PER_RULE}, then one
+   * that says how many more there are. Empty for a valid file.
+   */
   problems: LocatedProblem[];
   /** The schemaVersion the file was written in; the review itself is always version 2. */
   sourceVersion?: number;
+  /** How many problems the file has in all (more than `problems` holds when they were capped). */
+  problemCount: number;
+}
+
+/** Sort by position and keep the first {@link MAX_FINDINGS_PER_RULE}, then say how many more. */
+function bounded(problems: LocatedProblem[]): LocatedProblem[] {
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length <= MAX_FINDINGS_PER_RULE) return problems;
+  const first = problems[MAX_FINDINGS_PER_RULE];
+  const more = problems.length - MAX_FINDINGS_PER_RULE;
+  return [
+    ...problems.slice(0, MAX_FINDINGS_PER_RULE),
+    {
+      message: `… and ${formatCount(more)} more problems in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
+      line: first.line,
+      column: first.column,
+      path: first.path,
+    },
+  ];
 }
 
 export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview {
@@ -31,7 +54,8 @@ export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview
   if (read.problems.length) {
     return {
       source: read.source,
-      problems: read.problems.map((p) => ({ message: p.message, line: p.line, column: p.column, path: formatPath(p.path) })),
+      problems: bounded(read.problems.map((p) => ({ message: p.message, line: p.line, column: p.column, path: formatPath(p.path) }))),
+      problemCount: read.problems.length,
     };
   }
   const validated = validateReview(read.value);
@@ -39,11 +63,14 @@ export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview
     review: validated.review,
     sourceVersion: validated.sourceVersion,
     source: read.source,
-    problems: validated.problems.map((p) => ({
-      message: p.message,
-      ...locate(read.source, p.path, p.at),
-      path: formatPath(p.path),
-      ...(p.target !== undefined ? { target: p.target } : {}),
-    })),
+    problems: bounded(
+      validated.problems.map((p) => ({
+        message: p.message,
+        ...locate(read.source, p.path, p.at),
+        path: formatPath(p.path),
+        ...(p.target !== undefined ? { target: p.target } : {}),
+      })),
+    ),
+    problemCount: validated.problems.length,
   };
 }

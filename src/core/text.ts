@@ -25,43 +25,125 @@ export function positionAt(starts: readonly number[], offset: number): { line: n
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-/** Levenshtein distance, small and allocation-light; used for "did you mean". */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance between `a` and `b` when it is at most `limit`, else `limit + 1`. Only the
+ * band of cells within `limit` of the diagonal is filled, and the walk stops as soon as a whole row
+ * exceeds the limit, so one comparison costs O(length × limit) at most.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (!a.length || !b.length) return Math.max(a.length, b.length);
+  const over = limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    cur[from - 1] = from === 1 && i <= limit ? i : over;
+    let rowMin = cur[from - 1];
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost, over);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    prev = cur;
+    if (to < b.length) cur[to + 1] = over;
+    if (rowMin > limit) return over;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], over);
 }
 
-/** The nearest of `candidates` to `input`, if it is close enough to be a likely typo. */
-export function suggest(input: string, candidates: readonly string[]): string | undefined {
-  const lower = input.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
+/** "Did you mean" looks only at inputs this long or shorter: a typo is a slip in a word, not in a paragraph. */
+export const SUGGEST_MAX_LENGTH = 40;
+/** One suggestion compares against at most this many candidates (of a plausible length). */
+export const SUGGEST_MAX_CANDIDATES = 1000;
+/** Edit-distance cells one {@link Suggester} may fill over all its suggestions (a few milliseconds). */
+export const SUGGEST_BUDGET = 4_000_000;
+
+/**
+ * "Did you mean" over one list of candidates, with bounded work: inputs longer than
+ * {@link SUGGEST_MAX_LENGTH} get no suggestion, each suggestion compares against at most
+ * {@link SUGGEST_MAX_CANDIDATES} candidates whose length could be close enough, and once the
+ * suggester has spent {@link SUGGEST_BUDGET} cells it suggests nothing more. Answers are
+ * remembered, so an owner misspelt the same way a thousand times costs one search.
+ */
+export class Suggester {
+  /** Candidate indexes by length (lower-cased), so a search visits only plausible lengths. */
+  private readonly byLength = new Map<number, number[]>();
+  private readonly lower: string[];
+  private spent = 0;
+  private readonly memo = new Map<string, string | undefined>();
+
+  constructor(private readonly candidates: readonly string[], private readonly budget = SUGGEST_BUDGET) {
+    this.lower = candidates.map((c) => c.toLowerCase());
+    this.lower.forEach((c, k) => {
+      if (c.length > SUGGEST_MAX_LENGTH + SUGGEST_MAX_LENGTH / 3) return;
+      const bucket = this.byLength.get(c.length);
+      if (bucket) bucket.push(k);
+      else this.byLength.set(c.length, [k]);
+    });
   }
-  const allowed = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+
+  /** The nearest candidate to `input` (the first listed, on a tie), if it is close enough to be a likely typo. */
+  suggest(input: string): string | undefined {
+    if (input.length > SUGGEST_MAX_LENGTH || !this.candidates.length) return undefined;
+    if (this.memo.has(input)) return this.memo.get(input);
+    const lower = input.toLowerCase();
+    const allowed = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+    let best = -1;
+    let bestDistance = allowed + 1;
+    let compared = 0;
+    for (let length = Math.max(0, lower.length - allowed); length <= lower.length + allowed; length++) {
+      for (const k of this.byLength.get(length) ?? []) {
+        if (compared >= SUGGEST_MAX_CANDIDATES || this.spent >= this.budget) break;
+        compared++;
+        // Only a strictly closer candidate, or an equally close one listed earlier, can win.
+        const limit = k < best ? bestDistance : bestDistance - 1;
+        this.spent += lower.length * (2 * limit + 1) + 1;
+        const d = boundedEditDistance(lower, this.lower[k], limit);
+        if (d < bestDistance || (d === bestDistance && k < best)) {
+          best = k;
+          bestDistance = d;
+        }
+      }
+    }
+    const near = best < 0 ? undefined : this.candidates[best];
+    this.memo.set(input, near);
+    return near;
+  }
+}
+
+/** The nearest of `candidates` to `input`, if it is close enough to be a likely typo (bounded work; see {@link Suggester}). */
+export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  return new Suggester(candidates).suggest(input);
 }
 
 /** `a`, `a or b`, `a, b or c`. */
 export function listWords(items: readonly string[], conjunction = 'or'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** `value`, cut to `max` characters with an ellipsis: a message quotes a value, it does not repeat a paragraph. */
+export function clip(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** Most values one message lists; the rest are counted. */
+export const MAX_LISTED = 10;
+
+/** `1234567` as `1,234,567`. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Like {@link listWords}, but past {@link MAX_LISTED} items: `a, b, …, j … and 4,990 more`. */
+export function listBounded(items: readonly string[], conjunction = 'or', max = MAX_LISTED): string {
+  if (items.length <= max) return listWords(items, conjunction);
+  return `${items.slice(0, max).join(', ')} … and ${formatCount(items.length - max)} more`;
 }
 
 /** A YAML path as users read it: `blurredAreas[3].owner`. */

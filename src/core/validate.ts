@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { migrateValue } from './migrate.js';
 import { CRITERION_OWNERS, OLDEST_SCHEMA_VERSION, OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
-import { listWords, suggest } from './text.js';
+import { clip, listBounded, Suggester, suggest } from './text.js';
 import type { YamlPath } from './yaml-read.js';
 
 export interface SchemaProblem {
@@ -86,9 +86,10 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
+      const suggester = new Suggester(known);
       return issue.keys.map((key) => {
-        const near = suggest(key, known);
-        const hint = near ? `; did you mean \`${near}\`?` : known.length ? ` (expected ${listWords(known.map((k) => `\`${k}\``))})` : '';
+        const near = suggester.suggest(key);
+        const hint = near ? `; did you mean \`${near}\`?` : known.length ? ` (expected ${listBounded(known.map((k) => `\`${k}\``))})` : '';
         return { message: `unknown key \`${key}\`${hint}`, path: [...path, key], at: 'key' as const };
       });
     }
@@ -100,7 +101,7 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
       const near = typeof input === 'string' ? suggest(input, values.filter((v) => v !== input)) : undefined;
       return [
         {
-          message: `${field} must be ${values.length === 1 ? `\`${values[0]}\`` : `one of ${listWords(values.map((v) => `\`${v}\``))}`}, not ${describeValue(input)}${near ? `; did you mean \`${near}\`?` : ''}`,
+          message: `${field} must be ${values.length === 1 ? `\`${values[0]}\`` : `one of ${listBounded(values.map((v) => `\`${v}\``))}`}, not ${describeValue(input)}${near ? `; did you mean \`${near}\`?` : ''}`,
           path,
         },
       ];
@@ -176,11 +177,12 @@ function crossChecks(review: Review): SchemaProblem[] {
   for (const who of CRITERION_OWNERS) for (const c of review.successCriteria?.[who] ?? []) targets.add(`${who}/${c.id}`).add(c.id);
   for (const a of review.actions) targets.add(a.id);
   for (const d of review.decisions) targets.add(d.id);
+  let suggester: Suggester | undefined;
   review.waivers.forEach((w, i) => {
     if (!targets.has(w.target)) {
-      const near = suggest(w.target, [...targets]);
+      const near = (suggester ??= new Suggester([...targets])).suggest(w.target);
       problems.push({
-        message: `waiver target \`${w.target}\` matches no area, investment, criterion, action, section or question in this file${near ? `; did you mean \`${near}\`?` : ''}`,
+        message: `waiver target \`${clip(w.target)}\` matches no area, investment, criterion, action, section or question in this file${near ? `; did you mean \`${near}\`?` : ''}`,
         path: ['waivers', i, 'target'],
         target: w.target,
       });

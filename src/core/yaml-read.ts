@@ -60,7 +60,7 @@ export function locate(source: SourceText, path: readonly PathSegment[], at: 'ke
     if (Array.isArray(node.value) && typeof seg === 'number' && node.children.length === node.value.length) {
       child = node.children[seg];
     } else if (node.kind === 'mapping' && typeof seg === 'string') {
-      const pair: [Node, Node | undefined] | undefined = pairsOf(text, node).find(([k]) => k.value === seg);
+      const pair = pairIndex(text, node).get(seg);
       if (pair) [keyNode, child] = pair;
     }
     if (!child && !keyNode) break;
@@ -265,6 +265,8 @@ interface Node {
   children: Node[];
   /** For mappings, the children paired as [key, value], computed once when first needed. */
   pairs?: [Node, Node | undefined][];
+  /** For mappings, the pairs by string key (the first of each), so locating a key is not a scan. */
+  index?: Map<string, [Node, Node | undefined]>;
 }
 
 const NO_CHILDREN: Node[] = [];
@@ -315,7 +317,7 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
   const source = emptySource(text);
   const fail = (offset: number, message: string): ReadResult => ({ value: undefined, problems: [problemAt(source, offset, message)], source });
 
-  if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) return fail(0, 'the file is empty: a review starts with `schemaVersion: 1`');
+  if (onlyBlanksAndComments(text, 0, text.length)) return fail(0, 'the file is empty: a review starts with `schemaVersion: 1`');
   const guard = prescan(text);
   if (guard) return fail(guard.offset, guard.message);
 
@@ -393,6 +395,36 @@ function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
   }
   node.pairs = pairs;
   return pairs;
+}
+
+/** `pairsOf` by key; a map built once per mapping that a finding points into. */
+function pairIndex(text: string, node: Node): Map<string, [Node, Node | undefined]> {
+  if (node.index) return node.index;
+  const index = new Map<string, [Node, Node | undefined]>();
+  for (const pair of pairsOf(text, node)) {
+    const key = pair[0].value;
+    if (typeof key === 'string' && !index.has(key)) index.set(key, pair);
+  }
+  node.index = index;
+  return index;
+}
+
+/**
+ * True when [from, to) holds nothing but white space and `#` comments. One pass: a regex such as
+ * `^\s*#.*$` with the `m` flag restarts at every line and rescans the blank lines that follow it,
+ * which made a file of newlines take minutes.
+ */
+export function onlyBlanksAndComments(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 || nl >= to ? to : nl + 1;
+    } else return false;
+  }
+  return true;
 }
 
 /**
@@ -502,8 +534,7 @@ function findSecondDocument(text: string): number {
   const firstMarker = re.exec(text);
   if (!firstMarker) return 0;
   // If content precedes the first marker, that marker starts the second document.
-  const before = text.slice(0, firstMarker.index).replace(/^\s*(#.*)?$/gm, '').trim();
-  if (before) return firstMarker.index;
+  if (!onlyBlanksAndComments(text, 0, firstMarker.index)) return firstMarker.index;
   const second = re.exec(text);
   return second ? second.index : firstMarker.index;
 }

@@ -170,7 +170,14 @@ describe('generated monsters', () => {
     const { code, json } = checkJson(write('big-valid.yaml', text));
     expect(code).toBe(1);
     const orphans = json.files[0].findings.filter((f) => f.rule === 'blurred-area-owner');
-    expect(orphans).toHaveLength(Math.ceil(3000 / 7));
+    // 429 orphans: the first 100 by position, then one finding that counts the other 329.
+    expect(orphans).toHaveLength(101);
     expect(orphans[1]).toMatchObject({ line: 8 + 7 * 6 + 3, column: 12 });
+    expect(orphans[100]).toMatchObject({
+      line: 8 + 7 * 6 * 100 + 3,
+      column: 12,
+      severity: 'error',
+      message: `… and 329 more findings of this rule in this file, from line ${8 + 7 * 6 * 100 + 3} on (the first 100 are listed)`,
+    });
   });
 });

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundedEditDistance, formatCount, listBounded, SUGGEST_MAX_CANDIDATES, Suggester, suggest } from '../../src/core/text.js';
+
+/** The textbook full-matrix Levenshtein distance, as the reference. */
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+describe('boundedEditDistance', () => {
+  it('equals the full distance when within the limit, and limit + 1 past it', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.nat({ max: 8 }), (a, b, limit) => {
+        const full = levenshtein(a, b);
+        expect(boundedEditDistance(a, b, limit)).toBe(full <= limit ? full : limit + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('Suggester', () => {
+  it('suggests the nearest candidate for a typo, the first listed on a tie', () => {
+    expect(suggest('boardReportng', ['owner', 'boardReporting', 'process'])).toBe('boardReporting');
+    expect(suggest('cmoo', ['joint', 'cio', 'cmo', 'coo'])).toBe('cmo');
+    expect(suggest('cxo', ['joint', 'cio', 'cmo', 'coo'])).toBe('cio');
+    expect(suggest('Quartely', ['none', 'monthly', 'quarterly'])).toBe('quarterly');
+    expect(suggest('marketing', ['joint', 'cio', 'cmo'])).toBeUndefined();
+  });
+
+  it('gives no suggestion for a long input, however close', () => {
+    const long = `area-${'x'.repeat(60)}`;
+    expect(suggest(`${long}y`, [long])).toBeUndefined();
+  });
+
+  it(`compares at most ${SUGGEST_MAX_CANDIDATES} candidates of a plausible length`, () => {
+    const candidates = [...Array.from({ length: SUGGEST_MAX_CANDIDATES }, (_, i) => `zz${String(i).padStart(4, '0')}`), 'target'];
+    expect(suggest('targex', candidates)).toBeUndefined();
+    expect(suggest('targex', candidates.slice(-10))).toBe('target');
+  });
+
+  it('stops suggesting once its budget is spent, and remembers what it answered', () => {
+    const suggester = new Suggester(['alpha', 'beta', 'gamma'], 30);
+    expect(suggester.suggest('alpga')).toBe('alpha');
+    expect(suggester.suggest('betta')).toBeUndefined();
+    expect(suggester.suggest('alpga')).toBe('alpha');
+  });
+});
+
+describe('listBounded', () => {
+  it('lists up to ten values in full', () => {
+    expect(listBounded(['a', 'b', 'c'])).toBe('a, b or c');
+    expect(listBounded('abcdefghij'.split(''))).toBe('a, b, c, d, e, f, g, h, i or j');
+  });
+
+  it('lists ten and counts the rest', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `e${i}`);
+    expect(listBounded(keys)).toBe('e0, e1, e2, e3, e4, e5, e6, e7, e8, e9 … and 4,990 more');
+  });
+
+  it('formats counts with thousands separators', () => {
+    expect([formatCount(7), formatCount(4990), formatCount(1234567)]).toEqual(['7', '4,990', '1,234,567']);
+  });
+});
