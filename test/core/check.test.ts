@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText, doc, sections } from '../helpers/review-text.js';
 
 const waiver = (rule: string, target: string, expires = '2027-01-01') =>
-  `  - { rule: ${rule}, target: ${target}, reason: Accepted, approvedBy: Dana, approved: 2025-12-01, expires: ${expires} }\n`;
+  `  - { rule: ${rule}, target: ${target}, reason: Accepted, approvedBy: Dana, approved: 2026-03-01, expires: ${expires} }\n`;
 
 describe('check engine', () => {
   it('lists at most 100 findings of one rule per file, then one that counts the rest', () => {
