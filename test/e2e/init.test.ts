@@ -43,7 +43,7 @@ describe('review init without a terminal', () => {
     expect(runCli(['check', out]).code).toBe(0);
     const again = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exists; pass --force to replace it');
+    expect(again.stderr).toContain('already exists and was not replaced. Pass --overwrite to replace it');
   });
 
   it('takes what the answers leave out from --from', () => {
@@ -133,17 +133,37 @@ describe('JSON for scripts', () => {
 });
 
 describe('review merge', () => {
-  it('reports every conflict with both places, and writes nothing', () => {
+  it('reports every conflict once, with both places, and writes nothing', () => {
     const out = join(tmp(), 'merged.yaml');
     const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters`');
-    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:2:15: conflict on organisation: `Contoso Outfitters Ltd`');
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4`');
-    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `5`');
-    expect(r.stderr).toContain('blurredAreas[social].owner: `cmo` in test/fixtures/merge/a.yaml:16:12, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters` here, `Contoso Outfitters Ltd` in test/fixtures/merge/b.yaml:2:15');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4` here, `5` in test/fixtures/merge/b.yaml:12:25');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:16:12: conflict on blurredAreas[social].owner: `cmo` here, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr.match(/conflict on organisation/g)).toHaveLength(1);
+    expect(r.stderr.split('\n').filter((l) => l.includes('conflict on'))).toHaveLength(3);
     expect(r.stderr).toContain('review: 3 conflict(s): the files give different values for the same field; nothing was written.');
     expect(() => statSync(out)).toThrow();
+  });
+
+  it('settles names that differ only in case or spacing, and names the next step', () => {
+    const dir = tmp();
+    const b = join(dir, 'b.yaml');
+    const text = readFileSync(join(ROOT, 'test/fixtures/merge/b.yaml'), 'utf8')
+      .replace('Contoso Outfitters Ltd', 'contoso  OUTFITTERS')
+      .replace('ratings: { cio: 5, cmo: 2 }', 'ratings: { cmo: 2 }')
+      .replace('owner: cio', 'owner: cmo')
+      .replace('name: Social media', 'name: "Social  Media"');
+    require('node:fs').writeFileSync(b, text);
+    const out = join(dir, 'merged.yaml');
+    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', b, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Next, together: review agree ${out}`);
+    const merged = loadReview(readFileSync(out)).review!;
+    expect(merged.organisation).toBe('Contoso Outfitters');
+    expect(merged.blurredAreas[0].name).toBe('Social media');
+    expect(merged.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
   });
 
   it('needs --out and two files', () => {
