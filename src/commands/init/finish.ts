@@ -1,6 +1,7 @@
 /** The end of a workshop (init or agree): the file written, and what the room sees afterwards. */
 import type { Review } from '../../core/schema.js';
-import { scoreReview } from '../../core/score.js';
+import { gateOfReview } from '../../core/check.js';
+import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../../core/score.js';
 import { serializeReview } from '../../core/serialize.js';
 import { UsageError } from '../../errors.js';
 import { isoDay, type IO } from '../../io/context.js';
@@ -28,11 +29,16 @@ export function fileHeader(io: IO, how: string, template: string | undefined): s
   return ` ${how} on ${isoDay(io.now())}${template ? `, template ${template}` : ''}.\n Check it with: review check <this file>`;
 }
 
+/** The gate shown beside the verdict: how the written review fares in `review check`. */
+export function gateOf(io: IO, review: Review): { errors: number; warnings: number } {
+  return gateOfReview(review, { severities: {}, today: isoDay(io.now()), gapThreshold: DEFAULT_GAP_THRESHOLD });
+}
+
 /** The score (for a whole review) or what one executive gave (for a role file), then the next steps. */
 export function printResult(io: IO, paint: Paint, out: string, review: Review, role: Role | undefined, other?: string): void {
   io.stdout(`\n${paint.green('✔')} Wrote ${shown(out)}\n\n`);
   if (!role) {
-    io.stdout(renderScoreTable({ file: out, review, score: scoreReview(review), explain: false }, { paint }));
+    io.stdout(renderScoreTable({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }, { paint, width: io.columns }));
     io.stdout(`\n${nextSteps({ kind: 'review', out, period: String(review.period) })}\n`);
     return;
   }

@@ -18,7 +18,7 @@ import { scoreDocument } from '../../render/score/json.js';
 import { readReview, requireValidReview } from '../load.js';
 import { readAnswers } from './answers.js';
 import { draftPathFor, requireDraft, type Draft, type Role } from './draft.js';
-import { fileHeader, printResult, writeReviewFile } from './finish.js';
+import { fileHeader, gateOf, printResult, writeReviewFile } from './finish.js';
 import { defaultOut, shellArg, siblingRoleFile } from './wording.js';
 import { Workshop } from './workshop.js';
 
@@ -90,7 +90,7 @@ async function runWithAnswers(options: InitOptions, io: IO, role: Role | undefin
   const out = options.out ?? defaultOut(String(review.period), role);
   writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), { overwrite: Boolean(options.overwrite) });
   if (options.format === 'json') {
-    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), explain: false }) })}\n`);
+    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }) })}\n`);
     return 0;
   }
   printResult(io, makePaint(colorEnabled(io, options.color)), out, review, role);
