@@ -409,6 +409,25 @@ describe('review init: the workshop', () => {
     expect(written(ws).blurredAreas.map((a) => a.id)).toEqual(['mobile-web', '顧客データ', 'données-clients']);
   });
 
+  it.each(['control-chars-name.yaml', 'bidi-name.yaml'])('shows the hostile fixture %s through --from with no raw control character', async (name) => {
+    const ws = workspace();
+    const script: Answer[] = [
+      DEFAULT, '2027', 'Alex Morgan', DEFAULT, DEFAULT, DEFAULT, false,
+      ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
+      DEFAULT, false,
+      'cio', 'cio', DEFAULT, DEFAULT, 'monthly',
+      false, '', '', '',
+      'write',
+    ];
+    const { code, prompter } = await run(ws, script, { from: join(ROOT, 'test/fixtures/hostile', name) });
+    expect(ws.err()).toBe('');
+    expect(code).toBe(0);
+    const seen = [...prompter.screen, ws.out()].join('\n');
+    expect(seen).toMatch(/\\x1B|\\u202E/);
+    // eslint-disable-next-line no-control-regex
+    expect(seen).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+  });
+
   it('escapes every string from a --from file before the terminal sees it, and keeps the text itself', async () => {
     const ws = workspace();
     const from = join(ROOT, 'test/fixtures/report/hostile-names.yaml');

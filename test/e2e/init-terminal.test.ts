@@ -24,9 +24,10 @@ class Terminal {
   constructor(
     readonly name: string,
     readonly dir: string,
+    width = 160,
   ) {
     // The shell in the pane must not inherit the test runner's colour settings.
-    tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', dir, 'env', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
+    tmux('new-session', '-d', '-s', name, '-x', String(width), '-y', '50', '-c', dir, 'env', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
   }
 
   screen(): string {
@@ -259,6 +260,19 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
     expect(withEscapes().split('\n').find((l) => l.includes('Organisation'))).toBe('? Organisation');
     tmux('send-keys', '-t', 'colour', 'C-c');
+  }, 60_000);
+
+  it('wraps the text between prompts at word boundaries on a narrow terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const t = new Terminal('narrow', dir, 47);
+    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    await openingAnswers(t);
+    await t.waitFor(() => /CIO's rating/.test(t.screen()), 'the first rating');
+    const words = new Set(t.screen().split(/\s+/));
+    for (const word of "Where IT's responsibility for the customer starts and ends, and whether IT is asked early.".split(' ')) expect(words.has(word), word).toBe(true);
+    for (const word of 'Ratings are entered privately: nobody sees an answer until the reveal at the end of each section.'.split(' ')) expect(words.has(word), word).toBe(true);
+    tmux('send-keys', '-t', 'narrow', 'C-c');
+    expect(await t.exitCode()).toBe(130);
   }, 60_000);
 
   it('keeps the answers on SIGTERM and exits 130', async () => {
