@@ -4,8 +4,8 @@
  * everywhere: an id is kebab-case made of lower-case letters of any script, digits and hyphens.
  */
 
-/** A letter of any script in its lower-case (or caseless) form, a combining mark, or a digit. */
-const ID_CHAR = String.raw`\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}`;
+/** A letter of any script in its lower-case (or caseless) form, or a digit: as the schema's id rule. */
+const ID_CHAR = String.raw`\p{Ll}\p{Lo}\p{Lm}\p{N}`;
 
 /** The id rule: kebab-case of lower-case letters of any script, digits and hyphens. */
 export const ID_PATTERN = new RegExp(`^[${ID_CHAR}]+(?:-[${ID_CHAR}]+)*$`, 'u');
