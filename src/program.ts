@@ -46,7 +46,7 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
     .command('init')
     .summary('run the five-point questionnaire and write this year\'s review')
     .description(
-      'Run the review as a workshop: the template\'s statements, each rated by the CIO and the CMO with one key (1-5, s to skip), privately until the reveal at the end of each section; the blurred areas with their owners, the digital investments and the success criteria. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.',
+      'Run the review as a workshop: the template\'s statements, each rated by the CIO and the CMO with one key (1-5, u unsure, n not applicable, s to skip), privately until the reveal at the end of each section, where each side gives the example behind every dispute; the blurred areas with their owners, the digital investments, the success criteria, and actions proposed from the findings. With --from, it first asks how last year\'s criteria, returns and actions turned out. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.',
     )
     .option('-t, --template <id|path>', 'questionnaire template (see review template list; default five-point)')
     .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
@@ -249,7 +249,7 @@ Nothing is invented: a waiver gets no approved date (review check then asks for 
     .command('agree')
     .summary('settle together what separately collected answers leave open; keeps every rating')
     .description(
-      'With the CIO and the CMO in the room, settle a merged file (review merge): the owner of every blurred area the two do not already agree on, processes and board reporting where none is given. Every rating is kept. Saves a draft after every answer like review init; writes reviews/<period>.yaml (or --out).',
+      'With the CIO and the CMO in the room, settle a merged file (review merge): the owner of every blurred area the two do not already agree on, processes and board reporting where none is given, then the actions the findings call for. Every rating is kept. Saves a draft after every answer like review init; writes reviews/<period>.yaml (or --out).',
     )
     .argument('<merged>', 'the merged review (review merge --out)')
     .option('--answers <file>', 'no prompts: owners, processes and reporting from a partial review file (areas by id)')

@@ -98,9 +98,12 @@ export function settleReview(merged: Review, answers: Answers): DraftReview {
   return definedOnly({
     ...structuredClone(merged),
     reviewer: answers.reviewer ?? merged.reviewer,
+    facilitator: answers.facilitator ?? merged.facilitator,
     blurredAreas,
     investments: answers.investments ?? merged.investments,
     successCriteria: answers.successCriteria ?? merged.successCriteria,
+    actions: answers.actions ?? merged.actions,
+    decisions: answers.decisions ?? merged.decisions,
     waivers: answers.waivers ?? merged.waivers,
   }) as DraftReview;
 }

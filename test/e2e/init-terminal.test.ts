@@ -85,6 +85,7 @@ async function openingAnswers(t: Terminal): Promise<void> {
   await t.answer(/^\? Period/, '@C-u', '2026', '@Enter');
   await t.answer(/^\? Who is running the review/, 'Alex Morgan', '@Enter');
   await t.answer(/^\? Their role \(CEO/, '@Enter');
+  await t.answer(/^\? Who facilitates the workshop/, '@Enter');
   await t.answer(/^\? Name of the CIO/, 'Jordan Blake', '@Enter');
   await t.answer(/^\? Name of the CMO/, 'Casey Lin', '@Enter');
   await t.answer(/^\? Add another executive/, 'n');
@@ -125,6 +126,7 @@ async function closingAnswers(t: Terminal): Promise<void> {
   await t.answer(/^\? A success criterion for the CIO/, '@Enter');
   await t.answer(/^\? A success criterion for the CMO/, '@Enter');
   await t.answer(/^\? A success criterion for both together/, '@Enter');
+  await t.answer(/\[action 1\/1\] Metrics, analytics and insight[\s\S]*Action to take/, '@Enter');
   await t.answer(/^\? Write reviews\/2026.yaml\?/, '@Enter');
 }
 
@@ -234,6 +236,10 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await t.answer(/Metrics, analytics and insight[\s\S]*Agreed accountable owner/, '2');
     await t.answer(/Metrics, analytics and insight[\s\S]*day to day/, '@Enter');
     await t.answer(/Metrics, analytics and insight[\s\S]*reported to the board/, 'm');
+    await t.answer(/\[action 1\/11\][\s\S]*Action to take/, 'Walk the boundary with both teams', '@Enter');
+    await t.answer(/\[action 1\/11\][\s\S]*Who owns the action/, '1');
+    await t.answer(/\[action 1\/11\][\s\S]*Due date/, '2026-06-30', '@Enter');
+    for (let n = 2; n <= 11; n++) await t.answer(new RegExp(`\\[action ${n}/11\\][\\s\\S]*Action to take`), '@Enter');
     await t.answer(/^\? Write reviews\/2026.yaml\?/, '@Enter');
     expect(await t.exitCode()).toBe(0);
 
@@ -244,6 +250,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }, 'One product team.', 'quarterly'],
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }, undefined, 'monthly'],
     ]);
+    expect(review.actions.map((a) => [a.title, a.owner, a.due, a.for])).toEqual([['Walk the boundary with both teams', 'cio', '2026-06-30', ['question:cio-role/external-customer-boundary']]]);
   }, 180_000);
 
   it('colours the prompts on a terminal, and not with --no-color', async () => {

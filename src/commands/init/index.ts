@@ -111,7 +111,7 @@ function newDraft(io: IO, options: InitOptions, role: Role | undefined): { draft
   if (otherRole) {
     // The second executive answers the same questionnaire for the same organisation and period.
     review.period = from.period;
-    settled.push('organisation', 'period', 'reviewer', 'reviewer.role', 'executives.cio', 'executives.cmo', 'executives.done', 'areas.chosen', 'areas.added');
+    settled.push('organisation', 'period', 'reviewer', 'reviewer.role', 'facilitator', 'facilitator.organisation', 'executives.cio', 'executives.cmo', 'executives.done', 'areas.chosen', 'areas.added');
   } else {
     // Last year's file gives defaults; this year's ratings and period are asked afresh.
     delete review.period;

@@ -25,6 +25,8 @@ export const PROMPTS = {
   period: 'Period (a year, or a label such as 2026-H1)',
   reviewerName: 'Who is running the review (name)?',
   reviewerRole: 'Their role (CEO, or e.g. consultant)',
+  facilitator: 'Who facilitates the workshop, if not the reviewer (name; empty if nobody)',
+  facilitatorOrganisation: 'Their firm (optional)',
   executiveName: (who: Rater) => `Name of the ${RATER_LABEL[who]}`,
   addExecutive: 'Add another executive or body who may own a blurred area (a COO, head of service, steering council)?',
   executiveTitle: 'Their role (e.g. Chief Operating Officer)',
@@ -46,16 +48,45 @@ export const PROMPTS = {
   roiTarget: 'ROI target (a number)',
   jointReporting: 'Reported to the board jointly by the CIO and the CMO?',
   criterion: (who: string) => `A success criterion for ${who} (empty to finish)`,
+  example: (who: Rater, rating: string) => `The ${RATER_LABEL[who]}'s example behind the ${rating} (empty to skip)`,
+  actionTitle: 'Action to take (one line; empty: no action for this)',
+  actionOwner: 'Who owns the action?',
+  actionDue: 'Due date (YYYY-MM-DD; empty to leave open)',
+  criterionOutcome: 'How did it turn out?',
+  roiActual: (metric: string, target: string) => `Where does ${metric} stand now? (target ${target}; empty if not known)`,
+  actionOutcome: 'Done?',
 } as const;
 
 export const CRITERIA_WHO = { cio: 'the CIO', cmo: 'the CMO', joint: 'both together' } as const;
 
-/** The rating keys: 1–5 with the template's labels, and s to skip for now. */
-export function ratingChoices(scale: readonly string[]): KeyChoice<number | 'skip'>[] {
+export type RatingKey = number | 'unsure' | 'n/a' | 'skip';
+
+/** The rating keys: 1–5 with the template's labels, u unsure, n not applicable, s to skip for now. */
+export function ratingChoices(scale: readonly string[]): KeyChoice<RatingKey>[] {
   return [
-    ...[1, 2, 3, 4, 5].map((v) => ({ key: String(v), name: `${v}  ${shown(scale[v - 1])}`, value: v as number | 'skip' })),
+    ...[1, 2, 3, 4, 5].map((v) => ({ key: String(v), name: `${v}  ${shown(scale[v - 1])}`, value: v as RatingKey })),
+    { key: 'u', name: 'unsure (does not know)', value: 'unsure' },
+    { key: 'n', name: 'n/a (does not apply here)', value: 'n/a' },
     { key: 's', name: 'skip for now (come back later)', value: 'skip' },
   ];
+}
+
+export const CRITERION_OUTCOMES: KeyChoice<'met' | 'missed' | 'open' | 'dropped'>[] = [
+  { key: 'm', name: 'met', value: 'met' },
+  { key: 'x', name: 'missed', value: 'missed' },
+  { key: 'o', name: 'still open', value: 'open' },
+  { key: 'd', name: 'dropped', value: 'dropped' },
+];
+
+export const ACTION_OUTCOMES: KeyChoice<'done' | 'open' | 'dropped'>[] = [
+  { key: 'd', name: 'done', value: 'done' },
+  { key: 'o', name: 'still open', value: 'open' },
+  { key: 'x', name: 'dropped', value: 'dropped' },
+];
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
 
 export const YES_NO: KeyChoice<boolean>[] = [

@@ -11,7 +11,9 @@ import type { DraftReview } from '../../core/compose.js';
 import { nameKey, uniqueIdFromName } from '../../core/ids.js';
 import { parseMoney } from '../../core/money.js';
 import { isNoOwner } from '../../core/owners.js';
-import type { Investment, Review } from '../../core/schema.js';
+import { proposeActions, type ActionProposal } from '../../core/proposals.js';
+import type { Action, Criterion, Investment, Question, Review } from '../../core/schema.js';
+import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../../core/score.js';
 import type { Template } from '../../core/template.js';
 import type { IO } from '../../io/context.js';
 import type { Prompter } from '../../io/prompt.js';
@@ -19,8 +21,11 @@ import { pathExists } from '../../io/workshop-files.js';
 import type { Paint } from '../../render/paint.js';
 import { saveDraft, type Draft, type Role } from './draft.js';
 import {
+  ACTION_OUTCOMES,
   BOARD_CHOICES,
   CRITERIA_WHO,
+  CRITERION_OUTCOMES,
+  isIsoDate,
   NOBODY,
   PROMPTS,
   RATER_LABEL,
@@ -54,7 +59,16 @@ export interface WorkshopOptions {
 }
 
 type Area = DraftReview['blurredAreas'][number];
-type SectionRatings = { cio?: number; cmo?: number; ceo?: number };
+type DraftQuestion = DraftReview['sections'][number]['questions'][number];
+type CriteriaKey = 'cio' | 'cmo' | 'joint';
+
+const numeric = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+/** |cio − cmo| when both gave a 1..5 rating. */
+const gapOf = (q: DraftQuestion): number | undefined => {
+  const a = numeric(q.ratings?.cio);
+  const b = numeric(q.ratings?.cmo);
+  return a === undefined || b === undefined ? undefined : Math.abs(a - b);
+};
 
 export class Workshop {
   private readonly answered: Set<string>;
@@ -206,13 +220,27 @@ export class Workshop {
         (v) => (review.reviewer = { name: review.reviewer!.name, role: v.trim() }),
       );
     }
+    await this.once(
+      'facilitator',
+      () => this.text(PROMPTS.facilitator, { default: review.facilitator?.name }),
+      (v) => (review.facilitator = v.trim() ? { name: v.trim(), ...(review.facilitator?.organisation ? { organisation: review.facilitator.organisation } : {}) } : undefined),
+    );
+    if (review.facilitator) {
+      await this.once(
+        'facilitator.organisation',
+        () => this.text(PROMPTS.facilitatorOrganisation, { default: review.facilitator?.organisation }),
+        (v) => (review.facilitator = { name: review.facilitator!.name, ...(v.trim() ? { organisation: v.trim() } : {}) }),
+      );
+    }
     await this.askExecutives();
+    if (this.draft.from && !this.role) await this.askLastYear();
     await this.askSections();
     await this.askSkipped();
     await this.askAreas();
     if (!this.role) {
       await this.askInvestments();
       await this.askCriteria();
+      await this.askActions();
     }
     return this.confirm();
   }
@@ -290,7 +318,7 @@ export class Workshop {
     if (value === 'skip') {
       this.skipped.add(key);
     } else {
-      q.ratings = { ...q.ratings, [rater]: value };
+      q.ratings = { ...q.ratings, [rater]: value } as Question['ratings'];
       this.answered.add(key);
       this.skipped.delete(key);
     }
@@ -312,27 +340,49 @@ export class Workshop {
     for (let s = 0; s < this.review.sections.length; s++) await this.askSection(s);
   }
 
-  /** Both views side by side at the end of a section, the widest gaps first. */
+  /**
+   * Both views side by side at the end of a section, the widest gaps first; then each side's
+   * example behind every gap of 2 or more (kept as `notes.cio` and `notes.cmo`).
+   */
   private async reveal(s: number): Promise<void> {
     const section = this.review.sections[s];
     const key = `reveal:${section.id}`;
-    if (this.answered.has(key)) return;
-    const both = section.questions.filter((q) => q.ratings?.cio !== undefined && q.ratings?.cmo !== undefined);
-    const gap = (r: SectionRatings | undefined) => Math.abs((r?.cio ?? 0) - (r?.cmo ?? 0));
-    const ordered = [...both].sort((a, b) => gap(b.ratings) - gap(a.ratings));
-    const lines = [`\n${this.paint.bold(`Reveal · ${shown(section.title ?? section.id)}`)}`];
-    for (const q of ordered) {
-      const g = gap(q.ratings);
-      const mark = g >= 2 ? this.paint.red(`gap ${g}  disputed`) : this.paint.dim(`gap ${g}`);
-      const ceo = q.ratings?.ceo !== undefined ? ` · CEO ${q.ratings.ceo}` : '';
-      lines.push(`  CIO ${q.ratings!.cio} · CMO ${q.ratings!.cmo}${ceo}   ${mark}\n    ${shown(q.text)}`);
+    const compared = section.questions.filter((q) => gapOf(q) !== undefined).sort((a, b) => gapOf(b)! - gapOf(a)!);
+    const disputed = compared.filter((q) => gapOf(q)! >= DEFAULT_GAP_THRESHOLD);
+    if (!this.answered.has(key)) {
+      const lines = [`\n${this.paint.bold(`Reveal · ${shown(section.title ?? section.id)}`)}`];
+      const ceo = (q: DraftQuestion) => (q.ratings?.ceo !== undefined ? ` · CEO ${q.ratings.ceo}` : '');
+      for (const q of compared) {
+        const g = gapOf(q)!;
+        const mark = g >= DEFAULT_GAP_THRESHOLD ? this.paint.red(`gap ${g}  disputed`) : this.paint.dim(`gap ${g}`);
+        lines.push(`  CIO ${q.ratings!.cio} · CMO ${q.ratings!.cmo}${ceo(q)}   ${mark}\n    ${shown(q.text)}`);
+      }
+      for (const q of section.questions.filter((x) => gapOf(x) === undefined)) {
+        lines.push(this.paint.dim(`  CIO ${q.ratings?.cio ?? 'not given'} · CMO ${q.ratings?.cmo ?? 'not given'}${ceo(q)}   not compared\n    ${shown(q.text)}`));
+      }
+      this.prompter.say(`${lines.join('\n')}\n`);
+      this.answered.add(key);
+      this.save();
     }
-    const open = section.questions.length - both.length;
-    if (!both.length) lines.push('  No statement in this section was rated by both yet.');
-    else if (open) lines.push(this.paint.dim(`  ${open} statement(s) not rated by both yet.`));
-    this.prompter.say(`${lines.join('\n')}\n`);
-    this.answered.add(key);
-    this.save();
+    for (const q of disputed) {
+      for (const side of ['cio', 'cmo'] as const) {
+        const notes = q.notes && typeof q.notes === 'object' ? q.notes : undefined;
+        await this.once(
+          `note:${section.id}/${q.id}/${side}`,
+          () => this.text(`${this.paint.dim(`[gap ${gapOf(q)}] ${shown(q.text)}`)}\n  ${PROMPTS.example(side, `${RATER_LABEL[side]}'s ${q.ratings![side]}`)}`, { default: notes?.[side] }),
+          (v) => this.setNote(q, side, v.trim()),
+        );
+      }
+    }
+  }
+
+  /** One side's evidence on a statement; a plain-text note already there is kept as the CEO's. */
+  private setNote(q: DraftQuestion, side: 'cio' | 'cmo', text: string): void {
+    const current = q.notes;
+    const sides: Record<string, string> = typeof current === 'string' ? (current.trim() ? { ceo: current } : {}) : { ...(current ?? {}) } as Record<string, string>;
+    if (text) sides[side] = text;
+    else delete sides[side];
+    q.notes = Object.keys(sides).length ? sides : undefined;
   }
 
   private async askSkipped(): Promise<void> {
@@ -539,41 +589,122 @@ export class Workshop {
     return v.trim().toUpperCase();
   }
 
+  private get criteria(): Partial<Record<CriteriaKey, Criterion[]>> {
+    return (this.review.successCriteria ??= {}) as Partial<Record<CriteriaKey, Criterion[]>>;
+  }
+
+  /** A new criterion, as an item with an id made from its text. */
+  private addCriterion(key: CriteriaKey, text: string): void {
+    const criteria = this.criteria;
+    const list = criteria[key] ?? [];
+    criteria[key] = [...list, { id: uniqueIdFromName(text, list.map((c) => c.id), 'criterion'), text, status: 'open' }];
+  }
+
+  private criterionValidator(key: CriteriaKey): (v: string) => true | string {
+    return (v) => ((this.criteria[key] ?? []).some((c) => nameKey(c.text) === nameKey(v)) && v.trim() ? 'That criterion is already listed.' : true);
+  }
+
   private async askCriteria(): Promise<void> {
-    const { prompter, review } = this;
-    review.successCriteria ??= {};
-    const criteria = review.successCriteria as Record<string, string[]>;
+    const { prompter } = this;
+    const criteria = this.criteria;
     for (const key of ['cio', 'cmo', 'joint'] as const) {
       // Asked about last year's list only, before anything was added to it this session.
       if (criteria[key]?.length && !this.answered.has(`criteria.${key}.done`) && !Object.hasOwn(this.draft.memo, `criteria.${key}.0`)) {
         await this.once(
           `criteria.${key}.keep`,
-          () => prompter.key(`Keep last year's success criteria for ${CRITERIA_WHO[key]} (${criteria[key].map(shown).join('; ')})?`, YES_NO),
+          () => prompter.key(`Keep last year's success criteria for ${CRITERIA_WHO[key]} (${criteria[key]!.map((c) => shown(c.text)).join('; ')})?`, YES_NO),
           (keep) => {
             if (!keep) criteria[key] = [];
           },
         );
       }
       for (let n = 0; !this.answered.has(`criteria.${key}.done`); n++) {
-        const text = (
-          await this.memo(`criteria.${key}.${n}`, () =>
-            prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), {
-              validate: (v) => ((criteria[key] ?? []).some((c) => nameKey(c) === nameKey(v)) && v.trim() ? 'That criterion is already listed.' : true),
-            }),
-          )
-        ).trim();
+        const text = (await this.memo(`criteria.${key}.${n}`, () => prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), { validate: this.criterionValidator(key) }))).trim();
         if (!text) {
           this.answered.add(`criteria.${key}.done`);
           this.save();
           break;
         }
         await this.memo(`criteria.${key}.${n}.applied`, async () => {
-          criteria[key] = [...(criteria[key] ?? []), text];
+          this.addCriterion(key, text);
           return true;
         });
       }
       if (!criteria[key]?.length) delete criteria[key];
     }
+  }
+
+  /** With last year's file: how its criteria, ROI targets and open actions turned out. */
+  private async askLastYear(): Promise<void> {
+    const { prompter, review } = this;
+    const criteria = Object.entries(this.criteria).flatMap(([who, list]) => (list ?? []).filter((c) => c.status === 'open').map((c) => ({ who: who as CriteriaKey, c })));
+    const rois = (review.investments ?? []).filter((i) => i.roi?.target !== undefined);
+    const actions = (review.actions ?? []).filter((a) => a.status === 'open');
+    if (!criteria.length && !rois.length && !actions.length) return;
+    const keys = [...criteria.map(({ who, c }) => `outcome:criterion:${who}/${c.id}`), ...rois.map((i) => `outcome:roi:${i.id}`), ...actions.map((a) => `outcome:action:${a.id}`)];
+    if (keys.some((k) => !this.answered.has(k))) prompter.say(`\n${this.paint.bold('Last year')}\n${this.paint.dim('How last year\'s success criteria, returns and actions turned out.')}\n`);
+    for (const { who, c } of criteria) {
+      await this.once(
+        `outcome:criterion:${who}/${c.id}`,
+        () => prompter.key(`Success criterion for ${CRITERIA_WHO[who]}: ${shown(c.text)}${c.target !== undefined ? ` (target ${shown(c.target)})` : ''}\n  ${PROMPTS.criterionOutcome}`, CRITERION_OUTCOMES),
+        (v) => (c.status = v),
+      );
+    }
+    for (const i of rois) {
+      await this.once(
+        `outcome:roi:${i.id}`,
+        () =>
+          this.text(`${shown(i.name)}\n  ${PROMPTS.roiActual(shown(i.roi!.metric ?? 'the return'), `${i.roi!.target}${i.roi!.direction === 'down' ? ', lower is better' : ''}`)}`, {
+            default: i.roi!.actual ?? undefined,
+            validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
+          }),
+        (v) => (i.roi = { ...i.roi!, ...(v.trim() ? { actual: Number(v) } : {}) }),
+      );
+    }
+    for (const a of actions) {
+      await this.once(
+        `outcome:action:${a.id}`,
+        () => prompter.key(`Last year's action: ${shown(a.title)}${a.owner ? ` (${shown(a.owner)}` : ' ('}${a.due ? `${a.owner ? ', ' : ''}due ${a.due})` : a.owner ? ')' : 'no owner)'}\n  ${PROMPTS.actionOutcome}`, ACTION_OUTCOMES),
+        (v) => (a.status = v),
+      );
+    }
+  }
+
+  /** The review as it stands, with the lists a score needs. */
+  private asReview(): Review {
+    const r = this.review;
+    return { ...r, investments: r.investments ?? [], actions: r.actions ?? [], decisions: r.decisions ?? [], waivers: r.waivers ?? [] } as unknown as Review;
+  }
+
+  /**
+   * Actions at the end, proposed from the findings: each disputed statement, weakness, area not
+   * agreed and investment behind target gets a title, an owner and a due date, each skippable.
+   */
+  private async askActions(): Promise<void> {
+    if (this.answered.has('actions.done')) return;
+    const { prompter } = this;
+    const proposals = await this.memo<ActionProposal[]>('actions.proposals', async () => {
+      const addressed = new Set((this.review.actions ?? []).flatMap((a) => a.for ?? []));
+      const review = this.asReview();
+      return proposeActions(scoreReview(review), review.investments, addressed);
+    });
+    if (proposals.length) prompter.say(`\n${this.paint.bold('Actions')}\n${this.paint.dim(`${proposals.length} finding(s) call for an action. Give each a title, an owner and a date, or leave it.`)}\n`);
+    for (const [i, p] of proposals.entries()) {
+      const k = (f: string) => `actions.${i}.${f}`;
+      const heading = `${this.paint.dim(`[action ${i + 1}/${proposals.length}]`)} ${shown(p.about)}`;
+      const title = (await this.memo(k('title'), () => prompter.input(`${heading}\n  ${PROMPTS.actionTitle}`))).trim();
+      if (!title) continue;
+      const owner = await this.memo(k('owner'), () => prompter.key(`${heading}\n  ${PROMPTS.actionOwner}`, ownerChoices(this.executives, [{ key: 's', name: 'skip (no owner yet)', value: null }]), { default: p.owner }));
+      const due = (await this.memo(k('due'), () => prompter.input(`${heading}\n  ${PROMPTS.actionDue}`, { validate: (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'A date written YYYY-MM-DD, or empty.') }))).trim();
+      await this.memo(k('applied'), async () => {
+        const actions = (this.review.actions ??= []);
+        const action: Action = { id: uniqueIdFromName(title, actions.map((a) => a.id), 'action'), title, ...(owner ? { owner } : {}), ...(due ? { due } : {}), status: 'open', for: [p.ref] };
+        actions.push(action);
+        return true;
+      });
+    }
+    this.answered.add('actions.done');
+    this.save();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -590,6 +721,7 @@ export class Workshop {
     );
     if (this.draft.answered.length) prompter.say(`${this.whereWeAre()}\n`);
     for (const [index, area] of review.blurredAreas.entries()) await this.agreeArea(area, index);
+    await this.askActions();
     return this.confirm();
   }
 
@@ -631,7 +763,7 @@ export class Workshop {
     const lines = [
       `${this.paint.bold('Summary')}  (what will be written to ${shown(this.target())})`,
       `  Organisation   ${shown(r.organisation)} · ${shown(r.period)}`,
-      `  Reviewer       ${r.reviewer ? `${shown(r.reviewer.name)}${r.reviewer.role ? ` (${shown(r.reviewer.role)})` : ''}` : 'not given'}`,
+      `  Reviewer       ${r.reviewer ? `${shown(r.reviewer.name)}${r.reviewer.role ? ` (${shown(r.reviewer.role)})` : ''}` : 'not given'}${r.facilitator ? `, facilitated by ${shown(r.facilitator.name)}${r.facilitator.organisation ? ` (${shown(r.facilitator.organisation)})` : ''}` : ''}`,
       `  Executives     ${Object.entries(r.executives ?? {}).map(([k, e]) => `${shown(k)} ${shown(e.name)}`).join(', ')}`,
       `  Ratings        ${rated} of ${keys.length} given${keys.length - rated ? this.paint.yellow(` (${keys.length - rated} not given)`) : ''}`,
       `  Blurred areas  ${r.blurredAreas.length}${orphans ? this.paint.red(` (${orphans} without an owner)`) : ''}`,
@@ -640,6 +772,7 @@ export class Workshop {
       lines.push(`  Investments    ${r.investments?.length ?? 0}`);
       lines.push(`  Criteria       CIO ${r.successCriteria?.cio?.length ?? 0}, CMO ${r.successCriteria?.cmo?.length ?? 0}, both ${r.successCriteria?.joint?.length ?? 0}`);
     }
+    if (!this.role) lines.push(`  Actions        ${(r.actions ?? []).filter((a) => a.status === 'open').length} open${(r.actions ?? []).length ? `, ${(r.actions ?? []).filter((a) => a.status !== 'open').length} closed` : ''}`);
     return lines.join('\n');
   }
 
@@ -757,24 +890,20 @@ export class Workshop {
   }
 
   private async revisitCriteria(): Promise<void> {
-    const criteria = (this.review.successCriteria ??= {}) as Record<string, string[]>;
+    const criteria = this.criteria;
     for (const key of ['cio', 'cmo', 'joint'] as const) {
       if (criteria[key]?.length) {
         const kept = await this.prompter.checkbox(
           `Success criteria for ${CRITERIA_WHO[key]}: keep which? (Space unticks)`,
-          criteria[key].map((c) => ({ name: shown(c), value: c, checked: true })),
+          criteria[key]!.map((c) => ({ name: shown(c.text), value: c.id, checked: true })),
         );
-        criteria[key] = kept;
+        criteria[key] = criteria[key]!.filter((c) => kept.includes(c.id));
         this.save();
       }
-      for (let n = 0; ; n++) {
-        const text = (
-          await this.prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), {
-            validate: (v) => ((criteria[key] ?? []).some((c) => nameKey(c) === nameKey(v)) && v.trim() ? 'That criterion is already listed.' : true),
-          })
-        ).trim();
+      for (;;) {
+        const text = (await this.prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), { validate: this.criterionValidator(key) })).trim();
         if (!text) break;
-        criteria[key] = [...(criteria[key] ?? []), text];
+        this.addCriterion(key, text);
         this.save();
       }
       if (!criteria[key]?.length) delete criteria[key];
