@@ -95,10 +95,12 @@ function written(ws: ReturnType<typeof workspace>, file = 'reviews/2026.yaml'): 
 describe('review init: the workshop', () => {
   it('runs the quick template end to end and writes a valid review, 0600, with the score and next steps', async () => {
     const ws = workspace();
-    const { code, prompter } = await run(ws, quick());
+    // The contested area is the one finding that calls for an action; the room takes it up.
+    const { code, prompter } = await run(ws, quick({ actions: ['Settle who owns customer data', 'cio', '2026-06-30'] }));
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
     const review = written(ws);
+    expect(review.actions).toEqual([{ id: 'settle-who-owns-customer-data', title: 'Settle who owns customer data', owner: 'cio', due: '2026-06-30', status: 'open', for: ['area:customer-data-privacy'] }]);
     expect(review).toMatchObject({ organisation: 'Contoso Outfitters', period: 2026, template: 'quick@1', reviewer: { name: 'Alex Morgan', role: 'CEO' } });
     expect(review.sections.map((s) => s.id)).toEqual(['cio-role', 'cmo-role', 'boundaries', 'digital-investments', 'processes']);
     expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 3 });
