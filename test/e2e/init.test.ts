@@ -172,6 +172,49 @@ describe('review merge', () => {
   });
 });
 
+describe('review agree', () => {
+  it('settles a merged file from an answers file, keeping every rating; without a terminal it says how', () => {
+    const dir = tmp();
+    const fs = require('node:fs');
+    const role = (who: 'cio' | 'cmo', rating: number, claims: [string, string]) =>
+      `organisation: Contoso Outfitters\nperiod: 2026\nexecutives: { cio: { name: Jordan Blake }, cmo: { name: Casey Lin } }\n` +
+      `sections:\n  - id: cio-role\n    questions:\n      - { id: external-customer-boundary, ratings: { ${who}: ${rating} } }\n` +
+      `blurredAreas:\n  - { id: mobile-web, claims: { ${who}: ${claims[0]} } }\n  - { id: analytics-insight, claims: { ${who}: ${claims[1]} } }\n`;
+    fs.writeFileSync(join(dir, 'cio-answers.yaml'), role('cio', 4, ['joint', 'cio']));
+    fs.writeFileSync(join(dir, 'cmo-answers.yaml'), role('cmo', 2, ['joint', 'cmo']));
+    for (const who of ['cio', 'cmo']) {
+      const r = runCli(['init', '--template', 'quick', '--role', who, '--answers', `${who}-answers.yaml`], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect(runCli(['merge', 'roles/2026/cio.yaml', 'roles/2026/cmo.yaml', '--out', 'roles/2026/merged.yaml'], { cwd: dir }).code).toBe(0);
+
+    const noTerminal = runCli(['agree', 'roles/2026/merged.yaml'], { cwd: dir });
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.stderr).toContain('review agree roles/2026/merged.yaml --answers answers.yaml');
+
+    fs.writeFileSync(
+      join(dir, 'owners.yaml'),
+      'blurredAreas:\n  - { id: analytics-insight, owner: cmo, process: Marketing runs it., boardReporting: monthly }\n  - { id: mobile-web, process: One product team., boardReporting: quarterly }\n' +
+        'actions:\n  - { id: boundary, title: Walk the boundary with both teams, owner: cio, due: 2026-06-30, for: [\'question:cio-role/external-customer-boundary\'] }\n',
+    );
+    const r = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote reviews/2026.yaml');
+    const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
+    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
+    expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims])).toEqual([
+      ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }],
+      ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }],
+    ]);
+    expect(review.actions.map((a) => a.id)).toEqual(['boundary']);
+    const again = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('reviews/2026.yaml already exists and was not replaced. Pass --overwrite to replace it');
+  });
+});
+
 describe('review template', () => {
   it('lists the bundled templates', () => {
     const r = runCli(['template', 'list']);
