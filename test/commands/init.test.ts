@@ -120,7 +120,7 @@ describe('review init: the workshop', () => {
     expect(ws.out()).toContain('Wrote reviews/2026.yaml');
     expect(ws.out()).toMatch(/Verdict +[A-Z-]+\n/);
     expect(ws.out()).toContain('review check reviews/2026.yaml');
-    expect(checkFile('x', readFileSync(join(ws.cwd, 'reviews/2026.yaml')), { severities: {}, today: '2026-03-12', gapThreshold: 2 }).map((f) => f.rule)).toEqual(['unaddressed', 'contested-ownership']);
+    expect(checkFile('x', readFileSync(join(ws.cwd, 'reviews/2026.yaml')), { severities: {}, today: '2026-03-12', gapThreshold: 2 }).map((f) => f.rule)).toEqual(['contested-ownership']);
   });
 
   it('lets the room skip a rating and come back to it', async () => {
