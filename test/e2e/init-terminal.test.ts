@@ -64,7 +64,9 @@ class Terminal {
     }
   }
 
+  /** Type a command line. A new command may show the very prompt the last one stopped at. */
   type(line: string): void {
+    this.last = '';
     tmux('send-keys', '-t', this.name, '-l', line);
     tmux('send-keys', '-t', this.name, 'Enter');
   }
