@@ -39,7 +39,7 @@ export async function runAgree(file: string, options: AgreeOptions, io: IO, deps
 
   if (options.answers) {
     const review = requireValidReview(settleReview(merged, readAnswers(io, options.answers)), options.answers, `${options.answers} and ${file} do not make a complete review`);
-    writeReviewFile(io, out, review, header, { overwrite });
+    writeReviewFile(io, out, review, header, { overwrite, inputs: [file, options.answers] });
     if (format === 'json') io.stdout(`${safeJson({ version: 1, file: out, from: file })}\n`);
     else printResult(io, makePaint(colorEnabled(io, options.color)), out, review, undefined);
     return 0;
@@ -84,7 +84,7 @@ export async function runAgree(file: string, options: AgreeOptions, io: IO, deps
   const review = await runWorkshop({ io, deps, draft, draftPath, template, overwrite, color: options.color, resume });
   if (!review) return 0;
   const final = requireValidReview(review, draftPath, `the answers in ${draftPath} do not make a complete review`);
-  writeReviewFile(io, draft.out ?? out, final, header, { overwrite, keep: draftPath, resume });
+  writeReviewFile(io, draft.out ?? out, final, header, { overwrite, keep: draftPath, resume, inputs: [file] });
   removeFile(io.cwd, draftPath);
   printResult(io, makePaint(colorEnabled(io, options.color)), draft.out ?? out, final, undefined);
   return 0;

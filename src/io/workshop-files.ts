@@ -31,9 +31,12 @@ export function removeFile(cwd: string, path: string): void {
   rmSync(resolve(cwd, path), { force: true });
 }
 
-/** Write a new file (mode 0600, atomic), creating its folder; `replace` allows an existing one. */
-export function writeNewFile(cwd: string, path: string, text: string, replace: boolean): void {
+/**
+ * Write a file (mode 0600, atomic), creating its folder; `replace` allows an existing one, but
+ * never one of `inputs` (the files this run read).
+ */
+export function writeNewFile(cwd: string, path: string, text: string, replace: boolean, inputs: readonly string[] = []): void {
   const absolute = resolve(cwd, path);
   mkdirSync(dirname(absolute), { recursive: true });
-  writeFileAtomic(absolute, text, { force: replace });
+  writeFileAtomic(absolute, text, { force: replace, display: path, inputs: inputs.map((f) => resolve(cwd, f)) });
 }

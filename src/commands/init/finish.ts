@@ -15,14 +15,14 @@ import { RATER_LABEL, nextSteps, shown } from './wording.js';
  * Write the review atomically (0600). An existing file is replaced only with `overwrite`; the
  * refusal says how to go on without losing anything (`keep` names where the answers are).
  */
-export function writeReviewFile(io: IO, out: string, review: Review, header: string, options: { overwrite: boolean; keep?: string; resume?: string }): void {
+export function writeReviewFile(io: IO, out: string, review: Review, header: string, options: { overwrite: boolean; keep?: string; resume?: string; inputs?: readonly string[] }): void {
   if (!options.overwrite && pathExists(io.cwd, out)) {
     throw new UsageError(
       `${out} already exists and was not replaced.` +
         (options.keep ? ` Your answers are kept in ${options.keep}.\n  Replace it:       ${options.resume} --overwrite\n  Or write elsewhere: ${options.resume} --out <file>` : ' Pass --overwrite to replace it, or --out <file>.'),
     );
   }
-  writeNewFile(io.cwd, out, serializeReview(review, header), options.overwrite);
+  writeNewFile(io.cwd, out, serializeReview(review, header), options.overwrite, options.inputs);
 }
 
 export function fileHeader(io: IO, how: string, template: string | undefined): string {

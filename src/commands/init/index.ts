@@ -88,7 +88,7 @@ async function runWithAnswers(options: InitOptions, io: IO, role: Role | undefin
   const hint = options.from ? '' : ': add what is missing to it, or start from last year with --from <file>';
   const review = requireValidReview(draft, options.answers!, `${options.answers} does not make a complete review${hint}`);
   const out = options.out ?? defaultOut(String(review.period), role);
-  writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), { overwrite: Boolean(options.overwrite) });
+  writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), { overwrite: Boolean(options.overwrite), inputs: [options.answers!, ...(options.from ? [options.from] : [])] });
   if (options.format === 'json') {
     io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }) })}\n`);
     return 0;
@@ -222,7 +222,7 @@ export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {})
 
   const final = requireValidReview(review, draftPath, `the answers in ${draftPath} do not make a complete review`);
   const out = draft.out ?? defaultOut(String(final.period), role);
-  writeReviewFile(io, out, final, fileHeader(io, 'Written in a workshop with review init', templateRef(template)), { overwrite, keep: draftPath, resume: resumeCommand(role, draft.out) });
+  writeReviewFile(io, out, final, fileHeader(io, 'Written in a workshop with review init', templateRef(template)), { overwrite, keep: draftPath, resume: resumeCommand(role, draft.out), inputs: draft.from ? [draft.from] : [] });
   removeFile(io.cwd, draftPath);
   const paint = makePaint(colorEnabled(io, options.color));
   const other = role ? (draft.from && isFileFromOtherRole(io, draft.from, role) ? draft.from : siblingRoleFile(out, role)) : undefined;
