@@ -212,6 +212,11 @@ describe('review agree', () => {
     const again = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('reviews/2026.yaml already exists and was not replaced. Pass --overwrite to replace it');
+    const merged = readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8');
+    const overInput = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml', '--out', 'roles/2026/merged.yaml', '--overwrite'], { cwd: dir });
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toContain("roles/2026/merged.yaml is one of this run's inputs");
+    expect(readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8')).toBe(merged);
   });
 });
 
