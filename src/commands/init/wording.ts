@@ -103,10 +103,15 @@ export const BOARD_CHOICES: KeyChoice<(typeof BOARD_REPORTING)[number] | null>[]
   { key: 's', name: 'not decided yet (leave empty)', value: null },
 ];
 
+/** One key per executive: digits first, then letters the fixed choices (j, u, s, 0) do not use. */
+const EXECUTIVE_KEYS = [...'123456789abcdefghiklmnopqrtvwxyz'];
+
 /** Owners to pick from with one key each: executives by number, joint, and `extra`. */
 export function ownerChoices(executives: Record<string, { name: string }>, extra: KeyChoice<string | null>[]): KeyChoice<string | null>[] {
   return [
-    ...Object.entries(executives).map(([key, e], i) => ({ key: String(i + 1), name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`, value: key as string | null })),
+    ...Object.entries(executives)
+      .slice(0, EXECUTIVE_KEYS.length)
+      .map(([key, e], i) => ({ key: EXECUTIVE_KEYS[i], name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`, value: key as string | null })),
     { key: 'j', name: 'joint (the CIO and the CMO together)', value: 'joint' },
     ...extra,
   ];
