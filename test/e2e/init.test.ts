@@ -172,6 +172,21 @@ describe('review merge', () => {
   });
 });
 
+describe('review init from a version 1 file', () => {
+  it('starts from last year written as schemaVersion 1, and writes version 2', () => {
+    const dir = tmp();
+    require('node:fs').writeFileSync(join(dir, 'answers.yaml'), 'period: 2026\n');
+    const out = join(dir, '2026.yaml');
+    const r = runCli(['init', '--answers', join(dir, 'answers.yaml'), '--from', 'examples/schema-v1/northwind-2025.yaml', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const review = loadReview(readFileSync(out)).review!;
+    expect(review.schemaVersion).toBe(2);
+    expect(review.organisation).toBe('Northwind Retail');
+    expect(Object.values(review.successCriteria ?? {}).flat().every((c) => typeof c === 'object' && c.status === 'open')).toBe(true);
+  });
+});
+
 describe('review agree', () => {
   it('settles a merged file from an answers file, keeping every rating; without a terminal it says how', () => {
     const dir = tmp();
