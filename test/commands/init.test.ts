@@ -200,10 +200,11 @@ describe('review init: the workshop', () => {
       'done', 'open', 'open', 'dropped', 'done', 'open', 'open',
       ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
       DEFAULT, false,
-      // Seven areas from last year, each confirmed with its defaults (claims, owner, process, reporting);
-      // the last has no reporting on file, and nothing is preselected for it.
-      ...(Array.from({ length: 6 }, () => [DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT]).flat() as Answer[]),
-      DEFAULT, DEFAULT, DEFAULT, DEFAULT, 'quarterly',
+      // Seven areas from last year: each executive states this year's claim (last year's is not
+      // offered), then owner, process and reporting are confirmed with last year's values; the last
+      // has no reporting on file, and nothing is preselected for it.
+      ...(['cmo', 'joint', 'cio', 'cmo', 'joint', 'digital-council'].flatMap((owner) => [owner, owner, DEFAULT, DEFAULT, DEFAULT]) as Answer[]),
+      'coo', 'coo', DEFAULT, DEFAULT, 'quarterly',
       true, false, // keep last year's investments, add none
       true, '', true, '', true, '', // keep each set of criteria, add none
       'write',
@@ -399,6 +400,16 @@ describe('review init: the workshop', () => {
     const areas: Answer[] = [['mobile-web'], false, DEFAULT];
     expect((await run(ws2, quick({ areas }))).code).toBe(2);
     expect(ws2.err()).toContain('Who does the CIO say owns it?" chooses nothing');
+    // Nor is last year's claim offered: each executive states this year's.
+    const ws3 = workspace();
+    const fromLastYear: Answer[] = [
+      DEFAULT, '2027', DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, false,
+      ...Array.from({ length: 6 }, () => 'open'), DEFAULT, DEFAULT, DEFAULT, ...Array.from({ length: 7 }, () => 'open'),
+      ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
+      DEFAULT, false, DEFAULT,
+    ];
+    expect((await run(ws3, fromLastYear, { from: join(ROOT, 'examples/northwind/2026.yaml') })).code).toBe(2);
+    expect(ws3.err()).toContain('[area 1/7] SEO and paid search\\n  Who does the CIO say owns it?" chooses nothing');
   });
 
   it('goes back from the summary to a section, an area or the criteria before writing', async () => {
@@ -480,7 +491,7 @@ describe('review init: the workshop', () => {
       ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
       DEFAULT, false,
       'cio', 'cio', DEFAULT, DEFAULT, DEFAULT,
-      DEFAULT, DEFAULT, DEFAULT, DEFAULT, 'monthly',
+      'cio', 'cmo', DEFAULT, DEFAULT, 'monthly',
       true, false,
       true, '', true, '', true, '',
       '',

@@ -107,6 +107,10 @@ function newDraft(io: IO, options: InitOptions, role: Role | undefined): { draft
   if (role) {
     // One executive alone starts from the areas, not from anybody's view of them.
     review.blurredAreas = review.blurredAreas.map((a) => ({ id: a.id, name: a.name }));
+  } else {
+    // Last year's owners, processes and reporting carry over; each executive's claim is this
+    // year's to state, so none is offered as an answer.
+    review.blurredAreas = review.blurredAreas.map(({ claims: _claims, ...a }) => a);
   }
   if (otherRole) {
     // The second executive answers the same questionnaire for the same organisation and period.
