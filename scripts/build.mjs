@@ -5,7 +5,7 @@
 //   what the last run already compiled (`review check` of one file: ~87 -> ~65 ms here, with
 //   `node -e 0` at ~23 ms). Commands are still evaluated lazily: esbuild wraps each module reached
 //   through import() in an init function that runs when the command does.
-// - The prompt library stays outside the bundle (required from node_modules by init alone), and
+// - The prompt library (and its core, for init's one-key prompt) stays outside the bundle, and
 //   the HTML renderer is its own file, dist/report-html.cjs, required by `review report` alone.
 // - The code cache is made by running `review check` on an example once: the cache then holds the
 //   functions a check compiles, not only the top level.
@@ -44,7 +44,7 @@ const htmlApart = {
   },
 };
 
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/review.cjs', external: ['@inquirer/prompts'], plugins: [htmlApart] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/review.cjs', external: ['@inquirer/prompts', '@inquirer/core'], plugins: [htmlApart] });
 await build({ ...common, entryPoints: ['src/render/report/html.ts'], outfile: 'dist/report-html.cjs' });
 
 // Warm the code cache beside the build (bin/review.js writes it after a run that had none).

@@ -46,16 +46,19 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
     .command('init')
     .summary('run the five-point questionnaire and write this year\'s review')
     .description(
-      'Run the review as a workshop: the template\'s statements, each rated by the CIO and then the CMO (or one executive alone with --role), the blurred areas with their owners, the digital investments and the success criteria. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --force.',
+      'Run the review as a workshop: the template\'s statements, each rated by the CIO and the CMO with one key (1-5, u unsure, n not applicable, s to skip), privately until the reveal at the end of each section, where each side gives the example behind every dispute; the blurred areas with their owners, the digital investments, the success criteria, and actions proposed from the findings. With --from, it first asks how last year\'s criteria, returns and actions turned out. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.',
     )
-    .option('-t, --template <id|path>', 'questionnaire template (see review template list)', 'five-point')
+    .option('-t, --template <id|path>', 'questionnaire template (see review template list; default five-point)')
     .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
-    .option('--from <file>', "start from last year's review: organisation, executives, areas, owners, investments, criteria")
+    .option('--from <file>', "start from last year's review (organisation, executives, areas, owners, investments, criteria), or with --role from the other executive's file (template, organisation, period, executives, areas; never ratings)")
     .option('--answers <file>', 'no prompts: take the answers from a partial review file (for scripts and CI)')
     .option('--with-ceo', "also ask the CEO's rating of each statement (to see blind spots)")
     .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
-    .option('--resume', 'continue the saved draft')
-    .option('--force', 'replace an existing review, or discard a saved draft and start again')
+    .option('--open', 'show each rating as it is given, instead of privately until the reveal')
+    .option('--resume', 'continue the saved draft (with --out, write somewhere else)')
+    .option('--overwrite', 'replace an existing review file')
+    .option('--discard-draft', 'throw a saved draft away and start again')
+    .addOption(new Option('--force').hideHelp())
     .addOption(new Option('-f, --format <format>', 'what to print at the end: the score table, or JSON (with --answers)').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
@@ -63,14 +66,16 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
         'review init',
         'review init --from reviews/2025.yaml',
         'review init --template quick --with-ceo',
-        'review init --role cio            # then: review init --role cmo; review merge ...',
+        'review init --role cio            # then the CMO: review init --role cmo --from roles/2026/cio.yaml',
+        'review merge roles/2026/cio.yaml roles/2026/cmo.yaml --out roles/2026/merged.yaml',
+        'review agree roles/2026/merged.yaml',
         'review init --resume',
         'review init --answers answers.yaml --from reviews/2025.yaml',
       )}
 Without a terminal, init needs --answers: it never waits for input that cannot come.`,
     )
     .action(async (opts, cmd: Command) => {
-      const { runInit } = await import('./commands/init.js');
+      const { runInit } = await import('./commands/init/index.js');
       setExit(await runInit({ ...opts, color: color(cmd), version: VERSION }, io));
     });
 
@@ -218,7 +223,7 @@ divided below 50.`,
     .requiredOption('-o, --out <file>', 'the merged review to write (never one of the files merged)')
     .option('--force', 'replace --out if it exists (never one of the inputs)')
     .addOption(new Option('-f, --format <format>', 'text, or json (conflicts as data)').choices(['text', 'json']).default('text'))
-    .addHelpText('after', examples('review merge reviews/2026.cio.yaml reviews/2026.cmo.yaml --out reviews/2026.yaml'))
+    .addHelpText('after', examples('review merge roles/2026/cio.yaml roles/2026/cmo.yaml --out roles/2026/merged.yaml'))
     .action(async (files: string[], opts) => {
       const { runMerge } = await import('./commands/merge.js');
       setExit(await runMerge(files, opts, io));
@@ -238,6 +243,25 @@ Nothing is invented: a waiver gets no approved date (review check then asks for 
     .action(async (file: string, opts) => {
       const { runMigrate } = await import('./commands/migrate.js');
       setExit(await runMigrate(file, opts, io));
+    });
+
+  program
+    .command('agree')
+    .summary('settle together what separately collected answers leave open; keeps every rating')
+    .description(
+      'With the CIO and the CMO in the room, settle a merged file (review merge): the owner of every blurred area the two do not already agree on, processes and board reporting where none is given, then the actions the findings call for. Every rating is kept. Saves a draft after every answer like review init; writes reviews/<period>.yaml (or --out).',
+    )
+    .argument('<merged>', 'the merged review (review merge --out)')
+    .option('--answers <file>', 'no prompts: owners, processes and reporting from a partial review file (areas by id)')
+    .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
+    .option('--resume', 'continue the saved draft')
+    .option('--overwrite', 'replace an existing review file')
+    .option('--discard-draft', 'throw a saved draft away and start again')
+    .addOption(new Option('-f, --format <format>', 'what to print at the end: text, or JSON (with --answers)').choices(['text', 'json']).default('text'))
+    .addHelpText('after', examples('review agree roles/2026/merged.yaml', 'review agree roles/2026/merged.yaml --answers owners.yaml --out reviews/2026.yaml'))
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runAgree } = await import('./commands/agree.js');
+      setExit(await runAgree(file, { ...opts, color: color(cmd) }, io));
     });
 
   program

@@ -1,6 +1,6 @@
 /** `review merge <file...> --out <file>`: combine answers collected separately from each executive. */
 import { resolve } from 'node:path';
-import { describeConflict, mergeReviews } from '../core/merge.js';
+import { conflictProblem, mergeReviews } from '../core/merge.js';
 import { serializeReview } from '../core/serialize.js';
 import { escapeControl, safeJson } from '../render/escape.js';
 import { InputError, UsageError } from '../errors.js';
@@ -21,11 +21,11 @@ export async function runMerge(files: string[], options: { out?: string; force?:
     return 2;
   }
   if (conflicts.length) {
+    // Each conflict once, located in the first file and naming the others.
     throw new InputError(
       `${conflicts.length} conflict(s): the files give different values for the same field; nothing was written.\n` +
-        conflicts.map((c) => `  ${escapeControl(describeConflict(c))}`).join('\n') +
-        '\nSettle each one in one of the files (or remove it from one side) and merge again.',
-      conflicts.flatMap((c) => c.sides.map((s) => ({ file: s.file, line: s.line, column: s.column, message: `conflict on ${c.field}: \`${s.value}\`` }))),
+        'Settle each one in one of the files (or remove it from one side) and merge again. Names that differ only in case or spacing are not conflicts.',
+      conflicts.map(conflictProblem),
     );
   }
   const r = requireValidReview(review, options.out, 'the merged answers do not make a valid review');
@@ -42,6 +42,10 @@ export async function runMerge(files: string[], options: { out?: string; force?:
   }
   const rated = (who: 'cio' | 'cmo') => r.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
   const total = r.sections.reduce((n, s) => n + s.questions.length, 0);
-  io.stdout(`Merged ${files.length} files into ${options.out}: CIO rated ${rated('cio')} of ${total}, CMO ${rated('cmo')} of ${total}; ${r.blurredAreas.length} blurred areas.\nNext: review check ${options.out}   (areas still need an agreed owner if nobody set one)\n`);
+  const out = /^[\w./@%+=:,-]+$/.test(options.out) ? options.out : `'${options.out.replace(/'/g, `'\\''`)}'`;
+  io.stdout(
+    `Merged ${files.length} files into ${escapeControl(options.out)}: CIO rated ${rated('cio')} of ${total}, CMO ${rated('cmo')} of ${total}; ${r.blurredAreas.length} blurred areas.\n` +
+      `Next, together: review agree ${escapeControl(out)}     settles the owners, processes and board reporting still open; every rating is kept\n`,
+  );
   return 0;
 }

@@ -73,3 +73,37 @@ export function composeReview(template: Template, answers: Answers = {}, from?: 
     waivers: answers.waivers,
   }) as DraftReview;
 }
+
+/** The owner both executives name, when they name the same one. */
+export function agreedClaim(area: { claims?: Record<string, string | null> | null }): string | undefined {
+  const cio = area.claims?.cio;
+  return cio && cio === area.claims?.cmo ? cio : undefined;
+}
+
+/**
+ * A merged review settled by `review agree --answers`: every rating kept from the merged file;
+ * areas take the owner, process and reporting the answers give (by id), and an area both
+ * executives claimed for the same owner takes that owner; other parts the answers give replace
+ * the merged file's.
+ */
+export function settleReview(merged: Review, answers: Answers): DraftReview {
+  const given = new Map((answers.blurredAreas ?? []).map((a) => [a.id, a]));
+  const blurredAreas = merged.blurredAreas.map((area) => {
+    const a = given.get(area.id);
+    const settled = { ...structuredClone(area), ...definedOnly({ owner: a?.owner, process: a?.process, boardReporting: a?.boardReporting, notes: a?.notes }) };
+    const agreed = agreedClaim(settled);
+    if (agreed && (settled.owner == null || settled.owner === '')) settled.owner = agreed;
+    return settled;
+  });
+  return definedOnly({
+    ...structuredClone(merged),
+    reviewer: answers.reviewer ?? merged.reviewer,
+    facilitator: answers.facilitator ?? merged.facilitator,
+    blurredAreas,
+    investments: answers.investments ?? merged.investments,
+    successCriteria: answers.successCriteria ?? merged.successCriteria,
+    actions: answers.actions ?? merged.actions,
+    decisions: answers.decisions ?? merged.decisions,
+    waivers: answers.waivers ?? merged.waivers,
+  }) as DraftReview;
+}

@@ -3,6 +3,7 @@
  * level. A field given by one file is taken; the same value in several is fine; two different
  * values for one field are a conflict, located in each file, and nothing is merged over it.
  */
+import { sameName } from './ids.js';
 import { isNoOwner } from './owners.js';
 import type { BlurredArea, Investment, Question, Review, Section, Waiver } from './schema.js';
 import { locate, type SourceText, type YamlPath } from './yaml-read.js';
@@ -34,7 +35,8 @@ export interface MergeResult {
 type Seen = { value: unknown; input: MergeInput; path: YamlPath };
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal values; two texts that differ only in case or spacing are the same name, not a conflict. */
+const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? sameName(a, b) : JSON.stringify(a) === JSON.stringify(b));
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 class Merger {
@@ -230,5 +232,11 @@ function mergeNotes(all: Notes[]): Notes | undefined {
 
 export function describeConflict(c: Conflict): string {
   return `${c.field}: ${c.sides.map((s) => `\`${s.value}\` in ${s.file}:${s.line}:${s.column}`).join(', ')}`;
+}
+
+/** One conflict as one located problem: at the first file's place, naming every other side. */
+export function conflictProblem(c: Conflict): { file: string; line: number; column: number; message: string } {
+  const [first, ...others] = c.sides;
+  return { file: first.file, line: first.line, column: first.column, message: `conflict on ${c.field}: \`${first.value}\` here, ${others.map((s) => `\`${s.value}\` in ${s.file}:${s.line}:${s.column}`).join(', ')}` };
 }
 

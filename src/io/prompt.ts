@@ -6,6 +6,7 @@
  * kill the process before any catch block, so they are routed into the prompt's AbortSignal. All
  * of them become one InterruptedError, and the flow has already saved every answer by then.
  */
+import { wrapText } from '../core/wrap.js';
 import { InterruptedError } from '../errors.js';
 import { guardOutput } from '../render/escape.js';
 
@@ -16,11 +17,27 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
+/** A choice taken with one key press: `4` for a rating, `u` for unsure. */
+export interface KeyChoice<T> {
+  key: string;
+  name: string;
+  value: T;
+}
+
+export interface KeyOptions<T> {
+  /** What Enter takes: only an answer somebody gave before (last year's file, an earlier answer). */
+  default?: T;
+  /** Private: once given, the answer shows as "recorded", never its value (ratings before the reveal). */
+  private?: boolean;
+}
+
 export interface Prompter {
   input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], options?: { default?: T }): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
+  /** One key press picks a choice; nothing is preselected unless `default` is given. */
+  key<T>(message: string, choices: KeyChoice<T>[], options?: KeyOptions<T>): Promise<T>;
   /** Text shown between prompts: progress lines, section intros, summaries. */
   say(text: string): void;
 }
@@ -40,6 +57,7 @@ export async function terminalPrompter(write: (text: string) => void, options: {
   // reach it the same way NO_COLOR does.
   if (!options.color) process.env.NO_COLOR = '1';
   const inquirer = await import('@inquirer/prompts');
+  const keyPrompt = await makeKeyPrompt();
   const controller = new AbortController();
   let interruptedBy: string | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -68,9 +86,50 @@ export async function terminalPrompter(write: (text: string) => void, options: {
     select: (message, choices, options = {}) => run(() => inquirer.select({ message: g(message), choices: safe(choices), default: options.default, pageSize: 12, loop: false }, context)),
     checkbox: (message, choices) => run(() => inquirer.checkbox({ message: g(message), choices: safe(choices), pageSize: 20, loop: false }, context)),
     confirm: (message, options = {}) => run(() => inquirer.confirm({ message: g(message), default: options.default }, context)),
-    say: (text) => write(g(text)),
+    key: (message, choices, options = {}) => run(() => keyPrompt({ message: g(message), choices: choices.map((c) => ({ ...c, name: g(c.name) })), default: options.default, private: options.private }, context)),
+    // Text between prompts breaks at word boundaries, never mid-word at the terminal's edge.
+    say: (text) => write(wrapText(g(text), process.stdout.columns ?? 80)),
     close() {
       for (const s of signals) process.off(s, onSignal);
     },
   };
+}
+
+interface KeyPromptConfig<T> {
+  message: string;
+  choices: KeyChoice<T>[];
+  default?: T;
+  private?: boolean;
+}
+
+/** The one-key prompt, built on the prompt library's core so Ctrl-C, signals and redraws behave alike. */
+async function makeKeyPrompt() {
+  const core = await import('@inquirer/core');
+  return core.createPrompt(<T,>(config: KeyPromptConfig<T>, done: (value: T) => void) => {
+    const [status, setStatus] = core.useState<'idle' | 'done'>('idle');
+    const [picked, setPicked] = core.useState<KeyChoice<T> | undefined>(undefined);
+    const [error, setError] = core.useState<string | undefined>(undefined);
+    const theme = core.makeTheme({});
+    const prefix = core.usePrefix({ status, theme });
+    const fallback = config.default === undefined ? undefined : config.choices.find((c) => c.value === config.default);
+    core.useKeypress((event, rl) => {
+      rl.clearLine(0);
+      const choice = core.isEnterKey(event) ? fallback : config.choices.find((c) => c.key === (event.name ?? '').toLowerCase() && !event.ctrl);
+      if (!choice) {
+        setError(core.isEnterKey(event) ? 'Press one of the keys shown; nothing is chosen for you.' : `Press one of: ${config.choices.map((c) => c.key).join(' ')}`);
+        return;
+      }
+      setPicked(choice);
+      setStatus('done');
+      done(choice.value);
+    });
+    const message = theme.style.message(config.message, status);
+    if (status === 'done') {
+      const shown = config.private ? theme.style.help('recorded, hidden until the reveal') : theme.style.answer(picked!.name);
+      return `${prefix} ${message} ${shown}`;
+    }
+    const keys = config.choices.map((c) => `  ${theme.style.highlight(c.key)}  ${c.name}`).join('\n');
+    const hint = fallback ? `  ${theme.style.help(`Enter keeps ${fallback.name}`)}` : '';
+    return [`${prefix} ${message}\n${keys}${hint ? `\n${hint}` : ''}`, error ? theme.style.error(error) : ''];
+  });
 }

@@ -43,7 +43,7 @@ describe('review init without a terminal', () => {
     expect(runCli(['check', out]).code).toBe(0);
     const again = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exists; pass --force to replace it');
+    expect(again.stderr).toContain('already exists and was not replaced. Pass --overwrite to replace it');
   });
 
   it('takes what the answers leave out from --from', () => {
@@ -133,22 +133,105 @@ describe('JSON for scripts', () => {
 });
 
 describe('review merge', () => {
-  it('reports every conflict with both places, and writes nothing', () => {
+  it('reports every conflict once, with both places, and writes nothing', () => {
     const out = join(tmp(), 'merged.yaml');
     const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters`');
-    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:2:15: conflict on organisation: `Contoso Outfitters Ltd`');
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4`');
-    expect(r.stderr).toContain('test/fixtures/merge/b.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `5`');
-    expect(r.stderr).toContain('blurredAreas[social].owner: `cmo` in test/fixtures/merge/a.yaml:16:12, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters` here, `Contoso Outfitters Ltd` in test/fixtures/merge/b.yaml:2:15');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4` here, `5` in test/fixtures/merge/b.yaml:12:25');
+    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:16:12: conflict on blurredAreas[social].owner: `cmo` here, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr.match(/conflict on organisation/g)).toHaveLength(1);
+    expect(r.stderr.split('\n').filter((l) => l.includes('conflict on'))).toHaveLength(3);
     expect(r.stderr).toContain('review: 3 conflict(s): the files give different values for the same field; nothing was written.');
     expect(() => statSync(out)).toThrow();
+  });
+
+  it('settles names that differ only in case or spacing, and names the next step', () => {
+    const dir = tmp();
+    const b = join(dir, 'b.yaml');
+    const text = readFileSync(join(ROOT, 'test/fixtures/merge/b.yaml'), 'utf8')
+      .replace('Contoso Outfitters Ltd', 'contoso  OUTFITTERS')
+      .replace('ratings: { cio: 5, cmo: 2 }', 'ratings: { cmo: 2 }')
+      .replace('owner: cio', 'owner: cmo')
+      .replace('name: Social media', 'name: "Social  Media"');
+    require('node:fs').writeFileSync(b, text);
+    const out = join(dir, 'merged.yaml');
+    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', b, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Next, together: review agree ${out}`);
+    const merged = loadReview(readFileSync(out)).review!;
+    expect(merged.organisation).toBe('Contoso Outfitters');
+    expect(merged.blurredAreas[0].name).toBe('Social media');
+    expect(merged.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
   });
 
   it('needs --out and two files', () => {
     expect(runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml']).stderr).toContain("required option '-o, --out <file>' not specified");
     expect(runCli(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')]).stderr).toContain('name at least two review files to merge');
+  });
+});
+
+describe('review init from a version 1 file', () => {
+  it('starts from last year written as schemaVersion 1, and writes version 2', () => {
+    const dir = tmp();
+    require('node:fs').writeFileSync(join(dir, 'answers.yaml'), 'period: 2026\n');
+    const out = join(dir, '2026.yaml');
+    const r = runCli(['init', '--answers', join(dir, 'answers.yaml'), '--from', 'examples/schema-v1/northwind-2025.yaml', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const review = loadReview(readFileSync(out)).review!;
+    expect(review.schemaVersion).toBe(2);
+    expect(review.organisation).toBe('Northwind Retail');
+    expect(Object.values(review.successCriteria ?? {}).flat().every((c) => typeof c === 'object' && c.status === 'open')).toBe(true);
+  });
+});
+
+describe('review agree', () => {
+  it('settles a merged file from an answers file, keeping every rating; without a terminal it says how', () => {
+    const dir = tmp();
+    const fs = require('node:fs');
+    const role = (who: 'cio' | 'cmo', rating: number, claims: [string, string]) =>
+      `organisation: Contoso Outfitters\nperiod: 2026\nexecutives: { cio: { name: Jordan Blake }, cmo: { name: Casey Lin } }\n` +
+      `sections:\n  - id: cio-role\n    questions:\n      - { id: external-customer-boundary, ratings: { ${who}: ${rating} } }\n` +
+      `blurredAreas:\n  - { id: mobile-web, claims: { ${who}: ${claims[0]} } }\n  - { id: analytics-insight, claims: { ${who}: ${claims[1]} } }\n`;
+    fs.writeFileSync(join(dir, 'cio-answers.yaml'), role('cio', 4, ['joint', 'cio']));
+    fs.writeFileSync(join(dir, 'cmo-answers.yaml'), role('cmo', 2, ['joint', 'cmo']));
+    for (const who of ['cio', 'cmo']) {
+      const r = runCli(['init', '--template', 'quick', '--role', who, '--answers', `${who}-answers.yaml`], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect(runCli(['merge', 'roles/2026/cio.yaml', 'roles/2026/cmo.yaml', '--out', 'roles/2026/merged.yaml'], { cwd: dir }).code).toBe(0);
+
+    const noTerminal = runCli(['agree', 'roles/2026/merged.yaml'], { cwd: dir });
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.stderr).toContain('review agree roles/2026/merged.yaml --answers answers.yaml');
+
+    fs.writeFileSync(
+      join(dir, 'owners.yaml'),
+      'blurredAreas:\n  - { id: analytics-insight, owner: cmo, process: Marketing runs it., boardReporting: monthly }\n  - { id: mobile-web, process: One product team., boardReporting: quarterly }\n' +
+        'actions:\n  - { id: boundary, title: Walk the boundary with both teams, owner: cio, due: 2026-06-30, for: [\'question:cio-role/external-customer-boundary\'] }\n',
+    );
+    const r = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote reviews/2026.yaml');
+    const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
+    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
+    expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims])).toEqual([
+      ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }],
+      ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }],
+    ]);
+    expect(review.actions.map((a) => a.id)).toEqual(['boundary']);
+    const again = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('reviews/2026.yaml already exists and was not replaced. Pass --overwrite to replace it');
+    const merged = readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8');
+    const overInput = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml', '--out', 'roles/2026/merged.yaml', '--overwrite'], { cwd: dir });
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toContain("roles/2026/merged.yaml is one of this run's inputs");
+    expect(readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8')).toBe(merged);
   });
 });
 

@@ -1,0 +1,91 @@
+/**
+ * `review agree <merged>`: with everyone in the room, settle what separately collected answers
+ * leave open (owners of areas that are not agreed, processes, board reporting), keeping every
+ * rating. Interactive like `init` (draft, Ctrl-C, --resume), or `--answers` for scripts.
+ */
+import { settleReview } from '../core/compose.js';
+import { UsageError } from '../errors.js';
+import { colorEnabled, makePaint } from '../io/color.js';
+import type { IO } from '../io/context.js';
+import { loadTemplate } from '../io/templates.js';
+import { pathExists, removeFile } from '../io/workshop-files.js';
+import { safeJson } from '../render/escape.js';
+import { readAnswers } from './init/answers.js';
+import { draftPathFor, requireDraft, type Draft } from './init/draft.js';
+import { fileHeader, printResult, writeReviewFile } from './init/finish.js';
+import { runWorkshop, type InitDeps } from './init/index.js';
+import { defaultOut, shellArg } from './init/wording.js';
+import { readReview, requireValidReview } from './load.js';
+
+export interface AgreeOptions {
+  answers?: string;
+  out?: string;
+  overwrite?: boolean;
+  discardDraft?: boolean;
+  resume?: boolean;
+  color?: boolean;
+  format?: string;
+}
+
+export async function runAgree(file: string, options: AgreeOptions, io: IO, deps: InitDeps = {}): Promise<number> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  if (format === 'json' && !options.answers) throw new UsageError('--format json needs --answers: an interactive session talks to the terminal');
+  if (options.resume && options.discardDraft) throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
+  const merged = readReview(io, file).review;
+  const out = options.out ?? defaultOut(String(merged.period));
+  const overwrite = Boolean(options.overwrite);
+  const header = fileHeader(io, `Agreed with review agree from ${file}`, merged.template);
+
+  if (options.answers) {
+    const review = requireValidReview(settleReview(merged, readAnswers(io, options.answers)), options.answers, `${options.answers} and ${file} do not make a complete review`);
+    writeReviewFile(io, out, review, header, { overwrite, inputs: [file, options.answers] });
+    if (format === 'json') io.stdout(`${safeJson({ version: 1, file: out, from: file })}\n`);
+    else printResult(io, makePaint(colorEnabled(io, options.color)), out, review, undefined);
+    return 0;
+  }
+  if (!deps.prompter && !(io.stdinIsTTY && io.stdoutIsTTY)) {
+    throw new UsageError(`review agree asks its questions in a terminal, and there is none here.\n  In a script or CI: review agree ${shellArg(file)} --answers answers.yaml`);
+  }
+
+  const draftPath = draftPathFor(options.out, undefined, 'agree');
+  const resume = `review agree ${shellArg(file)} --resume${options.out ? ` --out ${shellArg(options.out)}` : ''}${overwrite ? ' --overwrite' : ''}`;
+  let draft: Draft;
+  if (options.resume) draft = requireDraft(io, [draftPath]).draft;
+  else {
+    if (pathExists(io.cwd, draftPath)) {
+      if (!options.discardDraft) throw new UsageError(`an unfinished agreement is saved in ${draftPath}.\n  Continue it:     ${resume}\n  Or start again:  review agree ${shellArg(file)} --discard-draft`);
+      removeFile(io.cwd, draftPath);
+    }
+    if (!overwrite && pathExists(io.cwd, out)) {
+      throw new UsageError(`${out} already exists and will not be replaced. Pass --overwrite to replace it, or --out <file>.`);
+    }
+    draft = {
+      draftVersion: 1,
+      mode: 'agree',
+      template: merged.template ?? 'five-point',
+      withCeo: false,
+      private: false,
+      out,
+      from: file,
+      review: structuredClone(merged),
+      answered: [],
+      skipped: [],
+      memo: {},
+    };
+  }
+  // The template only frames the session (its title); a merged file's own questions are kept.
+  let template;
+  try {
+    template = loadTemplate(io.cwd, draft.template.replace(/@\d+$/, ''));
+  } catch {
+    template = loadTemplate(io.cwd, 'five-point');
+  }
+  const review = await runWorkshop({ io, deps, draft, draftPath, template, overwrite, color: options.color, resume });
+  if (!review) return 0;
+  const final = requireValidReview(review, draftPath, `the answers in ${draftPath} do not make a complete review`);
+  writeReviewFile(io, draft.out ?? out, final, header, { overwrite, keep: draftPath, resume, inputs: [file] });
+  removeFile(io.cwd, draftPath);
+  printResult(io, makePaint(colorEnabled(io, options.color)), draft.out ?? out, final, undefined);
+  return 0;
+}
