@@ -61,11 +61,13 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   if (!paths.length) throw new UsageError('name at least one file or folder to check, e.g. `review check reviews/`');
 
   // REV:path arguments are read from git; every other argument from disk (ambiguity is an error).
-  const revisions = paths.filter((p) => isRevisionPath(io.cwd, p));
-  const onDisk = paths.filter((p) => !revisions.includes(p));
+  // Both are resolved before any output, so a missing file or revision is exit 2 with nothing printed.
+  const revisions = paths.filter((p) => isRevisionPath(io.cwd, p)).map((spec) => readRevision(io.cwd, spec));
+  const onDisk = paths.filter((p) => !revisions.some((r) => r.display === p));
+  const found = onDisk.length ? findReviewFiles(io.cwd, onDisk, makeExcluder(options.exclude ?? [])) : [];
   const sources = function* (): Generator<FoundFile> {
-    for (const spec of revisions) yield readRevision(io.cwd, spec);
-    if (onDisk.length) yield* findReviewFiles(io.cwd, onDisk, makeExcluder(options.exclude ?? []));
+    yield* revisions;
+    yield* found;
   };
 
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));

@@ -245,7 +245,8 @@ function globToRegExp(glob: string): RegExp {
  * substitution, read to the end); one that does not exist is an error (exit 2) before anything is
  * read.
  */
-export function* findReviewFiles(cwd: string, paths: readonly string[], exclude: Excluder = () => false): Generator<FoundFile> {
+export function findReviewFiles(cwd: string, paths: readonly string[], exclude: Excluder = () => false): Iterable<FoundFile> {
+  // Every path named must exist before anything is read or written (exit 2, nothing printed).
   const roots = paths.map((p) => {
     const absolute = resolve(cwd, p);
     try {
@@ -254,6 +255,10 @@ export function* findReviewFiles(cwd: string, paths: readonly string[], exclude:
       throw new InputError(describeFsError(p, error));
     }
   });
+  return walkRoots(cwd, roots, exclude);
+}
+
+function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
   const seen = new Set<string>();
   const once = function* (found: FoundFile): Generator<FoundFile> {
     if (seen.has(found.display)) return;
