@@ -1,6 +1,6 @@
 /** `review check <path...>`: the CI gate. */
 import type { FileFindings, Severity } from '../core/finding.js';
-import { checkLoadedWithWaived, type CheckOptions } from '../core/check.js';
+import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
 import { loadReview } from '../core/load.js';
 import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
@@ -35,8 +35,12 @@ interface Checked extends FileFindings {
 
 function checkOne(found: FoundFile, options: CheckOptions): Checked {
   if ('problem' in found) {
-    // A per-file problem (unreadable, a dangling link, a FIFO…) is a finding; the run goes on.
-    return { file: found.display, findings: [{ rule: 'schema', severity: 'error', message: found.problem.startsWith(`${found.display}: `) ? found.problem.slice(found.display.length + 2) : found.problem, file: found.display, line: 1, column: 1, path: '' }], suppressed: [] };
+    // A per-file problem (unreadable, a dangling link, a FIFO…) is a `schema` finding at 1:1, like
+    // any file that cannot be read as a review; the run goes on.
+    const severity = severityOf('schema', options);
+    const message = found.problem.startsWith(`${found.display}: `) ? found.problem.slice(found.display.length + 2) : found.problem;
+    const findings = severity === 'off' ? [] : [{ rule: 'schema' as const, severity, message, file: found.display, line: 1, column: 1, path: '' }];
+    return { file: found.display, findings, suppressed: [] };
   }
   const loaded = loadReview(found.bytes, found.size);
   const { findings, suppressed } = checkLoadedWithWaived(found.display, loaded, options);
@@ -61,11 +65,13 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   if (!paths.length) throw new UsageError('name at least one file or folder to check, e.g. `review check reviews/`');
 
   // REV:path arguments are read from git; every other argument from disk (ambiguity is an error).
-  const revisions = paths.filter((p) => isRevisionPath(io.cwd, p));
-  const onDisk = paths.filter((p) => !revisions.includes(p));
+  // Both are resolved before any output, so a missing file or revision is exit 2 with nothing printed.
+  const revisions = paths.filter((p) => isRevisionPath(io.cwd, p)).map((spec) => readRevision(io.cwd, spec));
+  const onDisk = paths.filter((p) => !revisions.some((r) => r.display === p));
+  const found = onDisk.length ? findReviewFiles(io.cwd, onDisk, makeExcluder(options.exclude ?? [])) : [];
   const sources = function* (): Generator<FoundFile> {
-    for (const spec of revisions) yield readRevision(io.cwd, spec);
-    if (onDisk.length) yield* findReviewFiles(io.cwd, onDisk, makeExcluder(options.exclude ?? []));
+    yield* revisions;
+    yield* found;
   };
 
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));

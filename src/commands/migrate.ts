@@ -5,8 +5,7 @@ import { SCHEMA_VERSION } from '../core/schema.js';
 import { InputError, UsageError } from '../errors.js';
 import type { IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
-import { escapeControl } from '../render/escape.js';
-import { safeJson } from '../render/escape.js';
+import { escapeControl, guardOutput, safeJson } from '../render/escape.js';
 import { readSource, reviewFromBytes } from './load.js';
 
 export interface MigrateCommandOptions {
@@ -41,7 +40,9 @@ export async function runMigrate(file: string, options: MigrateCommandOptions, i
     io.stderr(result.changed ? `Migrated ${escapeControl(file)} from schemaVersion ${from} to ${SCHEMA_VERSION}: ${result.steps.join('; ')}.\n` : `${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; nothing to do.\n`);
     return 0;
   }
-  io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  // The file as YAML, but shown inert: raw bidi or invisible characters in text or comments become
+  // escapes (inside double quotes, the same value).
+  io.stdout(guardOutput(result.text.endsWith('\n') ? result.text : `${result.text}\n`));
   if (!result.changed) io.stderr(`review: ${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; printed unchanged.\n`);
   return 0;
 }

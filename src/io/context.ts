@@ -25,6 +25,10 @@ const REASONS: Record<string, string> = {
   EIO: 'an input/output error',
   EBADF: 'it is closed',
   EFBIG: 'the file is too large',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is not a folder',
 };
 
 /** A plain reason for a failed system call: `no space left on the device (ENOSPC)`. */
@@ -35,6 +39,11 @@ export function describeSystemError(error: unknown): string {
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Block for `ms` milliseconds: the wait before retrying a non-blocking descriptor (EAGAIN). */
+export function sleepSync(ms: number): void {
+  Atomics.wait(pause, 0, 0, ms);
+}
 
 /**
  * Write all of `text` to a file descriptor, synchronously, so that an error arrives here (not as a
@@ -51,7 +60,7 @@ function writeAll(fd: number, text: string): boolean {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return false;
       // A non-blocking pipe whose reader is slow: wait a moment and go on.
-      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
+      if (code === 'EAGAIN') sleepSync(2);
       else throw error;
     }
   }

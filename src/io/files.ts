@@ -7,6 +7,7 @@ import { closeSync, constants as fsConstants, fstatSync, fsyncSync, linkSync, ls
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError, ReviewError } from '../errors.js';
+import { describeSystemError, sleepSync } from './context.js';
 import { MAX_BYTES } from '../core/yaml-read.js';
 
 export interface InputFile {
@@ -52,8 +53,6 @@ export function displayPath(cwd: string, absolute: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
 /**
  * Read from an open file, never more than `cap` bytes: a regular file by its size, anything else
  * (a pipe, /dev/stdin, a process substitution) chunk by chunk until it ends.
@@ -69,7 +68,7 @@ function readCapped(fd: number, cap: number): Uint8Array {
     } catch (error) {
       // A pipe left non-blocking by whoever opened it: wait for the writer.
       if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-        Atomics.wait(pause, 0, 0, 5);
+        sleepSync(5);
         continue;
       }
       throw error;
@@ -245,7 +244,8 @@ function globToRegExp(glob: string): RegExp {
  * substitution, read to the end); one that does not exist is an error (exit 2) before anything is
  * read.
  */
-export function* findReviewFiles(cwd: string, paths: readonly string[], exclude: Excluder = () => false): Generator<FoundFile> {
+export function findReviewFiles(cwd: string, paths: readonly string[], exclude: Excluder = () => false): Iterable<FoundFile> {
+  // Every path named must exist before anything is read or written (exit 2, nothing printed).
   const roots = paths.map((p) => {
     const absolute = resolve(cwd, p);
     try {
@@ -254,6 +254,10 @@ export function* findReviewFiles(cwd: string, paths: readonly string[], exclude:
       throw new InputError(describeFsError(p, error));
     }
   });
+  return walkRoots(cwd, roots, exclude);
+}
+
+function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
   const seen = new Set<string>();
   const once = function* (found: FoundFile): Generator<FoundFile> {
     if (seen.has(found.display)) return;
@@ -422,10 +426,7 @@ function isAlive(pid: number): boolean {
 }
 
 function writeError(display: string, error: unknown): ReviewError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC' ? 'no space left on the device' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : (code ?? String((error as Error).message));
-  return new ReviewError(`cannot write ${display}: ${reason}${code && code !== reason ? ` (${code})` : ''}; nothing was written`, 2);
+  return new ReviewError(`cannot write ${display}: ${describeSystemError(error)}; nothing was written`, 2);
 }
 
 /**

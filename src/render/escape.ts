@@ -39,13 +39,13 @@ export function escapeControl(value: string): string {
 
 /**
  * The last check at the process's edge (standard output, standard error, prompts): anything unsafe
- * that a renderer let through is escaped, except line feeds and the colour codes we add ourselves
+ * that a renderer let through is escaped, except line feeds (CRLF too) and the colour codes we add ourselves
  * (SGR sequences, `ESC [ … m`). Renderers escape data already, so on correct output this changes
  * nothing.
  */
-const GUARD = new RegExp(`\\x1b\\[[0-9;]*m|[${UNSAFE_CLASS}]`, 'gu');
+const GUARD = new RegExp(`\\x1b\\[[0-9;]*m|\\r\\n|[${UNSAFE_CLASS}]`, 'gu');
 export function guardOutput(text: string): string {
-  return text.replace(GUARD, (m) => ((m.length > 1 && m.charCodeAt(0) === 0x1b) || m === '\n' ? m : visible(m)));
+  return text.replace(GUARD, (m) => ((m.length > 1 && (m.charCodeAt(0) === 0x1b || m === '\r\n')) || m === '\n' ? m : visible(m)));
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -9,25 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import type { IO } from '../../src/io/context.js';
+import { fakeIO } from '../helpers/fake-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'review-prop-'));
-
-function fakeIO() {
-  let out = '';
-  let err = '';
-  const io: IO = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    cwd: dir,
-    env: {},
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => new Date('2026-06-01T12:00:00Z'),
-  };
-  return { io, out: () => out, err: () => err };
-}
 
 const TOKENS = [
   'schemaVersion: 1\n', 'organisation: X\n', 'period: 2026\n', 'executives:\n', '  cio: { name: A }\n', '  cmo: { name: B }\n',
@@ -43,7 +27,7 @@ let counter = 0;
 async function checkExit(content: string | Uint8Array) {
   const file = `f${counter++}.yaml`;
   writeFileSync(join(dir, file), content);
-  const { io, out, err } = fakeIO();
+  const { io, out, err } = fakeIO(dir);
   const code = await main(['check', file, '--format', 'json'], io);
   return { code, out: out(), err: err() };
 }

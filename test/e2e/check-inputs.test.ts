@@ -86,8 +86,10 @@ describe('reading a folder', () => {
   });
 
   it('still fails the gate (exit 2) for a path named on the command line that does not exist', () => {
-    const r = runCli(['check', 'nope.yaml'], { cwd: folder() });
+    // Named after a good file: still nothing printed but the error, not half a JSON document.
+    const r = runCli(['check', GOOD, 'nope.yaml', '--format', 'json'], { cwd: folder() });
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toBe('review: nope.yaml: no such file or folder\n');
   });
 });

@@ -17,8 +17,9 @@ import { fakeIO } from '../helpers/fake-io.js';
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const CLEAN = join(ROOT, 'examples/northwind/2026.yaml');
 
-// Everything the output-safety layer must escape; a line feed is the only control our output holds.
-const RAW_UNSAFE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
+// Everything the output-safety layer must escape; a line feed (or CRLF, as migrate keeps a file's
+// line endings) is the only control our output holds.
+const RAW_UNSAFE = /(?!\n|\r\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
 
 type Kind = 'text' | 'json' | 'markdown' | 'html' | 'xml' | 'yaml';
 interface Run {
@@ -43,6 +44,9 @@ function runsFor(file: string, dir: string): Run[] {
   }
   for (const [format, kind] of [['markdown', 'markdown'], ['html', 'html'], ['json', 'json']] as const) {
     runs.push({ label: `report --format ${format}`, args: ['report', file, '--previous', CLEAN, '--format', format], kind });
+  }
+  for (const [format, kind] of [['yaml', 'yaml'], ['json', 'json']] as const) {
+    runs.push({ label: `migrate --format ${format}`, args: ['migrate', file, '--format', format], kind });
   }
   const copy = join(dir, 'copy.yaml');
   copyFileSync(file, copy);

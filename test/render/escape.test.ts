@@ -27,6 +27,7 @@ describe('guardOutput', () => {
   it('keeps line feeds and our own colour codes, escapes everything else unsafe', () => {
     expect(guardOutput('\x1b[31mred\x1b[39m\nnext')).toBe('\x1b[31mred\x1b[39m\nnext');
     expect(guardOutput('\x1b]0;title\x07 \u202E \u{E0041}')).toBe('\\x1B]0;title\\x07 \\u202E \\u{E0041}');
+    expect(guardOutput('a\r\nb\rc')).toBe('a\r\nb\\rc');
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import { safeJson } from '../escape.js';
-import type { CheckFormatter } from './model.js';
+import { nestedJson, type CheckFormatter } from './model.js';
 
 const finding = (f: Finding) => ({
   rule: f.rule,
@@ -13,9 +12,6 @@ const finding = (f: Finding) => ({
   ...(f.target !== undefined ? { target: f.target } : {}),
 });
 
-/** `value` as safeJson writes it, each line indented by `by` spaces. */
-const indented = (value: unknown, by: number) => safeJson(value).replace(/\n/g, `\n${' '.repeat(by)}`);
-
 /**
  * The stable JSON document of DESIGN.md, `{ version: 1, files, summary }`, written file by file;
  * the text is the same as `JSON.stringify(document, null, 2)` with unsafe characters escaped.
@@ -25,10 +21,10 @@ export const renderCheckJson: CheckFormatter = () => {
   return {
     start: () => '{\n  "version": 1,\n  "files": [',
     file: ({ file, findings, suppressed = [] }) => {
-      const text = `${first ? '\n' : ',\n'}    ${indented({ file, findings: findings.map(finding), suppressed: suppressed.map((s) => ({ ...finding(s), waiver: s.waiver })) }, 4)}`;
+      const text = `${first ? '\n' : ',\n'}    ${nestedJson({ file, findings: findings.map(finding), suppressed: suppressed.map((s) => ({ ...finding(s), waiver: s.waiver })) }, 4)}`;
       first = false;
       return text;
     },
-    end: (summary) => `${first ? '' : '\n  '}],\n  "summary": ${indented(summary, 2)}\n}\n`,
+    end: (summary) => `${first ? '' : '\n  '}],\n  "summary": ${nestedJson(summary, 2)}\n}\n`,
   };
 };

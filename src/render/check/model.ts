@@ -1,4 +1,5 @@
 import type { CheckSummary, FileFindings, Severity } from '../../core/finding.js';
+import { safeJson } from '../escape.js';
 import type { Paint } from '../paint.js';
 
 export interface CheckReport {
@@ -31,6 +32,11 @@ export type CheckFormatter = (context: CheckRenderContext) => CheckWriter;
 export function renderCheck(format: CheckFormatter, report: CheckReport, context: CheckRenderContext): string {
   const writer = format(context);
   return writer.start() + report.files.map((f) => writer.file(f)).join('') + writer.end(report.summary);
+}
+
+/** `value` as safeJson writes it, each line after the first indented by `by` spaces (to nest it). */
+export function nestedJson(value: unknown, by: number): string {
+  return safeJson(value).replace(/\n/g, `\n${' '.repeat(by)}`);
 }
 
 export function fails(severity: Severity, failOn: Severity): boolean {

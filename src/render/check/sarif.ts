@@ -1,7 +1,7 @@
 import type { Finding, SuppressedFinding } from '../../core/finding.js';
 import { RULE_METAS } from '../../core/rules/index.js';
 import { safeJson } from '../escape.js';
-import type { CheckFormatter } from './model.js';
+import { nestedJson, type CheckFormatter } from './model.js';
 
 /**
  * A path as a SARIF `artifactLocation.uri`: a relative reference, percent-encoded segment by
@@ -43,8 +43,6 @@ function result(f: Finding | SuppressedFinding) {
   };
 }
 
-const indented = (value: unknown, by: number) => safeJson(value).replace(/\n/g, `\n${' '.repeat(by)}`);
-
 /**
  * SARIF 2.1.0 for code-scanning dashboards, valid against its schema for any input, written
  * result by result. A waived finding is a result with a `suppressions` entry whose justification
@@ -71,7 +69,7 @@ export const renderCheckSarif: CheckFormatter = ({ version }) => {
     file: ({ findings, suppressed = [] }) => {
       let out = '';
       for (const f of [...findings, ...suppressed]) {
-        out += `${first ? '\n' : ',\n'}        ${indented(result(f), 8)}`;
+        out += `${first ? '\n' : ',\n'}        ${nestedJson(result(f), 8)}`;
         first = false;
       }
       return out;
