@@ -38,7 +38,9 @@ export function severityOf(id: RuleId, options: CheckOptions): SeveritySetting {
  * memory grow with the number of files checked.
  */
 function detach(s: string): string {
-  return s.length ? JSON.parse(JSON.stringify(s)) : s;
+  // Slicing a fresh concatenation flattens it into a new string of its own (half the cost of a
+  // JSON round trip, which did the same job).
+  return s.length ? (' ' + s).slice(1) : s;
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -8,16 +8,25 @@
  * about 0.1 s and reports every node's start and end through its `listener` hook, which is all we
  * need for positions. `yaml` stays the writer, where comments must survive a rewrite.
  *
- * js-yaml's parser is recursive, so nesting is bounded by a linear pre-scan before parsing; the
- * exact depth is then measured on the parsed node tree.
+ * One pass: the parser's listener builds the node tree, measures nesting as it goes and stops the
+ * (recursive) parse once nodes nest far too deep, so no separate pre-scan of the text is needed.
+ * Directives can only open a document, so one look at its first content refuses them.
  */
 import jsyaml from 'js-yaml';
 import { lineStarts, positionAt } from './text.js';
 
 export const MAX_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
-/** Pre-scan bound: far above any real file, far below what would strain a recursive parser. */
-const GUARD_DEPTH = 256;
+/**
+ * js-yaml's parser is recursive: the parse stops as soon as nodes nest this deep, far above the
+ * limit and far below what would strain the stack.
+ */
+const GUARD_DEPTH = 4 * MAX_DEPTH;
+
+/** Thrown from the parser's listener to stop a parse that nests too deep; never leaves this module. */
+class TooDeep {
+  constructor(readonly offset: number) {}
+}
 
 export type PathSegment = string | number;
 export type YamlPath = PathSegment[];
@@ -144,119 +153,6 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Yam
   }
 }
 
-/**
- * A linear scan that refuses directives and bounds nesting before the recursive parser runs.
- * It over-estimates depth (it only needs to be safe); the exact limit is checked after parsing.
- */
-/** A run of characters that never change the pre-scan's state. */
-const ORDINARY = /[^#"'[\]{}:,\-?\n]+/y;
-
-function prescan(text: string): { offset: number; message: string } | undefined {
-  const n = text.length;
-  const tooDeep = (offset: number) => ({ offset, message: `nesting is deeper than ${MAX_DEPTH} levels` });
-  let i = 0;
-  let flow = 0;
-  const indents: number[] = [];
-  let blockScalarIndent = -1;
-  while (i < n) {
-    // Start of a line.
-    const lineStart = i;
-    while (i < n && text.charCodeAt(i) === 32) i++;
-    const indent = i - lineStart;
-    let lineEnd = text.indexOf('\n', i);
-    if (lineEnd === -1) lineEnd = n;
-    let blank = true;
-    for (let j = i; j < lineEnd; j++) {
-      const c = text.charCodeAt(j);
-      if (c !== 32 && c !== 9 && c !== 13) {
-        blank = false;
-        break;
-      }
-    }
-    if (blockScalarIndent >= 0) {
-      if (blank || indent > blockScalarIndent) {
-        i = lineEnd + 1;
-        continue;
-      }
-      blockScalarIndent = -1;
-    }
-    const first = text.charCodeAt(i);
-    if (flow === 0 && indent === 0 && first === 37 /* % */) {
-      return { offset: lineStart, message: 'YAML directives (%YAML, %TAG) are not allowed: they change how values are read' };
-    }
-    let depth = 0;
-    if (flow === 0 && !blank && first !== 35 /* # */) {
-      while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      depth = indents.length;
-    }
-    let valueStart = true;
-    let last = 0;
-    while (i < lineEnd) {
-      // Jump over characters that cannot change the scan's state (most of any file).
-      ORDINARY.lastIndex = i;
-      if (ORDINARY.test(text) && ORDINARY.lastIndex <= lineEnd) {
-        const next = ORDINARY.lastIndex;
-        let k = next - 1;
-        while (k >= i && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
-        if (k >= i) {
-          valueStart = false;
-          last = text.charCodeAt(k);
-        }
-        i = next;
-        if (i >= lineEnd) break;
-      }
-      const c = text.charCodeAt(i);
-      if (c === 35 /* # */ && (i === lineStart || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) break;
-      if ((c === 34 /* " */ || c === 39 /* ' */) && (flow > 0 || valueStart)) {
-        // Skip a quoted scalar, possibly across lines.
-        i++;
-        while (i < n) {
-          const q = text.charCodeAt(i);
-          if (c === 34 && q === 92 /* \ */) i += 2;
-          else if (q === c) {
-            if (c === 39 && text.charCodeAt(i + 1) === 39) i += 2;
-            else break;
-          } else i++;
-        }
-        i++;
-        if (i > lineEnd) {
-          lineEnd = text.indexOf('\n', Math.min(i, n));
-          if (lineEnd === -1) lineEnd = n;
-        }
-        valueStart = false;
-        last = c;
-        continue;
-      }
-      if ((c === 91 /* [ */ || c === 123) /* { */ && (flow > 0 || valueStart)) {
-        flow++;
-        if (flow + depth > GUARD_DEPTH) return tooDeep(i);
-        valueStart = true;
-      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
-        flow--;
-        valueStart = false;
-      } else if (c === 45 /* - */ && valueStart && flow === 0 && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32)) {
-        depth++;
-        if (depth > GUARD_DEPTH) return tooDeep(i);
-      } else if (c === 58 /* : */ && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || flow > 0)) {
-        valueStart = true;
-        depth++;
-      } else if (c === 44 /* , */ && flow > 0) {
-        valueStart = true;
-      } else if (c !== 32 && c !== 9 && c !== 63 /* ? */) {
-        valueStart = false;
-      }
-      if (c !== 32 && c !== 9 && c !== 13) last = c;
-      i++;
-    }
-    // A line ending in | or > (with optional indicators) opens a block scalar: skip its text.
-    const mayOpen = last === 124 || last === 62 || last === 43 || last === 45 || (last >= 48 && last <= 57);
-    if (flow === 0 && mayOpen && /(^|\s)[|>][0-9+-]*\s*(#.*)?$/.test(text.slice(lineStart, lineEnd))) blockScalarIndent = indent;
-    i = lineEnd + 1;
-  }
-  return undefined;
-}
-
 interface Node {
   start: number;
   end: number;
@@ -317,9 +213,11 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
   const source = emptySource(text);
   const fail = (offset: number, message: string): ReadResult => ({ value: undefined, problems: [problemAt(source, offset, message)], source });
 
-  if (onlyBlanksAndComments(text, 0, text.length)) return fail(0, 'the file is empty: a review starts with `schemaVersion: 1`');
-  const guard = prescan(text);
-  if (guard) return fail(guard.offset, guard.message);
+  const first = contentStart(text, 0, text.length);
+  if (onlyBlanksAndComments(text, first, text.length)) return fail(0, 'the file is empty: a review starts with `schemaVersion: 1`');
+  if (text.charCodeAt(first) === 37 /* % */ && (first === 0 || text.charCodeAt(first - 1) === 10)) {
+    return fail(first, 'YAML directives (%YAML, %TAG) are not allowed: they change how values are read');
+  }
 
   // One object per node: opened on 'open', completed on 'close'.
   const stack: Node[] = [];
@@ -332,6 +230,9 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
       json: false,
       listener(event, state) {
         if (event === 'open') {
+          // Every node on the stack has a child, so it is a collection: the outermost one past the
+          // limit is where the nesting goes too deep.
+          if (stack.length >= GUARD_DEPTH) throw new TooDeep(tooDeep >= 0 ? Math.min(tooDeep, stack[MAX_DEPTH].start) : stack[MAX_DEPTH].start);
           stack.push({ start: state.position, end: 0, value: undefined, kind: null, children: NO_CHILDREN });
           return;
         }
@@ -350,6 +251,7 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
       },
     });
   } catch (error) {
+    if (error instanceof TooDeep) return fail(contentStart(text, error.offset, text.length), `nesting is deeper than ${MAX_DEPTH} levels`);
     return fail(...describeParseError(text, error));
   }
   if (tooDeep >= 0) return fail(contentStart(text, tooDeep, text.length), `nesting is deeper than ${MAX_DEPTH} levels`);
