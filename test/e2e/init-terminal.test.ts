@@ -265,6 +265,8 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     tmux('send-keys', '-t', 'colour', 'C-c');
     expect(await t.exitCode()).toBe(130);
     tmux('send-keys', '-t', 'colour', 'clear', 'Enter');
+    // Under load the shell may not have cleared yet: the old coloured prompt must be gone first.
+    await t.waitFor(() => !/Organisation/.test(t.screen()), 'the screen to clear');
     t.type(`node ${BIN} init --template quick --no-color --discard-draft; echo EXIT=$?`);
     await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
     expect(withEscapes().split('\n').find((l) => l.includes('Organisation'))).toBe('? Organisation');
