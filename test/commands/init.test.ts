@@ -417,7 +417,8 @@ describe('review init: the workshop', () => {
     const { code, prompter } = await run(
       ws,
       quick({
-        finish: ['section', 0, 1, 1, 2, 2, 'area', 1, 'cmo', 'cmo', 'cmo', 'Marketing runs it.', 'annually', 'criteria', [], 'Availability 99.95%', '', ['conversion-3-5'], '', [], '', 'write'],
+        // Rated down, the section's statements become weaknesses, and each is proposed an action.
+        finish: ['section', 0, 1, 1, 2, 2, 'Agree the customer boundary in writing', 'joint', '2026-05-31', '', 'area', 1, 'cmo', 'cmo', 'cmo', 'Marketing runs it.', 'annually', 'criteria', [], 'Availability 99.95%', '', ['conversion-3-5'], '', [], '', 'write'],
       }),
     );
     expect(code).toBe(0);
@@ -430,6 +431,9 @@ describe('review init: the workshop', () => {
       cmo: [{ id: 'conversion-3-5', text: 'Conversion 3.5%', status: 'open' }],
     });
     expect(prompter.said.filter((s) => s.includes('Summary'))).toHaveLength(4);
+    expect(review.actions).toEqual([
+      { id: 'agree-the-customer-boundary-in-writing', title: 'Agree the customer boundary in writing', owner: 'joint', due: '2026-05-31', status: 'open', for: ['question:cio-role/external-customer-boundary'] },
+    ]);
   });
 
   it('takes budgets as people type them, the currency from the first answer, and refuses duplicate names', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
-import { BIN } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/cli.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const inCI = Boolean(process.env.CI);
@@ -285,6 +285,33 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     tmux('send-keys', '-t', 'narrow', 'C-c');
     expect(await t.exitCode()).toBe(130);
   }, 60_000);
+
+  it('writes no raw control sequence from a hostile --from file to the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const t = new Terminal('hostile', dir);
+    // Every byte the program writes to the terminal, before the terminal interprets it.
+    const raw = join(dir, 'raw.log');
+    tmux('pipe-pane', '-t', 'hostile', '-o', `cat >> '${raw}'`);
+    t.type(`node ${BIN} init --template quick --no-color --from ${join(ROOT, 'test/fixtures/hostile/control-chars-name.yaml')}; echo EXIT=$?`);
+    await t.answer(/^\? Organisation/, '@Enter');
+    await t.answer(/^\? Period/, '@C-u', '2026', '@Enter');
+    await t.answer(/^\? Who is running the review/, 'Alex Morgan', '@Enter');
+    await t.answer(/^\? Their role \(CEO/, '@Enter');
+    await t.answer(/^\? Who facilitates the workshop/, '@Enter');
+    await t.answer(/^\? Name of the CIO/, '@Enter');
+    await t.answer(/^\? Name of the CMO/, '@Enter');
+    await t.answer(/^\? Add another executive/, 'n');
+    for (let n = 0; n < 10; n++) for (const rater of ['CIO', 'CMO']) await t.answer(new RegExp(`^\\? \\[${Math.floor(n / 2) + 1}/5 · ${(n % 2) + 1}/2\\][\\s\\S]*${rater}'s rating`), '4');
+    await t.waitFor(() => /Which blurred areas apply\?/.test(t.screen()), 'the areas, one of them named with control sequences');
+    tmux('send-keys', '-t', 'hostile', 'C-c');
+    expect(await t.exitCode()).toBe(130);
+    const bytes = readFileSync(raw, 'latin1');
+    expect(t.screen()).toContain('Evil \\x1B[31mred\\x1B[0m \\x1B]0;title\\x07 name');
+    // No operating-system command (title, clipboard) and no bell reached the terminal raw.
+    expect(bytes.includes('\u001b]')).toBe(false);
+    expect(bytes.includes('\u0007')).toBe(false);
+    expect(bytes.includes('\u001b[31mred')).toBe(false);
+  }, 90_000);
 
   it('keeps the answers on SIGTERM and exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));

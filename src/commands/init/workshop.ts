@@ -681,30 +681,24 @@ export class Workshop {
    * agreed and investment behind target gets a title, an owner and a due date, each skippable.
    */
   private async askActions(): Promise<void> {
-    if (this.answered.has('actions.done')) return;
     const { prompter } = this;
-    const proposals = await this.memo<ActionProposal[]>('actions.proposals', async () => {
-      const addressed = new Set((this.review.actions ?? []).flatMap((a) => a.for ?? []));
-      const review = this.asReview();
-      return proposeActions(scoreReview(review), review.investments, addressed);
-    });
+    // Recomputed each time from the review as it stands (so a revisited section or area brings its
+    // new findings), leaving out what an action already names and what the room chose to leave.
+    const review = this.asReview();
+    const addressed = new Set(review.actions.flatMap((a) => a.for ?? []));
+    const k = (p: ActionProposal, f: string) => `action:${p.ref}.${f}`;
+    const proposals = proposeActions(scoreReview(review), review.investments, addressed).filter((p) => this.draft.memo[k(p, 'title')] !== '');
     if (proposals.length) prompter.say(`\n${this.paint.bold('Actions')}\n${this.paint.dim(`${proposals.length} finding(s) call for an action. Give each a title, an owner and a date, or leave it.`)}\n`);
     for (const [i, p] of proposals.entries()) {
-      const k = (f: string) => `actions.${i}.${f}`;
       const heading = `${this.paint.dim(`[action ${i + 1}/${proposals.length}]`)} ${shown(p.about)}`;
-      const title = (await this.memo(k('title'), () => prompter.input(`${heading}\n  ${PROMPTS.actionTitle}`))).trim();
+      const title = (await this.memo(k(p, 'title'), () => prompter.input(`${heading}\n  ${PROMPTS.actionTitle}`))).trim();
       if (!title) continue;
-      const owner = await this.memo(k('owner'), () => prompter.key(`${heading}\n  ${PROMPTS.actionOwner}`, ownerChoices(this.executives, [{ key: 's', name: 'skip (no owner yet)', value: null }]), { default: p.owner }));
-      const due = (await this.memo(k('due'), () => prompter.input(`${heading}\n  ${PROMPTS.actionDue}`, { validate: (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'A date written YYYY-MM-DD, or empty.') }))).trim();
-      await this.memo(k('applied'), async () => {
-        const actions = (this.review.actions ??= []);
-        const action: Action = { id: uniqueIdFromName(title, actions.map((a) => a.id), 'action'), title, ...(owner ? { owner } : {}), ...(due ? { due } : {}), status: 'open', for: [p.ref] };
-        actions.push(action);
-        return true;
-      });
+      const owner = await this.memo(k(p, 'owner'), () => prompter.key(`${heading}\n  ${PROMPTS.actionOwner}`, ownerChoices(this.executives, [{ key: 's', name: 'skip (no owner yet)', value: null }]), { default: p.owner }));
+      const due = (await this.memo(k(p, 'due'), () => prompter.input(`${heading}\n  ${PROMPTS.actionDue}`, { validate: (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'A date written YYYY-MM-DD, or empty.') }))).trim();
+      const actions = (this.review.actions ??= []);
+      actions.push({ id: uniqueIdFromName(title, actions.map((a) => a.id), 'action'), title, ...(owner ? { owner } : {}), ...(due ? { due } : {}), status: 'open', for: [p.ref] } as Action);
+      this.save();
     }
-    this.answered.add('actions.done');
-    this.save();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -802,6 +796,8 @@ export class Workshop {
       if (choice === 'area') await this.revisitArea();
       if (choice === 'investment') await this.revisitInvestment();
       if (choice === 'criteria') await this.revisitCriteria();
+      // A changed answer may bring a finding that calls for an action.
+      if (!this.role) await this.askActions();
     }
   }
 
