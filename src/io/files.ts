@@ -508,7 +508,7 @@ export function refuseInputAsOutput(target: string, inputs: readonly string[], d
   for (const input of inputs) {
     const same = statOrUndefined(input);
     if (same && same.dev === out.dev && same.ino === out.ino) {
-      throw new ReviewError(`${display} is one of this run's inputs; write the result to another file (--force never replaces an input); nothing was written`, 2);
+      throw new ReviewError(`${display} is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written`, 2);
     }
   }
 }

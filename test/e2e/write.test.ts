@@ -89,7 +89,7 @@ describe('merge --out', () => {
     for (const out of ['a.yaml', './a.yaml', join(dir, 'a.yaml')]) {
       const r = runCli(['merge', '--out', out, 'a.yaml', 'b.yaml', '--force'], { cwd: dir });
       expect(r.code, out).toBe(2);
-      expect(r.stderr).toContain("is one of this run's inputs; write the result to another file (--force never replaces an input); nothing was written");
+      expect(r.stderr).toContain("is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written");
     }
     symlinkSync(join(dir, 'a.yaml'), join(dir, 'alias.yaml'));
     expect(runCli(['merge', '--out', 'a.yaml', 'alias.yaml', 'b.yaml', '--force'], { cwd: dir }).code).toBe(2);
