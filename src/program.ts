@@ -10,7 +10,7 @@ import { VERSION } from './version.js';
 export type SetExit = (code: number) => void;
 
 /** A repeatable option: each flag adds exactly one value. */
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
@@ -87,8 +87,8 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     )
     .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
-    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect, [])
-    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect, [])
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect)
+    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect)
     .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
     .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")

@@ -1,5 +1,6 @@
 /**
- * Output safety as a class: EVERY hostile fixture through EVERY format of EVERY command, in process.
+ * Output safety as a class: EVERY hostile fixture through EVERY format of EVERY command (check,
+ * score, diff, report, merge, migrate, init --answers, agree --answers, template show), in process.
  * Whatever a file holds (controls, bidi, invisible characters, separators, noncharacters, lone
  * surrogates, markup), no raw unsafe character reaches the output, Markdown and HTML stay inert,
  * JUnit stays well-formed and JSON parses.
@@ -47,6 +48,10 @@ function runsFor(file: string, dir: string): Run[] {
   }
   for (const [format, kind] of [['yaml', 'yaml'], ['json', 'json']] as const) {
     runs.push({ label: `migrate --format ${format}`, args: ['migrate', file, '--format', format], kind });
+  }
+  for (const [format, kind] of [['text', 'text'], ['json', 'json']] as const) {
+    runs.push({ label: `init --answers --format ${format}`, args: ['init', '--answers', file, '--out', join(dir, `init-${format}.yaml`), '--format', format], kind });
+    runs.push({ label: `agree --answers --format ${format}`, args: ['agree', file, '--answers', file, '--out', join(dir, `agreed-${format}.yaml`), '--format', format], kind });
   }
   const copy = join(dir, 'copy.yaml');
   copyFileSync(file, copy);
