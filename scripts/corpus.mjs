@@ -58,7 +58,7 @@ export function makeReview(n, bytes = 25_000) {
   const keys = executives.map(([k]) => k);
   const out = [];
   out.push(`# ${sentence(4, 14)}`, `# Workshop ${int(1, 28)} ${pick(['March', 'April', 'May', 'June'])}; ${sentence(3, 10)}`);
-  out.push('schemaVersion: 1');
+  out.push('schemaVersion: 2');
   out.push(`organisation: ${rnd() < 0.3 ? `"${pick(ORG)} ${pick(KIND)} ${n}"` : `${pick(ORG)} ${pick(KIND)} ${n}`}`);
   out.push(`period: ${rnd() < 0.8 ? int(2020, 2030) : `${int(2020, 2030)}-H${int(1, 2)}`}`);
   out.push('template: five-point@1');
@@ -90,7 +90,9 @@ export function makeReview(n, bytes = 25_000) {
         `    jointReporting: ${rnd() < 0.5}\n`,
     );
   }
-  const criteria = ['cio', 'cmo', 'joint'].filter(() => rnd() < 0.9).map((who) => `  ${who}:\n${Array.from({ length: int(1, 3) }, () => `    - ${sentence(4, 10)}`).join('\n')}`);
+  const criteria = ['cio', 'cmo', 'joint']
+    .filter(() => rnd() < 0.9)
+    .map((who) => `  ${who}:\n${Array.from({ length: int(1, 3) }, (_, c) => `    - id: ${who}-criterion-${c}\n      text: ${sentence(4, 10)}\n      status: ${pick(['open', 'met', 'open'])}`).join('\n')}`);
   const tail = `investments:\n${investments.join('')}successCriteria:\n${criteria.length ? criteria.join('\n') : '  cio: []'}\n`;
 
   const areaIds = [];
@@ -116,7 +118,7 @@ export function makeReview(n, bytes = 25_000) {
   const waivers = [];
   for (let w = int(0, 3); w > 0 && areaIds.length; w--) {
     // Dates are quoted so that other YAML readers (ajv-cli's js-yaml 3) read them as text too.
-    waivers.push(`  - rule: board-reporting\n    target: ${pick(areaIds)}\n    reason: ${sentence(4, 12)}\n    approvedBy: ${person()}\n    expires: "2099-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"\n`);
+    waivers.push(`  - rule: board-reporting\n    target: ${pick(areaIds)}\n    reason: ${sentence(4, 12)}\n    approvedBy: ${person()}\n    approved: "2099-01-01"\n    expires: "2099-${String(int(2, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"\n`);
   }
   const text = `${out.join('\n')}\nblurredAreas:\n${areas.join('')}${tail}${waivers.length ? `waivers:\n${waivers.join('')}` : ''}`;
   return { text, errors: Math.min(errors, 100) + (errors > 100 ? 1 : 0) };

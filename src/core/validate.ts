@@ -87,9 +87,10 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
       const suggester = new Suggester(known);
+      const expected = known.length ? ` (expected ${listBounded(known.map((k) => `\`${k}\``))})` : '';
       return issue.keys.map((key) => {
         const near = suggester.suggest(key);
-        const hint = near ? `; did you mean \`${near}\`?` : known.length ? ` (expected ${listBounded(known.map((k) => `\`${k}\``))})` : '';
+        const hint = near ? `; did you mean \`${near}\`?` : expected;
         return { message: `unknown key \`${key}\`${hint}`, path: [...path, key], at: 'key' as const };
       });
     }
