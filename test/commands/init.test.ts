@@ -13,26 +13,15 @@ import { runMerge } from '../../src/commands/merge.js';
 import { checkFile } from '../../src/core/check.js';
 import { loadReview } from '../../src/core/load.js';
 import type { Review } from '../../src/core/schema.js';
-import type { IO } from '../../src/io/context.js';
 import { reportError } from '../../src/main.js';
 import { ROOT } from '../helpers/cli.js';
+import { fakeIO } from '../helpers/fake-io.js';
 import { DEFAULT, INTERRUPT, ScriptedPrompter, type Answer } from '../helpers/scripted-prompter.js';
 
+/** A workshop in a fresh folder, on a terminal, on the day of the Contoso workshop. */
 function workspace() {
   const cwd = mkdtempSync(join(tmpdir(), 'review-init-'));
-  let out = '';
-  let err = '';
-  const io: IO = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdinIsTTY: true,
-    stdoutIsTTY: true,
-    stderrIsTTY: true,
-    now: () => new Date('2026-03-12T10:00:00Z'),
-  };
-  return { cwd, io, out: () => out, err: () => err };
+  return { cwd, ...fakeIO(cwd, { now: '2026-03-12T10:00:00Z', env: { NO_COLOR: '1' }, tty: true }) };
 }
 
 const QUICK_QUESTIONS = 10;
