@@ -204,10 +204,10 @@ divided below 50.`,
     });
   template
     .command('show')
-    .description('Show a template: its points, statements and blurred areas. --format yaml prints the file, to start your own.')
-    .argument('<id>', 'a bundled template id (five-point, quick) or a path')
+    .description('Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.')
+    .argument('<id>', 'a bundled template id (five-point, quick: the current version), id@version (five-point@1), or a path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
-    .addHelpText('after', examples('review template show five-point', 'review template show quick --format yaml > my-template.yaml'))
+    .addHelpText('after', examples('review template show five-point', 'review template show five-point@1', 'review template show quick --format yaml > my-template.yaml'))
     .action(async (id: string, opts, cmd: Command) => {
       const { runTemplateShow } = await import('./commands/template.js');
       setExit(await runTemplateShow(id, { ...opts, color: color(cmd) }, io));
