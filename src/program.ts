@@ -146,7 +146,7 @@ divided below 50.`,
     .command('diff')
     .summary('compare two reviews, year over year')
     .description(
-      'Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).',
+      "Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Across a template change (five-point@1 → five-point@2) the later template's replaces are followed: a statement with one successor is compared with it, and the others are said plainly not to be comparable. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).",
     )
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
