@@ -146,7 +146,7 @@ divided below 50.`,
     .command('diff')
     .summary('compare two reviews, year over year')
     .description(
-      'Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).',
+      "Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Across a template change (five-point@1 → five-point@2) the later template's replaces are followed: a statement with one successor is compared with it, and the others are said plainly not to be comparable. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).",
     )
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
@@ -204,10 +204,10 @@ divided below 50.`,
     });
   template
     .command('show')
-    .description('Show a template: its points, statements and blurred areas. --format yaml prints the file, to start your own.')
-    .argument('<id>', 'a bundled template id (five-point, quick) or a path')
+    .description('Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.')
+    .argument('<id>', 'a bundled template id (five-point, quick: the current version), id@version (five-point@1), or a path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
-    .addHelpText('after', examples('review template show five-point', 'review template show quick --format yaml > my-template.yaml'))
+    .addHelpText('after', examples('review template show five-point', 'review template show five-point@1', 'review template show quick --format yaml > my-template.yaml'))
     .action(async (id: string, opts, cmd: Command) => {
       const { runTemplateShow } = await import('./commands/template.js');
       setExit(await runTemplateShow(id, { ...opts, color: color(cmd) }, io));

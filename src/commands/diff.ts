@@ -1,9 +1,12 @@
 /** `review diff <old> <new>`: what changed since last year, and is it better. */
 import { diffReviews } from '../core/diff.js';
+import type { Review } from '../core/schema.js';
+import { successionsOf, templateRef, type Succession } from '../core/template.js';
 import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
+import { bundledTemplateFile, loadTemplate } from '../io/templates.js';
 import { escapeControl } from '../render/escape.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { readReview } from './load.js';
@@ -17,13 +20,31 @@ export interface DiffCommandOptions {
   color?: boolean;
 }
 
+/**
+ * The later review's bundled template, for its `replaces`. A file that names no template has
+ * nothing to follow; one whose template is not bundled leaves `successions` unknown, and the diff
+ * then says that statements are matched by id only.
+ */
+function laterTemplate(io: IO, review: Review): { successions?: Record<string, Succession>; toTemplate?: string } {
+  const ref = review.template;
+  if (!ref) return { successions: {} };
+  if (!bundledTemplateFile(ref)) return {};
+  try {
+    const template = loadTemplate(io.cwd, ref);
+    return { successions: successionsOf(template), toTemplate: templateRef(template) };
+  } catch {
+    return {};
+  }
+}
+
 export async function runDiff(oldFile: string, newFile: string, options: DiffCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as DiffFormat;
   if (!Object.hasOwn(DIFF_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(DIFF_FORMATS).join(', ')}`);
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const before = readReview(io, oldFile);
   const after = readReview(io, newFile);
-  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: parseDay('--today', options.today) ?? isoDay(io.now()) });
+  const later = laterTemplate(io, after.review);
+  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: parseDay('--today', options.today) ?? isoDay(io.now()), ...later });
   for (const w of diff.warnings) io.stderr(`review: warning: ${escapeControl(w)}\n`);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout(DIFF_FORMATS[format](diff, { paint }));

@@ -1,24 +1,27 @@
 /** `review template list` and `review template show <id>`: the bundled questionnaires. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { templateRef, type Template } from '../core/template.js';
+import { successionsOf, templateRef, type Template } from '../core/template.js';
 import { escapeControl as e, guardOutput, safeJson } from '../render/escape.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
-import { bundledTemplateIds, bundledTemplatesDir, loadTemplate } from '../io/templates.js';
+import { bundledTemplateFile, bundledTemplateIds, bundledTemplatesDir, loadTemplate, olderTemplateRefs } from '../io/templates.js';
 
 const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
 
 export async function runTemplateList(options: { format?: string; color?: boolean }, io: IO): Promise<number> {
   const templates = bundledTemplateIds().map((id) => loadTemplate(io.cwd, id));
+  const older = olderTemplateRefs();
   if (options.format === 'json') {
-    io.stdout(`${safeJson({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length })) })}\n`);
+    io.stdout(`${safeJson({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length, earlier: older.filter((r) => r.startsWith(`${t.id}@`)) })) })}\n`);
     return 0;
   }
   const paint = makePaint(colorEnabled(io, options.color));
   for (const t of templates) {
     io.stdout(`${paint.bold(templateRef(t).padEnd(14))} ${e(t.title)}\n${' '.repeat(15)}${paint.dim(`${t.sections.length} points, ${count(t)} statements, ${t.blurredAreas.length} blurred areas${t.minutes ? `, about ${t.minutes} minutes` : ''}`)}\n`);
+    const kept = older.filter((r) => r.startsWith(`${t.id}@`));
+    if (kept.length) io.stdout(`${' '.repeat(15)}${paint.dim(`also kept for earlier reviews: ${kept.join(', ')}`)}\n`);
   }
   io.stdout(`\nUse one with: review init --template <id>   ·   see one with: review template show <id>\n`);
   return 0;
@@ -33,9 +36,9 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
     return 0;
   }
   if (format === 'yaml') {
-    const bundled = bundledTemplateIds().includes(spec.split('@')[0]);
+    const bundled = /[\\/]|\.ya?ml$/i.test(spec) ? undefined : bundledTemplateFile(spec);
     // The file as written, but a template from elsewhere is data like any other: shown inert.
-    io.stdout(guardOutput(readFileSync(bundled ? join(bundledTemplatesDir(), `${t.id}.yaml`) : resolve(io.cwd, spec), 'utf8')));
+    io.stdout(guardOutput(readFileSync(bundled ? join(bundledTemplatesDir(), bundled) : resolve(io.cwd, spec), 'utf8')));
     return 0;
   }
   const paint = makePaint(colorEnabled(io, options.color));
@@ -46,10 +49,19 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
   t.sections.forEach((s, i) => {
     out.push('', paint.bold(`${i + 1}. ${e(s.title)}`) + paint.dim(`  [${s.id}]`));
     if (s.intro) out.push(paint.dim(`   ${e(s.intro)}`));
-    for (const q of s.questions) out.push(`   - ${e(q.text)} ${paint.dim(`[${q.id}]`)}`);
+    for (const q of s.questions) {
+      out.push(`   - ${e(q.text)} ${paint.dim(`[${q.id}]`)}`);
+      if (q.mirrors) out.push(paint.dim(`       a perception: check compares it with the record (${q.mirrors})`));
+      if (q.anchors) out.push(paint.dim(`       1: ${e(q.anchors.low)}`), paint.dim(`       3: ${e(q.anchors.mid)}`), paint.dim(`       5: ${e(q.anchors.high)}`));
+    }
   });
   out.push('', paint.bold('Blurred areas offered'));
   for (const a of t.blurredAreas) out.push(`   - ${e(a.name)} ${paint.dim(`[${a.id}]`)}${a.hint ? paint.dim(` ${e(a.hint)}`) : ''}`);
+  const successions = Object.entries(successionsOf(t));
+  if (successions.length) {
+    out.push('', paint.bold('Replaces statements of earlier versions') + paint.dim('  (review diff follows these)'));
+    for (const [old, { by, note }] of successions) out.push(`   - ${e(old)} → ${by.length ? by.map(e).join(', ') : 'no successor'}${note ? paint.dim(`: ${e(note)}`) : ''}`);
+  }
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@
 import type { AreaStatus } from './owners.js';
 import { isNoOwner } from './owners.js';
 import type { Investment, Review } from './schema.js';
+import type { Succession } from './template.js';
 import { MIN_SECTION_N, round1, scoreReview, type ScoreResult, type StatementClass, type Verdict } from './score.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
@@ -20,6 +21,8 @@ export interface Side {
   maturity: number | null;
   consensus: number | null;
   ownership: number | null;
+  /** The template the review names (`five-point@1`), or null. */
+  template: string | null;
 }
 
 export interface SectionFigures {
@@ -49,6 +52,24 @@ export interface QuestionDiff {
   toClass: StatementClass | null;
   from: { cio: number | string | null; cmo: number | string | null } | null;
   to: { cio: number | string | null; cmo: number | string | null } | null;
+  /** When the later template replaced the earlier statement by this one: the earlier id. */
+  previousId?: string;
+}
+
+/**
+ * What became of a statement the later template replaced (its `replaces`): compared with its one
+ * successor, or not comparable, and why, in words.
+ */
+export interface Replacement {
+  section: string;
+  /** The earlier statement's id. */
+  id: string;
+  text: string;
+  kind: 'reworded' | 'split' | 'retired' | 'merged' | 'moved' | 'not-asked';
+  /** Its successors, as the later template lists them. */
+  successors: string[];
+  comparable: boolean;
+  message: string;
 }
 
 export interface FieldChange {
@@ -141,6 +162,8 @@ export interface ReviewDiff {
   gapThreshold: number;
   sections: SectionDiff[];
   questions: QuestionDiff[];
+  /** Statements of the earlier year that the later template replaced, and how each was followed. */
+  replaced: Replacement[];
   areas: AreaDiff[];
   investments: InvestmentDiff[];
   executives: ExecutiveDiff[];
@@ -158,8 +181,9 @@ const VERDICT_RANK: Record<Verdict, number | null> = { partnership: 2, divided: 
 
 const delta = (from: number | null, to: number | null): number | null => (from === null || to === null ? null : round1(to - from));
 
-function side(file: string, score: ScoreResult): Side {
+function side(file: string, score: ScoreResult, template?: string): Side {
   return {
+    template: template ?? null,
     file,
     organisation: score.organisation,
     period: score.period,
@@ -246,8 +270,54 @@ function periodOrder(period: string): number | null {
   return end ? Number(end.replace(/-/g, '')) : null;
 }
 
+const ASKED = (score: ScoreResult) => new Map(score.sections.flatMap((s) => s.questions.map((q) => [q.id, { section: s.id, text: q.text }] as const)));
+
+/**
+ * Follows the later template's `replaces` for the statements the earlier year asked and the later
+ * one does not: a statement with exactly one successor, asked in the same point and by nothing
+ * else of the earlier year, is compared with it; any other is said plainly not to be comparable.
+ */
+function followReplaces(a: ScoreResult, b: ScoreResult, successions: Record<string, Succession>, toTemplate: string | undefined): { replaced: Replacement[]; renamed: Map<string, string> } {
+  const before = ASKED(a);
+  const after = ASKED(b);
+  const replaced: Replacement[] = [];
+  const renamed = new Map<string, string>();
+  const template = toTemplate ?? 'the later template';
+  const claimed = new Map<string, number>();
+  const relevant = Object.entries(successions).filter(([old]) => before.has(old) && !after.has(old));
+  for (const [, { by }] of relevant) for (const next of by) claimed.set(next, (claimed.get(next) ?? 0) + 1);
+  for (const [old, { by, note }] of relevant) {
+    const { section, text } = before.get(old)!;
+    const asked = by.filter((next) => after.has(next));
+    const base = { section, id: old, text, successors: by };
+    const because = note ? ` (${note})` : '';
+    if (!by.length) {
+      replaced.push({ ...base, kind: 'retired', comparable: false, message: `no longer asked${because}; nothing to compare it with` });
+    } else if (!asked.length) {
+      replaced.push({ ...base, kind: 'not-asked', comparable: false, message: `asked in ${template} as ${by.join(', ')}, which the later review does not ask; nothing to compare it with` });
+    } else if (by.length > 1) {
+      replaced.push({ ...base, kind: 'split', comparable: false, message: `asked ${by.length} things at once; ${template} asks them apart (${by.join(', ')}), so it cannot be compared statement by statement${because}` });
+    } else if (claimed.get(by[0])! > 1 || before.has(by[0])) {
+      replaced.push({ ...base, kind: 'merged', comparable: false, message: `asked now as ${by[0]}, together with another earlier statement; not comparable one to one` });
+    } else if (after.get(by[0])!.section !== section) {
+      replaced.push({ ...base, kind: 'moved', comparable: false, message: `asked now as ${by[0]}, under another point; not comparable statement by statement` });
+    } else {
+      renamed.set(old, by[0]);
+      replaced.push({ ...base, kind: 'reworded', comparable: true, message: `asked now as ${by[0]}${because}; compared as one statement` });
+    }
+  }
+  return { replaced, renamed };
+}
+
 export interface DiffOptions {
   gapThreshold: number;
+  /**
+   * The later review's template `replaces` (retired or split ids → successors), when its template
+   * is known; `diff` follows it. Undefined when the template could not be read.
+   */
+  successions?: Record<string, Succession>;
+  /** The later template, as `id@version`, for the words. */
+  toTemplate?: string;
   /** YYYY-MM-DD: when an open action counts as overdue if the later review's period has no end date. */
   today?: string;
 }
@@ -256,7 +326,7 @@ export interface DiffOptions {
  * Compare `from` (last year) with `to` (this year). Pure: the files' names are labels only.
  */
 export function diffReviews(fromFile: string, from: Review, toFile: string, to: Review, options: DiffOptions | number): ReviewDiff {
-  const { gapThreshold, today } = typeof options === 'number' ? { gapThreshold: options, today: undefined } : options;
+  const { gapThreshold, today, successions, toTemplate } = typeof options === 'number' ? { gapThreshold: options, today: undefined, successions: undefined, toTemplate: undefined } : options;
   const a = scoreReview(from, gapThreshold);
   const b = scoreReview(to, gapThreshold);
 
@@ -271,9 +341,12 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     return { id: (x ?? y)!.id, title: (y ?? x)!.title, change, from: pf, to: pt, maturityDelta, consensusDelta };
   });
 
+  const { replaced, renamed } = followReplaces(a, b, successions ?? {}, toTemplate);
   const questions: QuestionDiff[] = [];
   for (const [x, y] of matchById(a.sections, b.sections)) {
-    for (const [qa, qb] of matchById(x?.questions ?? [], y?.questions ?? [])) {
+    type Scored = (typeof a.sections)[number]['questions'][number] & { previousId?: string };
+    const earlier: Scored[] = (x?.questions ?? []).map((q) => (renamed.has(q.id) ? { ...q, id: renamed.get(q.id)!, previousId: q.id } : q));
+    for (const [qa, qb] of matchById<Scored>(earlier, y?.questions ?? [])) {
       const change: GapChange = !qa ? 'added' : !qb ? 'removed' : gapChange(qa.gap, qb.gap);
       questions.push({
         section: (x ?? y)!.id,
@@ -286,6 +359,7 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
         toClass: qb?.class ?? null,
         from: qa ? { cio: qa.cio, cmo: qa.cmo } : null,
         to: qb ? { cio: qb.cio, cmo: qb.cmo } : null,
+        ...(qa?.previousId ? { previousId: qa.previousId } : {}),
       });
     }
   }
@@ -424,6 +498,9 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
   if (a.organisation.trim().toLowerCase() !== b.organisation.trim().toLowerCase()) {
     warnings.push(`these reviews are of two organisations ("${a.organisation}" and "${b.organisation}"); a diff compares one organisation over time`);
   }
+  if (successions === undefined && from.template && to.template && from.template !== to.template) {
+    warnings.push(`the reviews were written on two templates (${from.template} and ${to.template}) and the later one could not be read, so statements are matched by id only`);
+  }
   if (a.period === b.period) warnings.push(`both reviews are for ${a.period}: this compares a period with itself`);
   else {
     const pa = periodOrder(a.period);
@@ -441,8 +518,8 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     actions.every((x) => x.change === 'unchanged') &&
     decisions.every((x) => x.change === 'unchanged');
 
-  const sa = side(fromFile, a);
-  const sb = side(toFile, b);
+  const sa = side(fromFile, a, from.template);
+  const sb = side(toFile, b, to.template);
   return {
     from: sa,
     to: sb,
@@ -451,6 +528,7 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     gapThreshold,
     sections,
     questions,
+    replaced,
     areas,
     investments,
     executives,

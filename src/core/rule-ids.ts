@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'unaddressed',
   'reference-known',
   'waiver-too-long',
+  'perception-contradicts-record',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import type { LocatedProblem } from './load.js';
 import { SECTION_IDS } from './schema.js';
+import { MIRRORED_FACTS } from './statement-facts.js';
 import { formatPath } from './text.js';
 import { validateWith } from './validate.js';
 import { locate, readYaml } from './yaml-read.js';
@@ -12,6 +13,12 @@ import { locate, readYaml } from './yaml-read.js';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(KEBAB, { message: 'must be kebab-case (lower-case words joined by hyphens)' });
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** What a rating of 1, 3 and 5 looks like, so both executives read the scale the same way. */
+const anchors = z.strictObject({ low: text, mid: text, high: text });
+
+/** A retired or split id's successors, in the template that retired it; `by: []` when none asks it any more. */
+const successors = z.union([z.array(id), z.strictObject({ by: z.array(id), note: text.optional() })]);
 
 export const templateSchema = z.strictObject({
   id,
@@ -27,15 +34,33 @@ export const templateSchema = z.strictObject({
         id: z.enum(SECTION_IDS),
         title: text,
         intro: z.string().optional(),
-        questions: z.array(z.strictObject({ id, text, help: z.string().optional() })).min(1),
+        questions: z
+          .array(z.strictObject({ id, text, help: z.string().optional(), anchors: anchors.optional(), mirrors: z.enum(MIRRORED_FACTS).optional() }))
+          .min(1),
       }),
     )
     .min(1),
   blurredAreas: z.array(z.strictObject({ id, name: text, hint: z.string().optional() })).default([]),
+  /** Question ids of earlier versions that this one retired or split, each with its successors. */
+  replaces: z.record(id, successors).default({}),
 });
 
 export type Template = z.output<typeof templateSchema>;
 export type TemplateSection = Template['sections'][number];
+export type TemplateQuestion = TemplateSection['questions'][number];
+
+/** A retired id's successors and why, whichever way the template wrote it. */
+export interface Succession {
+  by: string[];
+  note?: string;
+}
+
+/** The template's `replaces`, each entry as `{ by, note? }`. */
+export function successionsOf(t: Pick<Template, 'replaces'>): Record<string, Succession> {
+  const out: Record<string, Succession> = {};
+  for (const [old, value] of Object.entries(t.replaces ?? {})) out[old] = Array.isArray(value) ? { by: value } : { by: value.by, ...(value.note ? { note: value.note } : {}) };
+  return out;
+}
 
 /** `five-point@1`. */
 export function templateRef(t: Template): string {
@@ -54,6 +79,14 @@ function uniqueIds(t: Template): { message: string; path: (string | number)[] }[
   check(t.sections, ['sections'], 'section');
   t.sections.forEach((s, i) => check(s.questions, ['sections', i, 'questions'], 'question'));
   check(t.blurredAreas, ['blurredAreas'], 'blurred area');
+  // A retired id is not asked any more, and its successors are asked here.
+  const asked = new Set(t.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  for (const [old, value] of Object.entries(t.replaces)) {
+    if (asked.has(old)) problems.push({ message: `\`${old}\` is still asked in this template, so nothing replaces it`, path: ['replaces', old] });
+    (Array.isArray(value) ? value : value.by).forEach((next, j) => {
+      if (!asked.has(next)) problems.push({ message: `successor \`${next}\` is not a question of this template`, path: ['replaces', old, ...(Array.isArray(value) ? [] : ['by']), j] });
+    });
+  }
   return problems;
 }
 

@@ -1,4 +1,8 @@
-/** Finding templates: bundled ones by id (templates/<id>.yaml), or any file by path. */
+/**
+ * Finding templates: bundled ones by id, or any file by path. templates/<id>.yaml is the current
+ * version of a template; templates/<id>.v<N>.yaml keeps an earlier version, because reviews written
+ * on it name it (`five-point@1`) and `diff` reads them.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +17,25 @@ export function bundledTemplatesDir(): string {
   return candidates.find((d) => existsSync(d)) ?? candidates[0];
 }
 
+const OLDER_VERSION = /\.v\d+\.yaml$/;
+
+/** Earlier versions kept beside the current one: `five-point@1`, ... */
+export function olderTemplateRefs(): string[] {
+  try {
+    return readdirSync(bundledTemplatesDir())
+      .map((f) => /^(.+)\.v(\d+)\.yaml$/.exec(f))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => `${m[1]}@${Number(m[2])}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 export function bundledTemplateIds(): string[] {
   try {
     return readdirSync(bundledTemplatesDir())
-      .filter((f) => f.endsWith('.yaml'))
+      .filter((f) => f.endsWith('.yaml') && !OLDER_VERSION.test(f))
       .map((f) => f.replace(/\.yaml$/, ''))
       .sort();
   } catch {
@@ -36,7 +55,16 @@ function loadFrom(cwd: string, path: string, display: string): Template {
   return template;
 }
 
-/** `five-point`, `five-point@1`, or a path to a template file. */
+/** The bundled file that serves `id` (the current version) or `id@N`, or undefined if none does. */
+export function bundledTemplateFile(spec: string): string | undefined {
+  const [idPart, version] = spec.split('@');
+  if (!bundledTemplateIds().includes(idPart)) return undefined;
+  const older = version !== undefined && /^\d+$/.test(version) ? `${idPart}.v${Number(version)}.yaml` : undefined;
+  if (older && existsSync(resolve(bundledTemplatesDir(), older))) return older;
+  return `${idPart}.yaml`;
+}
+
+/** `five-point` (its current version), `five-point@1`, or a path to a template file. */
 export function loadTemplate(cwd: string, spec: string): Template {
   if (/[\\/]|\.ya?ml$/i.test(spec) || existsSync(resolve(cwd, spec))) return loadFrom(cwd, spec, spec);
   const [idPart, version] = spec.split('@');
@@ -45,9 +73,12 @@ export function loadTemplate(cwd: string, spec: string): Template {
     const near = suggest(idPart, ids);
     throw new UsageError(`no template \`${idPart}\`${near ? `; did you mean \`${near}\`?` : ''} (bundled: ${ids.join(', ')}; or give a path to a template file)`);
   }
-  const template = loadFrom(bundledTemplatesDir(), `${idPart}.yaml`, `templates/${idPart}.yaml`);
+  const file = bundledTemplateFile(spec)!;
+  const template = loadFrom(bundledTemplatesDir(), file, `templates/${file}`);
+  if (template.id !== idPart) throw new InputError(`templates/${file} has id \`${template.id}\`, not \`${idPart}\``);
   if (version !== undefined && String(template.version) !== version) {
-    throw new UsageError(`template ${idPart} is at version ${template.version}; version ${version} is not bundled`);
+    const kept = [`${idPart}@${template.version}`, ...olderTemplateRefs().filter((r) => r.startsWith(`${idPart}@`))];
+    throw new UsageError(`template ${idPart} has no version ${version} bundled (bundled: ${kept.join(', ')})`);
   }
   return template;
 }

@@ -68,7 +68,7 @@ async function run(ws: ReturnType<typeof workspace>, script: Answer[], options: 
   const prompter = new ScriptedPrompter(script);
   let code: number;
   try {
-    code = await runInit({ template: 'quick', version: 'test', ...options }, ws.io, { prompter });
+    code = await runInit({ template: 'quick@1', version: 'test', ...options }, ws.io, { prompter });
   } catch (error) {
     code = reportError(error, ws.io, false);
   }

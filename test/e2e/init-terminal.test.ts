@@ -140,7 +140,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   it('completes the quick template and writes the review', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('full', dir);
-    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
     // Private in the room: once given, the CIO's rating shows as recorded, never as its value,
     // and nothing of it is on screen until the section's reveal.
@@ -165,7 +165,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   it('keeps every answer on Ctrl-C, leaves the terminal usable, and --resume finishes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('interrupt', dir);
-    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
     await t.answer(/^\? \[1\/5 · 1\/2\][\s\S]*CIO's rating/, '4');
     await t.answer(/^\? \[1\/5 · 1\/2\][\s\S]*CMO's rating/, '@C-c');
@@ -195,7 +195,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('roles', dir);
     const clear = () => tmux('send-keys', '-t', 'roles', 'clear', 'Enter');
-    t.type(`node ${BIN} init --template quick --role cio; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1 --role cio; echo EXIT=$?`);
     await openingAnswers(t);
     await ratings(t, 0, 'cio', 'cio');
     await t.answer(/^\? Which blurred areas apply\?/, '@Space', '@Down', '@Space', '@Enter');
@@ -259,7 +259,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('colour', dir);
     const withEscapes = () => tmux('capture-pane', '-e', '-p', '-t', 'colour');
-    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
     expect(withEscapes()).toMatch(/\u001b\[[0-9;]*m\?(\u001b\[[0-9;]*m)? \u001b\[[0-9;]*mOrganisation/);
     tmux('send-keys', '-t', 'colour', 'C-c');
@@ -267,7 +267,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     tmux('send-keys', '-t', 'colour', 'clear', 'Enter');
     // Under load the shell may not have cleared yet: the old coloured prompt must be gone first.
     await t.waitFor(() => !/Organisation/.test(t.screen()), 'the screen to clear');
-    t.type(`node ${BIN} init --template quick --no-color --discard-draft; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1 --no-color --discard-draft; echo EXIT=$?`);
     await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
     expect(withEscapes().split('\n').find((l) => l.includes('Organisation'))).toBe('? Organisation');
     tmux('send-keys', '-t', 'colour', 'C-c');
@@ -276,7 +276,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   it('wraps the text between prompts at word boundaries on a narrow terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('narrow', dir, 47);
-    t.type(`node ${BIN} init --template quick; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
     await t.waitFor(() => /CIO's rating/.test(t.screen()), 'the first rating');
     const words = new Set(t.screen().split(/\s+/));
@@ -316,11 +316,11 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   it('keeps the answers on SIGTERM and exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
     const t = new Terminal('term', dir);
-    t.type(`node ${BIN} init --template quick --out mine/2026.yaml; echo EXIT=$?`);
+    t.type(`node ${BIN} init --template quick@1 --out mine/2026.yaml; echo EXIT=$?`);
     await t.answer(/^\? Organisation/, 'Fabrikam', '@Enter');
     await t.answer(/^\? Period/, '@C-u', '2026', '@Enter');
     await t.waitFor(() => /^\? Who is running/.test(t.active()), 'the reviewer prompt');
-    const pid = execFileSync('pgrep', ['-f', `${BIN} init --template quick --out mine/2026.yaml`], { encoding: 'utf8' }).trim().split('\n')[0];
+    const pid = execFileSync('pgrep', ['-f', `${BIN} init --template quick@1 --out mine/2026.yaml`], { encoding: 'utf8' }).trim().split('\n')[0];
     process.kill(Number(pid), 'SIGTERM');
     expect(await t.exitCode()).toBe(130);
     expect(t.screen()).toContain('Interrupted by SIGTERM. Every answer so far is saved in mine/.review-init.draft.json');

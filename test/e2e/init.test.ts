@@ -23,7 +23,7 @@ describe('review init without a terminal', () => {
   it('writes a review from an answers file, filling questions and names from the template', () => {
     const dir = tmp();
     const out = join(dir, 'reviews/2026.yaml');
-    const r = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    const r = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Wrote ${out}`);
@@ -41,7 +41,7 @@ describe('review init without a terminal', () => {
       ['social-media', 'Social media', 'cmo'],
     ]);
     expect(runCli(['check', out]).code).toBe(0);
-    const again = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    const again = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists and was not replaced. Pass --overwrite to replace it');
   });
@@ -51,7 +51,7 @@ describe('review init without a terminal', () => {
     const answers = join(dir, 'answers.yaml');
     require('node:fs').writeFileSync(answers, 'period: 2027\nsections:\n  - id: boundaries\n    questions:\n      - { id: blurred-areas-owned, ratings: { cio: 5, cmo: 5 } }\n');
     const out = join(dir, '2027.yaml');
-    const r = runCli(['init', '--answers', answers, '--from', 'examples/northwind/2026.yaml', '--out', out]);
+    const r = runCli(['init', '--template', 'five-point@1', '--answers', answers, '--from', 'examples/northwind/2026.yaml', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const review = loadReview(readFileSync(out)).review!;
@@ -88,7 +88,7 @@ describe('review init without a terminal', () => {
 describe('JSON for scripts', () => {
   it('init --answers --format json prints what was written and its score', () => {
     const out = join(tmp(), '2026.yaml');
-    const r = runCli(['init', '--template', 'quick', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out, '--format', 'json']);
+    const r = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out, '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ version: 1, file: out, template: 'quick@1', role: null, score: { version: 2, organisation: 'Contoso Outfitters', period: '2026', gate: { errors: expect.any(Number) } } });
@@ -239,12 +239,13 @@ describe('review template', () => {
   it('lists the bundled templates', () => {
     const r = runCli(['template', 'list']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('five-point@1   Five-point review of the CIO and CMO functions');
-    expect(r.stdout).toContain('quick@1        Quick five-point check');
+    expect(r.stdout).toContain('five-point@2   Five-point review of the CIO and CMO functions');
+    expect(r.stdout).toContain('quick@2        Quick five-point check');
+    expect(r.stdout).toContain('also kept for earlier reviews: five-point@1');
     const json = JSON.parse(runCli(['template', 'list', '--format', 'json']).stdout);
-    expect(json.templates.map((t: { ref: string; questions: number }) => [t.ref, t.questions])).toEqual([
-      ['five-point@1', 28],
-      ['quick@1', 10],
+    expect(json.templates.map((t: { ref: string; questions: number; earlier: string[] }) => [t.ref, t.questions, t.earlier])).toEqual([
+      ['five-point@2', 57, ['five-point@1']],
+      ['quick@2', 10, ['quick@1']],
     ]);
   });
 

@@ -18,7 +18,7 @@ function read(file: string) {
 describe('schemaVersion 2 fields through init --answers and merge', () => {
   it('init --answers carries unsure and n/a, per-side notes, the facilitator, ROI direction, criteria, actions and decisions', () => {
     const out = join(dir, '2027.yaml');
-    const r = runCli(['init', '--answers', join(ROOT, 'test/fixtures/v2/answers.yaml'), '--out', out]);
+    const r = runCli(['init', '--template', 'five-point@1', '--answers', join(ROOT, 'test/fixtures/v2/answers.yaml'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const review = read(out);

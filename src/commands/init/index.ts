@@ -73,7 +73,8 @@ function templateOf(io: IO, review: Review | undefined): Template | undefined {
   const ref = review?.template;
   if (!ref) return undefined;
   try {
-    return loadTemplate(io.cwd, ref.replace(/@\d+$/, ''));
+    // Earlier versions stay bundled (five-point@1), so the file's exact version is served.
+    return loadTemplate(io.cwd, ref);
   } catch {
     return undefined;
   }

@@ -18,6 +18,7 @@ import type { RuleMeta } from './meta.js';
 import { maxGap } from './max-gap.js';
 import { minScore } from './min-score.js';
 import { ownerKnown } from './owner-known.js';
+import { perceptionContradictsRecord } from './perception-contradicts-record.js';
 import { referenceKnown } from './reference-known.js';
 import { roiBehindTarget } from './roi-behind-target.js';
 import { schema } from './schema.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   successCriteria,
   criterionMissed,
   unanswered,
+  perceptionContradictsRecord,
   actionOwner,
   actionOverdue,
   unaddressed,

@@ -1,7 +1,7 @@
 /** Markdown: for the board pack or a pull-request comment. Covers every kind of change the text shows. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, decisionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
+import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, addedOrRemoved, criterionWords, decisionWords, gapSummary, moved, reclassified, replacedSummary, type DiffRenderer } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const arrow = (d: number | null) => (d === null || Number(d.toFixed(1)) === 0 ? '' : d > 0 ? ' ▲' : ' ▼');
@@ -33,14 +33,21 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   out.push(`### Gaps: ${gapSummary(d)}`);
   out.push('');
   const gaps = moved(d);
-  const addedRemoved = d.questions.filter((q) => q.change === 'added' || q.change === 'removed');
+  const addedRemoved = addedOrRemoved(d);
   if (gaps.length || addedRemoved.length) {
     out.push(row(['Change', 'Gap', 'Statement']));
     out.push(row(['---', '---', '---']));
-    for (const q of gaps) out.push(row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}`]));
+    for (const q of gaps) out.push(row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}${q.previousId ? ` (was ${md(q.previousId)})` : ''}`]));
     for (const q of addedRemoved) out.push(row([q.change === 'added' ? 'new statement' : 'statement removed', '—', `${md(q.section)}: ${md(q.text)}`]));
     out.push('');
   } else out.push('No gap moved.', '');
+  if (d.replaced.length) {
+    out.push(`### Statements the template replaced: ${md(replacedSummary(d))}`, '');
+    out.push(row(['Earlier statement', 'Compared', 'What became of it']));
+    out.push(row(['---', '---', '---']));
+    for (const r of d.replaced) out.push(row([`${md(r.section)}: ${md(r.text)}`, r.comparable ? 'yes' : 'no', md(r.message)]));
+    out.push('');
+  }
   const classes = reclassified(d);
   if (classes.length) {
     out.push('### Statements that changed class', '');

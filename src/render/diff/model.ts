@@ -11,6 +11,23 @@ export type DiffRenderer = (diff: ReviewDiff, context: DiffRenderContext) => str
 /** Questions whose gap moved, largest movement first (the diff keeps them in that order). */
 export const moved = (diff: ReviewDiff) => diff.questions.filter((q) => q.change !== 'unchanged' && q.change !== 'added' && q.change !== 'removed');
 
+/** `section/id`, or `section/old → new` for a statement followed through the template's `replaces`. */
+export const questionRef = (q: ReviewDiff['questions'][number]) => (q.previousId ? `${q.section}/${q.previousId} → ${q.id}` : `${q.section}/${q.id}`);
+
+/** New and dropped statements, leaving out the earlier ones the template replaced (said apart, in words). */
+export const addedOrRemoved = (diff: ReviewDiff) => {
+  const explained = new Set(diff.replaced.map((r) => `${r.section}/${r.id}`));
+  return diff.questions.filter((q) => q.change === 'added' || (q.change === 'removed' && !explained.has(`${q.section}/${q.id}`)));
+};
+
+/** "five-point@1 → five-point@2: 2 compared as one, 14 not comparable". */
+export function replacedSummary(diff: ReviewDiff): string {
+  const compared = diff.replaced.filter((r) => r.comparable).length;
+  const not = diff.replaced.length - compared;
+  const templates = diff.from.template && diff.to.template && diff.from.template !== diff.to.template ? `${diff.from.template} → ${diff.to.template}: ` : '';
+  return `${templates}${[compared ? `${compared} compared as one` : '', not ? `${not} not comparable` : ''].filter(Boolean).join(', ')}`;
+}
+
 /** Statements whose class changed (strength, weakness, neutral, disputed, unknown). */
 export const reclassified = (diff: ReviewDiff) => diff.questions.filter((q) => q.fromClass !== null && q.toClass !== null && q.fromClass !== q.toClass);
 

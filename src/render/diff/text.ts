@@ -6,7 +6,7 @@ import type { AreaDiff, FieldChange } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import type { Paint } from '../paint.js';
-import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, criterionWords, decisionWords, gapSummary, moved, reclassified, type DiffRenderer } from './model.js';
+import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, addedOrRemoved, criterionWords, decisionWords, gapSummary, moved, questionRef, reclassified, replacedSummary, type DiffRenderer } from './model.js';
 
 function trend(paint: Paint, d: number | null, betterWhenUp = true): string {
   if (d === null || Number(d.toFixed(1)) === 0) return paint.dim(`${delta(d)}  `);
@@ -39,6 +39,8 @@ function areaLine(paint: Paint, a: AreaDiff): string {
   for (const d of a.details) bits.push(describeField(d));
   return `  ${paint.yellow('~ changed')} ${e(a.name)}: ${bits.join('; ')}`;
 }
+
+const MAX_ADDED_LISTED = 10;
 
 export const renderDiffText: DiffRenderer = (d, { paint }) => {
   const out: string[] = [];
@@ -73,17 +75,31 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
   const gaps = moved(d);
   for (const q of gaps) {
     const good = q.change === 'closed' || q.change === 'narrowed';
-    out.push(`  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text.length > 70 ? `${q.text.slice(0, 69)}…` : q.text))}`);
+    out.push(`  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 70 ? `${q.text.slice(0, 69)}…` : q.text))}`);
   }
-  for (const q of d.questions.filter((x) => x.change === 'added' || x.change === 'removed')) {
+  const newAndDropped = addedOrRemoved(d);
+  const added = newAndDropped.filter((q) => q.change === 'added');
+  // A new template can add dozens of statements at once: counted, not listed (json and markdown list them).
+  const listed = added.length > MAX_ADDED_LISTED ? newAndDropped.filter((q) => q.change === 'removed') : newAndDropped;
+  if (listed !== newAndDropped) out.push(`  ${paint.green('added'.padEnd(8))} ${added.length} statements not asked last time${d.to.template ? ` (${e(d.to.template)})` : ''}; --format markdown or json lists them`);
+  for (const q of listed) {
     out.push(`  ${(q.change === 'added' ? paint.green : paint.red)(q.change.padEnd(8))} ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text))}`);
   }
-  if (!gaps.length && !d.questions.some((x) => x.change === 'added' || x.change === 'removed')) out.push('  No gap moved.');
+  if (!gaps.length && !addedOrRemoved(d).length) out.push('  No gap moved.');
+  if (d.replaced.length) {
+    out.push('');
+    out.push(paint.bold('Statements the template replaced') + paint.dim(`   ${replacedSummary(d)}`));
+    for (const r of d.replaced) {
+      const pair = d.questions.find((q) => q.previousId === r.id && q.section === r.section);
+      const gap = pair ? `gap ${pair.fromGap ?? '—'} → ${pair.toGap ?? '—'}; ` : '';
+      out.push(`  ${(r.comparable ? paint.green : paint.yellow)((r.comparable ? 'compared' : 'not comparable').padEnd(15))} ${e(`${r.section}/${r.id}`)}: ${gap}${e(r.message)}`);
+    }
+  }
   const classes = reclassified(d);
   if (classes.length) {
     out.push('');
     out.push(paint.bold('Statements that changed class') + paint.dim(`   (${classes.length})`));
-    for (const q of classes) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text))}`);
+    for (const q of classes) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text))}`);
   }
   out.push('');
 

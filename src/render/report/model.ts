@@ -104,6 +104,8 @@ export function openPointText(f: Finding, review: Review): string {
       const a = review.actions.find((x) => x.id === f.target);
       return `The action “${a?.title ?? f.target}” is overdue.`;
     }
+    case 'perception-contradicts-record':
+      return 'The CIO and the CMO rated a statement one way while the review\'s own record says the other.';
     case 'reference-known':
       return `An action points at something this review does not contain (${f.target ?? 'an action'}).`;
     default:
