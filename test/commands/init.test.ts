@@ -81,6 +81,30 @@ function written(ws: ReturnType<typeof workspace>, file = 'reviews/2026.yaml'): 
   return loaded.review!;
 }
 
+describe('review init: anchors on request', () => {
+  it('shows what a 1, a 3 and a 5 look like on `?`, records nothing for it, then takes the rating', async () => {
+    const ws = workspace();
+    const script = ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, 'anchors', 4, INTERRUPT];
+    const { code, prompter } = await run(ws, script, { template: 'quick@2' });
+    expect(code).toBe(130);
+    const shown = prompter.said.join('\n');
+    expect(shown).toMatch(/ {2}1 looks like: .+\n {2}3 looks like: .+\n {2}5 looks like: .+/);
+    // The same statement was asked twice for the CIO (before and after the anchors), then the CMO once.
+    const asked = prompter.transcript.filter((t) => t.startsWith('key (private)'));
+    expect(asked).toHaveLength(3);
+    expect(asked[0]).toBe(asked[1]);
+    expect(asked[2]).toContain("CMO's rating");
+    const draft = JSON.parse(readFileSync(join(ws.cwd, 'reviews/.review-init.draft.json'), 'utf8')) as { review: Review };
+    expect(draft.review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4 });
+  });
+
+  it('offers no `?` where the template has no anchors', async () => {
+    const ws = workspace();
+    const { prompter } = await run(ws, ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, INTERRUPT], { template: 'quick@1' });
+    expect(prompter.screen.join('\n')).not.toContain('what a 1, a 3 and a 5 look like');
+  });
+});
+
 describe('review init: the workshop', () => {
   it('runs the quick template end to end and writes a valid review, 0600, with the score and next steps', async () => {
     const ws = workspace();

@@ -59,16 +59,25 @@ export const PROMPTS = {
 
 export const CRITERIA_WHO = { cio: 'the CIO', cmo: 'the CMO', joint: 'both together' } as const;
 
-export type RatingKey = number | 'unsure' | 'n/a' | 'skip';
+export type RatingKey = number | 'unsure' | 'n/a' | 'skip' | 'anchors';
 
-/** The rating keys: 1–5 with the template's labels, u unsure, n not applicable, s to skip for now. */
-export function ratingChoices(scale: readonly string[]): KeyChoice<RatingKey>[] {
+/**
+ * The rating keys: 1–5 with the template's labels, u unsure, n not applicable, s to skip for now,
+ * and ? to see what a 1, a 3 and a 5 look like when the template says so for the statement.
+ */
+export function ratingChoices(scale: readonly string[], withAnchors = false): KeyChoice<RatingKey>[] {
   return [
-    ...[1, 2, 3, 4, 5].map((v) => ({ key: String(v), name: `${v}  ${shown(scale[v - 1])}`, value: v as RatingKey })),
+    ...[1, 2, 3, 4, 5].map((v) => ({ key: String(v), name: shown(scale[v - 1] ?? String(v)), value: v as RatingKey })),
     { key: 'u', name: 'unsure (does not know)', value: 'unsure' },
     { key: 'n', name: 'n/a (does not apply here)', value: 'n/a' },
     { key: 's', name: 'skip for now (come back later)', value: 'skip' },
+    ...(withAnchors ? [{ key: '?', name: 'what a 1, a 3 and a 5 look like', value: 'anchors' as RatingKey }] : []),
   ];
+}
+
+/** A statement's anchors, as the room reads them before rating. */
+export function anchorLines(anchors: { low: string; mid: string; high: string }): string {
+  return `  1 looks like: ${shown(anchors.low)}\n  3 looks like: ${shown(anchors.mid)}\n  5 looks like: ${shown(anchors.high)}`;
 }
 
 export const CRITERION_OUTCOMES: KeyChoice<'met' | 'missed' | 'open' | 'dropped'>[] = [

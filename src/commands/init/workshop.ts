@@ -33,6 +33,7 @@ import {
   YES_NO,
   defaultOut,
   ownerChoices,
+  anchorLines,
   ratingChoices,
   shown,
   type Rater,
@@ -314,7 +315,14 @@ export class Workshop {
     if (this.skipped.has(key) && !revisit) return;
     const progress = this.paint.dim(`[${sectionIndex + 1}/${this.review.sections.length} · ${questionIndex + 1}/${section.questions.length}]`);
     const hidden = this.draft.private && !this.role;
-    const value = await this.prompter.key(`${progress} ${shown(q.text)}\n  ${this.paint.bold(`${RATER_LABEL[rater]}'s rating`)}${hidden ? this.paint.dim(' (private)') : ''}`, ratingChoices(this.template.scale), { private: hidden });
+    const anchors = this.template.sections.find((t) => t.id === section.id)?.questions.find((t) => t.id === q.id)?.anchors;
+    const message = `${progress} ${shown(q.text)}\n  ${this.paint.bold(`${RATER_LABEL[rater]}'s rating`)}${hidden ? this.paint.dim(' (private)') : ''}`;
+    let value = await this.prompter.key(message, ratingChoices(this.template.scale, Boolean(anchors)), { private: hidden });
+    // `?` shows the statement's anchors, then asks again: nothing is recorded for it.
+    while (value === 'anchors' && anchors) {
+      this.prompter.say(this.paint.dim(anchorLines(anchors)));
+      value = await this.prompter.key(message, ratingChoices(this.template.scale, true), { private: hidden });
+    }
     if (value === 'skip') {
       this.skipped.add(key);
     } else {
