@@ -84,7 +84,7 @@ function written(ws: ReturnType<typeof workspace>, file = 'reviews/2026.yaml'): 
 describe('review init: anchors on request', () => {
   it('shows what a 1, a 3 and a 5 look like on `?`, records nothing for it, then takes the rating', async () => {
     const ws = workspace();
-    const script = ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, 'anchors', 4, INTERRUPT];
+    const script: Answer[] = ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, 'anchors', 4, INTERRUPT];
     const { code, prompter } = await run(ws, script, { template: 'quick@2' });
     expect(code).toBe(130);
     const shown = prompter.said.join('\n');
