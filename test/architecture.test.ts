@@ -28,7 +28,7 @@ const layer = (file: string) => relative(SRC, file).split('/')[0].replace(/\.ts$
 const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
   core: { layers: ['core', 'errors'], packages: ['zod', 'js-yaml', 'yaml'] },
   render: { layers: ['render', 'core'], packages: ['cli-table3'] },
-  io: { layers: ['io', 'core', 'errors', 'render'], packages: ['chalk', 'node:', '@inquirer/prompts', '@inquirer/core'] },
+  io: { layers: ['io', 'core', 'errors'], packages: ['chalk', 'node:', '@inquirer/prompts', '@inquirer/core'] },
   commands: { layers: ['commands', 'core', 'render', 'io', 'errors', 'version'], packages: ['zod', 'node:'] },
 };
 
