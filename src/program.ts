@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import type { IO } from './io/context.js';
+import { RULES_FORMATS } from './render/rules/index.js';
 import { guardOutput } from './render/escape.js';
 import { VERSION } from './version.js';
 
@@ -14,7 +15,22 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-export function buildProgram(io: IO, setExit: SetExit): Command {
+/** What help shows that only the command's own modules know: the rules paragraph of `check --help`. */
+export interface HelpData {
+  checkRules?: string;
+}
+
+/**
+ * Loads what help needs before the program is built (help is printed synchronously). Only when
+ * `check` is named, whose run loads the rules anyway: `review --version` stays as light as it was.
+ */
+export async function loadHelpData(argv: readonly string[]): Promise<HelpData> {
+  if (!argv.includes('check')) return {};
+  const [{ RULE_METAS }, { rulesHelpParagraph }] = await Promise.all([import('./core/rules/index.js'), import('./render/rules/help.js')]);
+  return { checkRules: rulesHelpParagraph(RULE_METAS) };
+}
+
+export function buildProgram(io: IO, setExit: SetExit, help: HelpData = {}): Command {
   const program = new Command('review');
   program
     .description("The CEO's annual review of the CIO and CMO functions: questionnaire, alignment scores, year-over-year diff, CI gate and board report.")
@@ -105,9 +121,7 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
         'review check origin/main:reviews/2026.yaml   # the file as git has it',
         'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
       )}
-Rules (default severity): schema, empty-review, blurred-area-owner, owner-known, waiver-expired (error);
-contested-ownership, joint-area-process, board-reporting, joint-investment, investment-roi,
-success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min).
+${help.checkRules ?? 'Rules: `review rules` lists each with its default severity.'}
 A live waiver in the file silences its rule for its target until it expires; waived findings are
 still shown (counted in text, listed under "suppressed" in JSON, as SARIF suppressions).
 In folders, links are followed only to files inside the folder; an unreadable entry, a dangling
@@ -262,6 +276,24 @@ Nothing is invented: a waiver gets no approved date (review check then asks for 
     .action(async (file: string, opts, cmd: Command) => {
       const { runAgree } = await import('./commands/agree.js');
       setExit(await runAgree(file, { ...opts, color: color(cmd) }, io));
+    });
+
+  program
+    .command('rules')
+    .summary('each check rule: what it checks, why it matters, how to fix it')
+    .description(
+      'Describe the check rules: for each, its default severity, what it checks, why it matters to the CEO, the CIO, the CMO or the board, and how to fix it in the review file, with an example. The same text is in SARIF output (rules[].help) and in docs/rules/.',
+    )
+    .argument('[id]', 'one rule id (default: every rule)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RULES_FORMATS)).default('text'))
+    .addHelpText(
+      'after',
+      `${examples('review rules', 'review rules blurred-area-owner', 'review rules --format json | jq -r \'.rules[] | select(.defaultSeverity == "error") | .id\'', 'review rules waiver-too-long --format markdown > waiver-too-long.md')}
+An unknown id exits 2 with the nearest known one.`,
+    )
+    .action(async (id: string | undefined, opts, cmd: Command) => {
+      const { runRules } = await import('./commands/rules.js');
+      setExit(await runRules(id, { ...opts, color: color(cmd) }, io));
     });
 
   program
