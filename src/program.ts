@@ -4,7 +4,12 @@
  */
 import { Command, Option } from 'commander';
 import type { IO } from './io/context.js';
+// The format records hold only names and loaders: listing them loads no renderer.
+import { CHECK_FORMATS } from './render/check/index.js';
+import { DIFF_FORMATS } from './render/diff/index.js';
+import { REPORT_FORMATS } from './render/report/index.js';
 import { RULES_FORMATS } from './render/rules/index.js';
+import { SCORE_FORMATS } from './render/score/index.js';
 import { guardOutput } from './render/escape.js';
 import { VERSION } from './version.js';
 
@@ -102,7 +107,7 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
       'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
     .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(CHECK_FORMATS)).default('text'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect)
     .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect)
     .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
@@ -139,7 +144,7 @@ link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and 
       "Score one review on the board's two questions, kept apart: how well the partnership works (maturity, 1-5) and whether the CIO and the CMO see it the same way (consensus, 0-100, corrected for chance); ownership is scored on its own. Shows the verdict beside the review's check result, each of the five points, the priorities (weaknesses both agree on), the conversations (disputed statements, with the CEO's view) and every blurred area.",
     )
     .argument('<file>', 'a review file')
-    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(['text', 'table', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(Object.keys(SCORE_FORMATS)).default('text'))
     .option('--explain', 'print the arithmetic behind every number')
     .option('--today <yyyy-mm-dd>', 'the date the gate (review check) is judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -164,7 +169,7 @@ divided below 50.`,
     )
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
     .option('--today <yyyy-mm-dd>', 'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)')
     .option('--fail-on-regression', 'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -188,7 +193,7 @@ divided below 50.`,
       'Write the combined report of the CIO and CMO functions for the board: the verdict with maturity, consensus, ownership and whether the review meets the agreed rules; priorities and conversations; self-rating bias in words; a radar chart of the five points; the ownership matrix of the blurred areas; the digital investments; the success criteria; and open points in plain words. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
-    .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
+    .addOption(new Option('-f, --format <format>', `${Object.keys(REPORT_FORMATS).join(', ')} (default: from the --out extension, else markdown)`).choices(Object.keys(REPORT_FORMATS)))
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
     .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
