@@ -1,5 +1,6 @@
 import type { Rule } from '../finding.js';
 import { isNoOwner, isPlaceholder } from '../owners.js';
+import { OWNER_PLACEHOLDERS } from '../schema.js';
 
 export const blurredAreaOwner: Rule = {
   id: 'blurred-area-owner',
@@ -8,7 +9,7 @@ export const blurredAreaOwner: Rule = {
   rationale:
     "Blurred areas are where the CIO's and the CMO's work overlaps: social media, customer data, vendor selection. An area nobody is accountable for is where the quiet turf war happens and where the digital strategy breaks; `tbd` is the same as nobody. This is the rule the CI gate exists for.",
   remedy:
-    "Set `owner` to the executive who is accountable: `cio`, `cmo`, `joint` (then agree a `process`), or another key of `executives` such as `coo`. If the post is vacant, name who covers it until it is filled.",
+    `Set \`owner\` to the executive who is accountable: \`cio\`, \`cmo\`, \`joint\` (then agree a \`process\`), or another key of \`executives\` such as \`coo\`. A placeholder (${OWNER_PLACEHOLDERS.map((p) => `\`${p}\``).join(', ')}, in any case) is no owner, and neither is an executive whose name is one ("TBD", "Nobody yet"): if the post is vacant, name who covers it until it is filled.`,
   example: `blurredAreas:
   - id: social-media
     name: Social media
