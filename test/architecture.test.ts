@@ -55,7 +55,9 @@ describe('architecture', () => {
   });
 
   it('keeps the HTML report renderer out of every command but report', () => {
-    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report')));
+    // render/report/index.ts is the names-only record of formats (it imports no renderer: see
+    // test/render/format-records.test.ts), so program.ts may list its keys.
+    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report') && !spec.endsWith('render/report/index.js')));
     expect(offenders).toEqual([]);
   });
 
