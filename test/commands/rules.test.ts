@@ -64,6 +64,14 @@ describe('review rules', () => {
     expect(all.out).toContain('| [`schema`](rules/schema.md) | error |');
   });
 
+  it('colours without changing the words or where lines break', async () => {
+    const plain = await rules();
+    const { io, out } = fakeIO(ROOT, { env: { FORCE_COLOR: '1' } });
+    expect(await main(['rules'], io)).toBe(0);
+    expect(out()).toContain('\u001b[1mWhy it matters.\u001b[22m');
+    expect(out().replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.out);
+  });
+
   it('refuses an unknown format with exit 2', async () => {
     const r = await rules('--format', 'html');
     expect(r.code).toBe(2);

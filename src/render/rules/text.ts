@@ -30,8 +30,10 @@ export const renderRulesText: RulesRenderer = (rules, { paint, width }) => {
     .map((rule) => {
       const severity = rule.defaultSeverity === 'error' ? paint.red('error') : rule.defaultSeverity === 'warn' ? paint.yellow('warn') : paint.dim('off');
       const lines = [`${paint.bold(rule.id)}  ${severity}`, ...wrapWords(rule.description, w, '  ')];
-      lines.push('', ...wrapWords(`${paint.bold('Why it matters.')} ${rule.rationale}`, w, '  '));
-      lines.push('', ...wrapWords(`${paint.bold('How to fix it.')} ${rule.remedy}`, w, '  '));
+      // Wrapped as plain text, then the lead-in is emboldened, so colour codes never count as width.
+      const paragraph = (lead: string, text: string) => wrapWords(`${lead} ${text}`, w, '  ').map((l, i) => (i === 0 ? l.replace(lead, paint.bold(lead)) : l));
+      lines.push('', ...paragraph('Why it matters.', rule.rationale));
+      lines.push('', ...paragraph('How to fix it.', rule.remedy));
       if (rule.example) lines.push('', ...rule.example.split('\n').map((l) => paint.dim(`    ${l}`)));
       return `${lines.join('\n')}\n`;
     })
