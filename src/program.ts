@@ -4,6 +4,12 @@
  */
 import { Command, Option } from 'commander';
 import type { IO } from './io/context.js';
+// The format records hold only names and loaders: listing them loads no renderer.
+import { CHECK_FORMATS } from './render/check/index.js';
+import { DIFF_FORMATS } from './render/diff/index.js';
+import { REPORT_FORMATS } from './render/report/index.js';
+import { RULES_FORMATS } from './render/rules/index.js';
+import { SCORE_FORMATS } from './render/score/index.js';
 import { guardOutput } from './render/escape.js';
 import { VERSION } from './version.js';
 
@@ -14,7 +20,22 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-export function buildProgram(io: IO, setExit: SetExit): Command {
+/** What help shows that only the command's own modules know: the rules paragraph of `check --help`. */
+export interface HelpData {
+  checkRules?: string;
+}
+
+/**
+ * Loads what help needs before the program is built (help is printed synchronously). Only when
+ * `check` is named, whose run loads the rules anyway: `review --version` stays as light as it was.
+ */
+export async function loadHelpData(argv: readonly string[]): Promise<HelpData> {
+  if (!argv.includes('check')) return {};
+  const [{ RULE_METAS }, { rulesHelpParagraph }] = await Promise.all([import('./core/rules/index.js'), import('./render/rules/help.js')]);
+  return { checkRules: rulesHelpParagraph(RULE_METAS) };
+}
+
+export function buildProgram(io: IO, setExit: SetExit, help: HelpData = {}): Command {
   const program = new Command('review');
   program
     .description("The CEO's annual review of the CIO and CMO functions: questionnaire, alignment scores, year-over-year diff, CI gate and board report.")
@@ -86,7 +107,7 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
       'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
     .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(CHECK_FORMATS)).default('text'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect)
     .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect)
     .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
@@ -105,9 +126,7 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
         'review check origin/main:reviews/2026.yaml   # the file as git has it',
         'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
       )}
-Rules (default severity): schema, empty-review, blurred-area-owner, owner-known, waiver-expired (error);
-contested-ownership, joint-area-process, board-reporting, joint-investment, investment-roi,
-success-criteria, unanswered (warn); max-gap, min-score (off until --max-gap / --min).
+${help.checkRules ?? 'Rules: `review rules` lists each with its default severity.'}
 A live waiver in the file silences its rule for its target until it expires; waived findings are
 still shown (counted in text, listed under "suppressed" in JSON, as SARIF suppressions).
 In folders, links are followed only to files inside the folder; an unreadable entry, a dangling
@@ -125,7 +144,7 @@ link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and 
       "Score one review on the board's two questions, kept apart: how well the partnership works (maturity, 1-5) and whether the CIO and the CMO see it the same way (consensus, 0-100, corrected for chance); ownership is scored on its own. Shows the verdict beside the review's check result, each of the five points, the priorities (weaknesses both agree on), the conversations (disputed statements, with the CEO's view) and every blurred area.",
     )
     .argument('<file>', 'a review file')
-    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(['text', 'table', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(Object.keys(SCORE_FORMATS)).default('text'))
     .option('--explain', 'print the arithmetic behind every number')
     .option('--today <yyyy-mm-dd>', 'the date the gate (review check) is judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -150,7 +169,7 @@ divided below 50.`,
     )
     .argument('<old>', 'last year\'s review (a file, or REV:path)')
     .argument('<new>', "this year's review (a file, or REV:path)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
     .option('--today <yyyy-mm-dd>', 'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)')
     .option('--fail-on-regression', 'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -174,7 +193,7 @@ divided below 50.`,
       'Write the combined report of the CIO and CMO functions for the board: the verdict with maturity, consensus, ownership and whether the review meets the agreed rules; priorities and conversations; self-rating bias in words; a radar chart of the five points; the ownership matrix of the blurred areas; the digital investments; the success criteria; and open points in plain words. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
-    .addOption(new Option('-f, --format <format>', 'markdown, html or json (default: from the --out extension, else markdown)').choices(['markdown', 'html', 'json']))
+    .addOption(new Option('-f, --format <format>', `${Object.keys(REPORT_FORMATS).join(', ')} (default: from the --out extension, else markdown)`).choices(Object.keys(REPORT_FORMATS)))
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
     .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
@@ -262,6 +281,24 @@ Nothing is invented: a waiver gets no approved date (review check then asks for 
     .action(async (file: string, opts, cmd: Command) => {
       const { runAgree } = await import('./commands/agree.js');
       setExit(await runAgree(file, { ...opts, color: color(cmd) }, io));
+    });
+
+  program
+    .command('rules')
+    .summary('each check rule: what it checks, why it matters, how to fix it')
+    .description(
+      'Describe the check rules: for each, its default severity, what it checks, why it matters to the CEO, the CIO, the CMO or the board, and how to fix it in the review file, with an example. The same text is in SARIF output (rules[].help) and in docs/rules/.',
+    )
+    .argument('[id]', 'one rule id (default: every rule)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RULES_FORMATS)).default('text'))
+    .addHelpText(
+      'after',
+      `${examples('review rules', 'review rules blurred-area-owner', 'review rules --format json | jq -r \'.rules[] | select(.defaultSeverity == "error") | .id\'', 'review rules waiver-too-long --format markdown > waiver-too-long.md')}
+An unknown id exits 2 with the nearest known one.`,
+    )
+    .action(async (id: string | undefined, opts, cmd: Command) => {
+      const { runRules } = await import('./commands/rules.js');
+      setExit(await runRules(id, { ...opts, color: color(cmd) }, io));
     });
 
   program

@@ -28,7 +28,7 @@ const layer = (file: string) => relative(SRC, file).split('/')[0].replace(/\.ts$
 const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
   core: { layers: ['core', 'errors'], packages: ['zod', 'js-yaml', 'yaml'] },
   render: { layers: ['render', 'core'], packages: ['cli-table3'] },
-  io: { layers: ['io', 'core', 'errors', 'render'], packages: ['chalk', 'node:', '@inquirer/prompts', '@inquirer/core'] },
+  io: { layers: ['io', 'core', 'errors'], packages: ['chalk', 'node:', '@inquirer/prompts', '@inquirer/core'] },
   commands: { layers: ['commands', 'core', 'render', 'io', 'errors', 'version'], packages: ['zod', 'node:'] },
 };
 
@@ -55,7 +55,9 @@ describe('architecture', () => {
   });
 
   it('keeps the HTML report renderer out of every command but report', () => {
-    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report')));
+    // render/report/index.ts is the names-only record of formats (it imports no renderer: see
+    // test/render/format-records.test.ts), so program.ts may list its keys.
+    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report') && !spec.endsWith('render/report/index.js')));
     expect(offenders).toEqual([]);
   });
 

@@ -75,7 +75,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   };
 
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
-  const writer = CHECK_FORMATS[format]({ paint, failOn, version: options.version });
+  const writer = (await CHECK_FORMATS[format]())({ paint, failOn, version: options.version });
   const summary: CheckSummary = { files: 0, errors: 0, warnings: 0, suppressed: 0 };
   let failed = false;
   let started = false;

@@ -47,7 +47,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
   const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: parseDay('--today', options.today) ?? isoDay(io.now()), ...later });
   for (const w of diff.warnings) io.stderr(`review: warning: ${escapeControl(w)}\n`);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
-  io.stdout(DIFF_FORMATS[format](diff, { paint }));
+  io.stdout((await DIFF_FORMATS[format]())(diff, { paint }));
   if (options.failOnRegression && diff.regressions.length) {
     if (format !== 'text') for (const r of diff.regressions) io.stderr(`review: regression: ${escapeControl(r.message)}\n`);
     return 1;

@@ -59,7 +59,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     version: options.version,
     today,
   });
-  const text = REPORT_FORMATS[format](model);
+  const text = (await REPORT_FORMATS[format]())(model);
   if (options.out) {
     const inputs = [current.file, previous?.file].filter((f): f is string => f !== undefined).map((f) => resolve(io.cwd, f));
     writeFileAtomic(resolve(io.cwd, options.out), text, { force: options.force, display: options.out, inputs });

@@ -25,6 +25,6 @@ export async function runScore(file: string, options: ScoreCommandOptions, io: I
   const score = scoreReview(review, gapThreshold);
   const summary = summarize([{ file, findings: checkLoaded(file, loaded, { severities: {}, today: parseDay('--today', options.today) ?? isoDay(io.now()), gapThreshold }) }]);
   const paint = makePaint((format === 'text' || format === 'table') && colorEnabled(io, options.color));
-  io.stdout(SCORE_FORMATS[format]({ file, review, score, gate: { errors: summary.errors, warnings: summary.warnings }, explain: Boolean(options.explain) }, { paint, width: io.columns }));
+  io.stdout((await SCORE_FORMATS[format]())({ file, review, score, gate: { errors: summary.errors, warnings: summary.warnings }, explain: Boolean(options.explain) }, { paint, width: io.columns }));
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { RuleId } from './rule-ids.js';
+import type { RuleMeta } from './rules/meta.js';
 import type { Review } from './schema.js';
 import type { YamlPath } from './yaml-read.js';
 
@@ -53,11 +54,8 @@ export interface Minimums {
   ownership?: number;
 }
 
-/** A check rule: data plus one pure function. */
-export interface Rule {
-  id: RuleId;
-  description: string;
-  defaultSeverity: SeveritySetting;
+/** A check rule: its description as data (id, severity, description, rationale, remedy) plus one pure function. */
+export interface Rule extends RuleMeta {
   check(context: RuleContext): RuleHit[];
 }
 

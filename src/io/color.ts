@@ -3,7 +3,7 @@
  * otherwise colour follows whether the stream is a terminal.
  */
 import { Chalk } from 'chalk';
-import { plain, type Paint } from '../render/paint.js';
+import { plain, type Paint } from '../core/paint.js';
 import type { IO } from './context.js';
 
 export function colorEnabled(io: IO, flag: boolean | undefined, stream: 'stdout' | 'stderr' = 'stdout'): boolean {

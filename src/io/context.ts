@@ -4,7 +4,7 @@
  */
 import { writeSync } from 'node:fs';
 import { ReviewError } from '../errors.js';
-import { guardOutput } from '../render/escape.js';
+import { guardOutput } from '../core/escape.js';
 
 export interface IO {
   stdout(text: string): void;

@@ -8,7 +8,7 @@
  */
 import { wrapText } from '../core/wrap.js';
 import { InterruptedError } from '../errors.js';
-import { guardOutput } from '../render/escape.js';
+import { guardOutput } from '../core/escape.js';
 
 export interface Choice<T> {
   name: string;

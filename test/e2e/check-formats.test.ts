@@ -136,3 +136,21 @@ describe('JSON streamed file by file', () => {
     }
   });
 });
+
+describe('SARIF rules', () => {
+  it('describes every rule with the text `review rules` shows: fullDescription and help in text and Markdown', async () => {
+    const { io, out } = fakeIO(ROOT);
+    await main(['check', GOOD, '--format', 'sarif', '--today', '2026-06-01'], io);
+    const rules = expectValidSarif(out(), GOOD).runs[0].tool.driver.rules;
+    const owner = rules.find((r: { id: string }) => r.id === 'blurred-area-owner');
+    expect(owner.fullDescription.text).toContain('An area nobody is accountable for');
+    expect(owner.help.text).toContain('How to fix it: Set `owner` to the executive who is accountable');
+    expect(owner.help.text).toContain('    owner: cmo          # not tbd');
+    expect(owner.help.markdown).toContain('**Why it matters.** Blurred areas are where');
+    expect(owner.help.markdown).toContain('```yaml\nblurredAreas:');
+    for (const r of rules) {
+      expect(r.help.text.length, r.id).toBeGreaterThan(100);
+      expect(r.help.markdown, r.id).toContain('**How to fix it.**');
+    }
+  });
+});

@@ -7,6 +7,10 @@ export const minScore: Rule = {
   id: 'min-score',
   description: 'Each measure named by --min maturity=N, consensus=N or ownership=N is at least N; a measure with nothing to score fails (off unless --min is given).',
   defaultSeverity: 'off',
+  rationale:
+    "A board may agree a floor for maturity, consensus or ownership and want CI to fail below it, so that a fall in how well the partnership works, or in how alike the two executives see it, is never missed.",
+  remedy:
+    "Improve what the measure reads (`review score --explain` shows the arithmetic): settle owners and claims for ownership, resolve disputed statements for consensus, act on weaknesses for maturity. If the floor was set too high, change `--min` in the CI job, never the ratings.",
   check({ review, minimums, gapThreshold }) {
     if (!minimums) return [];
     const score = scoreReview(review, gapThreshold);

@@ -29,6 +29,15 @@ export const ownerKnown: Rule = {
   id: 'owner-known',
   description: 'Every owner, claim, investment owner and action owner is `joint` or a key of `executives`.',
   defaultSeverity: 'error',
+  rationale:
+    "An owner the file cannot resolve (a typo such as `cmoo`, or someone missing from `executives`) puts the accountability on paper onto nobody, and the scores and the board report would credit an owner who does not exist.",
+  remedy:
+    "Use `joint` or a key of `executives`; the message suggests the nearest one. To make another executive (operations, sales, service) an owner, add them under `executives` first.",
+  example: `executives:
+  coo: { name: Lee Chen, title: Chief Operating Officer }
+blurredAreas:
+  - id: contact-centre
+    owner: coo`,
   check({ review }) {
     const hits: RuleHit[] = [];
     let vocab: OwnerVocabulary | undefined;

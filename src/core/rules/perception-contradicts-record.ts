@@ -67,6 +67,13 @@ export const perceptionContradictsRecord: Rule = {
   description:
     'A statement that mirrors a recorded fact (investments jointly reported, areas reported to the board) is not rated against the record: both executives agree (4 or 5) while the file says otherwise, or both disagree (1 or 2) while it says so.',
   defaultSeverity: 'warn',
+  rationale:
+    "When both executives say a thing is true that the file itself shows is not (or the reverse), either the record is out of date or the two are describing how they would like things to be. A board that reads warm agreement beside a record that contradicts it cannot trust either.",
+  remedy:
+    "Check the record first: if it is out of date, correct it (`jointReporting`, `boardReporting`). If the record is right, ask both executives to rate the statement again against what the file shows, and note why under `notes`.",
+  example: `investments:
+  - id: crm-replatform
+    jointReporting: true   # if they really do report it jointly`,
   check({ review }) {
     if (!bundled(review)) return [];
     const hits: RuleHit[] = [];

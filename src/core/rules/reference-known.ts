@@ -94,6 +94,11 @@ export const referenceKnown: Rule = {
   id: 'reference-known',
   description: "Every reference in an action's `for` names a question, area, investment, success criterion or finding target in the file.",
   defaultSeverity: 'error',
+  rationale:
+    "An action that points at something not in the file (a renamed question, a misspelt area id) no longer says what prompted it, and the link from a problem to its remedy, which the board relies on, is broken.",
+  remedy:
+    "Correct the reference so it names an id in this file (the message suggests the nearest), or remove it. The forms are `question:<section>/<id>`, `area:<id>`, `investment:<id>`, `criterion:<cio|cmo|joint>/<id>` and `finding:<rule>/<target>`.",
+  example: `    for: [question:cio-role/accelerated-path, area:social-media]`,
   check({ review }) {
     if (!review.actions.some((a) => a.for.length)) return [];
     const known = referenceables(review);

@@ -14,6 +14,11 @@ export const unconfirmedOwnership: Rule = {
   id: 'unconfirmed-ownership',
   description: "The CIO and the CMO have each said who owns every area that has an owner (a missing, placeholder or `unsure` claim leaves it unconfirmed).",
   defaultSeverity: 'warn',
+  rationale:
+    "An owner written down by one person is not yet an agreement. Until the CIO and the CMO have each said who owns an area, the board cannot tell a settled boundary from an assumed one, and the ownership score counts the area as only half clear.",
+  remedy:
+    "Ask each executive who owns the area and record both answers in `claims` (`cio`, `cmo`, `joint` or another executive's key). `unsure` is an honest answer, but the area stays unconfirmed until it is replaced.",
+  example: `    claims: { cio: cmo, cmo: cmo }`,
   check({ review }) {
     return review.blurredAreas.flatMap((area, i) => {
       // An area without an owner is blurred-area-owner's: there is nothing to confirm yet.

@@ -13,6 +13,17 @@ export const waiverTooLong: Rule = {
   id: 'waiver-too-long',
   description: `Every waiver says when it was approved and expires at most ${MAX_WAIVER_DAYS} days later. Version 2 files only: a version 1 file has no approval date (migrate never invents one), so there waiver-expired alone judges waivers.`,
   defaultSeverity: 'error',
+  rationale:
+    "An exception approved without a date, or for longer than a year, escapes the annual review it is meant to sit inside. Each year's review should see every exception afresh.",
+  remedy:
+    "Give the waiver the date it was approved (`approved: YYYY-MM-DD`) and an `expires` no more than 366 days after it.",
+  example: `waivers:
+  - rule: board-reporting
+    target: seo-paid-search
+    reason: Reported inside the marketing pack until Q3.
+    approvedBy: Dana Whitfield
+    approved: 2026-01-15
+    expires: 2026-09-30`,
   check({ review, sourceVersion }) {
     if (sourceVersion !== 2) return [];
     const hits: RuleHit[] = [];

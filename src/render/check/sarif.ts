@@ -1,6 +1,8 @@
 import type { Finding, SuppressedFinding } from '../../core/finding.js';
 import { RULE_METAS } from '../../core/rules/index.js';
 import { safeJson } from '../escape.js';
+import { ruleMarkdownBody } from '../rules/markdown.js';
+import { ruleHelpText } from '../rules/text.js';
 import { nestedJson, type CheckFormatter } from './model.js';
 
 /**
@@ -54,6 +56,8 @@ export const renderCheckSarif: CheckFormatter = ({ version }) => {
     id: r.id,
     name: r.id,
     shortDescription: { text: r.description },
+    fullDescription: { text: `${r.description} ${r.rationale}` },
+    help: { text: ruleHelpText(r), markdown: ruleMarkdownBody(r) },
     defaultConfiguration: { level: r.defaultSeverity === 'error' ? 'error' : r.defaultSeverity === 'warn' ? 'warning' : 'none' },
   }));
   return {

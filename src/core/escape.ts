@@ -1,0 +1,95 @@
+/**
+ * The output-safety layer. Text from a review file, a file name, an argument or the environment is
+ * data: every renderer, every prompt and every message passes it through one of these escapers
+ * before it is coloured or printed, and {@link guardOutput} checks the finished text once more at
+ * the process's edge.
+ *
+ * What is unsafe (shown as a visible escape, never as the raw character): C0 and C1 controls and
+ * DEL; format characters (Unicode Cf: bidi embeddings, overrides, isolates and marks, zero-width
+ * space, joiners, the BOM, tag characters, soft hyphen); other default-ignorable code points
+ * (variation selectors, Hangul fillers, combining grapheme joiner); line and paragraph separators;
+ * noncharacters (U+FFFE, U+FDD0…); and lone surrogates. Each can move the cursor, recolour a
+ * terminal, reorder what is shown, make `cmo` and `cmo\u200B` look the same, or break a line where
+ * the reader does not expect one.
+ */
+
+// One definition, used by every escaper below. `u` mode, so a lone surrogate is one code point (Cs).
+const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\p{Noncharacter_Code_Point}\\p{Default_Ignorable_Code_Point}';
+const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
+
+/** True when `value` holds no character that {@link escapeControl} would change. */
+export const UNSAFE_TEST = new RegExp(`[${UNSAFE_CLASS}]`, 'u');
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `\x1B`, `\u202E`, `\u{E0041}`: a character as a visible escape. */
+function visible(ch: string): string {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code = ch.codePointAt(0)!;
+  if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\u{${code.toString(16).toUpperCase()}}`;
+}
+
+/** Text made safe to print on one line: every unsafe character becomes a visible escape. */
+export function escapeControl(value: string): string {
+  return value.replace(UNSAFE, visible);
+}
+
+/**
+ * The last check at the process's edge (standard output, standard error, prompts): anything unsafe
+ * that a renderer let through is escaped, except line feeds (CRLF too) and the colour codes we add ourselves
+ * (SGR sequences, `ESC [ … m`). Renderers escape data already, so on correct output this changes
+ * nothing.
+ */
+const GUARD = new RegExp(`\\x1b\\[[0-9;]*m|\\r\\n|[${UNSAFE_CLASS}]`, 'gu');
+export function guardOutput(text: string): string {
+  return text.replace(GUARD, (m) => ((m.length > 1 && (m.charCodeAt(0) === 0x1b || m === '\r\n')) || m === '\n' ? m : visible(m)));
+}
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Safe in HTML text and in quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+/** Well-formed XML text or attribute content for any input (what XML cannot carry is escaped first). */
+export function escapeXml(value: string): string {
+  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+/**
+ * Markdown inline text, safe in a table cell: unsafe characters escaped, markup characters
+ * neutralised (`|` included), and nothing left live: no raw HTML (angle brackets and ampersands
+ * become entities), no `$` math, no autolinks (`https://`, `www.`, `a@b.example`) and no @mentions.
+ * Links and mentions are broken with a zero-width space written as an entity, as bots that quote
+ * user text on GitHub do; the raw bytes stay printable ASCII.
+ */
+export function escapeMarkdown(value: string): string {
+  // Backslashes first, then entities, so that no entity we add is escaped again.
+  return escapeControl(value)
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\$/g, '&#36;')
+    .replace(/@/g, '@&#8203;')
+    .replace(/:(?=\/\/)/g, ':&#8203;')
+    .replace(/\b(www)(?=\\\.)/gi, '$1&#8203;');
+}
+
+/**
+ * JSON whose text is safe to print: JSON.stringify escapes C0 controls and lone surrogates; this
+ * also writes every other unsafe character as a `\u` escape, which is still the same JSON value.
+ */
+export function safeJson(value: unknown, indent: number = 2): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE, (ch) => {
+    // Line feeds here are the indentation's own: inside strings JSON.stringify has escaped them.
+    if (ch === '\n') return ch;
+    let out = '';
+    for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+}
