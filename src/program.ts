@@ -178,6 +178,7 @@ divided below 50.`,
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
     .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
+    .option('--trend <folder>', "add a page on the years: this organisation's reviews in the folder (or files), as review trend shows them")
     .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
@@ -185,6 +186,7 @@ divided below 50.`,
       examples(
         'review report reviews/2026.yaml --previous reviews/2025.yaml --format html --out board.html',
         'review report reviews/2026.yaml > board.md',
+        'review report reviews/2027.yaml --trend reviews/ --out board.html   # with a page on the years',
       ),
     )
     .action(async (file: string, opts) => {

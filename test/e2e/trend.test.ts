@@ -105,3 +105,22 @@ describe('review trend', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('review report --trend', () => {
+  it('adds the trend of the report\'s organisation to the Markdown and the JSON, and nothing without the flag', () => {
+    const md = runCli(['report', 'examples/northwind/2027.yaml', '--trend', 'examples/northwind', '--today', '2027-03-15']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('## Over the years');
+    expect(md.stdout).toContain('| 2025 | At odds | 2.3 | 27.5 | 33.3 |');
+    const plain = runCli(['report', 'examples/northwind/2027.yaml', '--today', '2027-03-15']);
+    expect(plain.stdout).not.toContain('Over the years');
+    const doc = JSON.parse(runCli(['report', 'examples/northwind/2027.yaml', '--trend', 'examples/northwind', '--format', 'json', '--today', '2027-03-15']).stdout);
+    expect(doc.trend.periods.map((p: { period: string }) => p.period)).toEqual(['2025', '2026', '2027']);
+  });
+
+  it('follows only the report\'s organisation through a mixed folder', () => {
+    const r = runCli(['report', 'examples/portfolio/harbour-foods/2026.yaml', '--trend', 'examples/portfolio', '--format', 'json', '--today', '2026-06-01']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).trend).toMatchObject({ organisation: 'Harbour Foods', periods: [{ period: '2024' }, { period: '2025' }, { period: '2026' }] });
+  });
+});

@@ -11,7 +11,7 @@ import { MEASURES } from './model.js';
 
 /** Styles the trend adds; the board report already has the rest. */
 export const TREND_CSS = `
-.trend-charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px; }
+.trend-charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px; margin-bottom: 14px; }
 .trend-charts figure { margin: 0; border: 1px solid #e5e7eb; border-radius: 8px; padding: 8px; }
 .trend-charts figcaption { font-size: 12.5px; font-weight: 600; color: #16325c; }
 .trend-charts svg { width: 100%; height: auto; display: block; }
@@ -39,7 +39,7 @@ ${TREND_CSS}`;
 
 const W = 320;
 const H = 170;
-const PAD = { left: 34, right: 10, top: 12, bottom: 30 };
+const PAD = { left: 34, right: 20, top: 12, bottom: 30 };
 
 /** A line chart of one measure over the periods, on the measure's fixed scale; gaps where null. */
 export function lineChartSvg(label: string, periods: readonly PeriodSummary[], values: readonly (number | null)[], min: number, max: number): string {
