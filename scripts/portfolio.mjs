@@ -66,7 +66,10 @@ const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStar
 
 function organisation(index, o) {
   const r = rng(o.seed * 1000003 + index * 7919);
-  const name = `${FIRST[index % FIRST.length]} ${SECOND[(index * 7 + Math.floor(index / FIRST.length)) % SECOND.length]}${index >= FIRST.length * SECOND.length ? ` ${index}` : ''}`;
+  // Every index gets its own name: the first word cycles, the second is shifted per cycle so all
+  // 300 pairs are used before a number is added.
+  const round = Math.floor(index / FIRST.length);
+  const name = `${FIRST[index % FIRST.length]} ${SECOND[((index % FIRST.length) * 7 + round) % SECOND.length]}${round >= SECOND.length ? ` ${round - SECOND.length + 2}` : ''}`;
   const person = () => `${r.pick(GIVEN)} ${r.pick(FAMILY)}`;
   const execs = { cio: { name: person() }, cmo: { name: person() }, coo: { name: person(), title: 'Chief Operating Officer' } };
   const reviewer = { name: person(), role: 'CEO' };

@@ -19,6 +19,28 @@ export interface BenchmarkCommandOptions {
   version?: string;
 }
 
+/** A copy of a string that shares no memory with the file it was read from. */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
+/**
+ * What a peer keeps while the folder is read: figures, and ids shared by every peer. Strings read
+ * from a file can be slices that keep the whole file alive, so ids are interned as fresh copies and
+ * texts and names are dropped (they are never shown for a peer anyway).
+ */
+const interned = new Map<string, string>();
+const intern = (id: string): string => interned.get(id) ?? (interned.set(own(id), own(id)), interned.get(id)!);
+function compactPeer(e: BenchmarkEntry): BenchmarkEntry {
+  return {
+    organisation: '',
+    period: own(e.period),
+    maturity: e.maturity,
+    consensus: e.consensus,
+    ownership: e.ownership,
+    sections: e.sections.map((s) => ({ id: intern(s.id), title: '', maturity: s.maturity, consensus: s.consensus })),
+    statements: e.statements.map((q) => ({ key: intern(q.key), text: '', level: q.level, gap: q.gap, disputed: q.disputed })),
+  };
+}
+
 export async function runBenchmark(paths: readonly string[], options: BenchmarkCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as BenchmarkFormat;
   if (!Object.hasOwn(BENCHMARK_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(BENCHMARK_FORMATS).join(', ')}`);
@@ -34,8 +56,9 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
     const period = String(review.period);
     const held = latest.get(key);
     if (held && comparePeriods(period, held.entry.period) < 0) continue;
-    if (held && held.entry.period === period) throw new InputError(`${held.file} and ${file} are the same organisation and period: leave one out (--exclude) so each organisation counts once`);
-    latest.set(key, { file, entry: benchmarkEntry(scoreReview(review, gapThreshold)) });
+    if (held && held.entry.period === period) throw new InputError(`${key === wanted ? `${held.file} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`);
+    const entry = benchmarkEntry(scoreReview(review, gapThreshold));
+    latest.set(key, { file: key === wanted ? file : '', entry: key === wanted ? entry : compactPeer(entry) });
   }
   const own = latest.get(wanted);
   if (!own) throw new UsageError(`no review of ${options.org.trim()} found in ${paths.join(', ')}`);
