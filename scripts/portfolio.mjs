@@ -181,7 +181,7 @@ function organisation(index, o) {
         schemaVersion: 2,
         organisation: name,
         period: year,
-        template: 'five-point@1',
+        template: `${template.id}@${template.version}`,
         reviewer,
         executives: execs,
         sections,

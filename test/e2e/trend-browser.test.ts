@@ -47,7 +47,7 @@ describe.runIf(available || inCI)('the trend page in Chromium', () => {
   }
 
   it('draws a line chart per measure with a point per period at its value, and prints', async () => {
-    const r = runCli(['trend', 'examples/northwind', '--format', 'html']);
+    const r = runCli(['trend', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml', '--format', 'html']);
     expect(r.code).toBe(0);
     const { page, problems } = await visit(r.stdout, 'trend.html');
     for (const [chart, values] of [['maturity', [2.3, 3.4, 3.5]], ['consensus', [27.5, 55, 66.1]], ['ownership', [33.3, 92.3, 96.4]]] as const) {
@@ -88,7 +88,7 @@ describe.runIf(available || inCI)('the trend page in Chromium', () => {
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     expect(await page.locator('section[data-section="trend"] svg[data-chart]').count()).toBe(3);
     expect(await page.locator('svg[data-chart="radar"]').count()).toBe(1);
-    expect(await page.locator('section[data-section="trend"] h2').textContent()).toBe('Over the years: 2025 to 2027');
+    expect(await page.locator('section[data-section="trend"] h2').textContent()).toBe('Over the years: 2025 to 2028');
     expect(problems).toEqual([]);
   });
 });
