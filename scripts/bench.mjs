@@ -194,6 +194,42 @@ for (const why of WHY_CASES) {
   budget('issue 16', why.label, r.ratio, 15, 'x', x(r), r.problems);
 }
 
+// ---- issue 15: trend and benchmark over a portfolio folder (kept apart so the rest can change freely) ----
+/**
+ * `review trend` and `review benchmark` read a folder with the same per-file budget as `check`
+ * (1 ms per file), and flat memory: peak RSS at 10,000 files at most 1.3x that at 1,000. The files
+ * are the synthetic portfolio of scripts/portfolio.mjs (about 10 KB each, 4 years per organisation).
+ */
+function benchPortfolioCommands() {
+  const portfolio = (orgs) => {
+    const dir = join(work, `portfolio-${orgs}`);
+    const r = exec([join(root, 'scripts/portfolio.mjs'), '--out', dir, '--orgs', String(orgs), '--years', '4']);
+    if (r.status !== 0) throw new Error(`portfolio.mjs failed: ${r.stderr}`);
+    return dir;
+  };
+  const p1000 = portfolio(250);
+  const org = 'Harbour Foods';
+  const n = Math.max(3, Math.round(runs / 2));
+  const cases = [
+    ['trend', ['trend', p1000, '--org', org, '--format', 'json'], (r) => (JSON.parse(r.stdout).periods.length === 4 ? undefined : 'not 4 periods')],
+    ['benchmark', ['benchmark', p1000, '--org', org, '--format', 'json'], (r) => (JSON.parse(r.stdout).peers === 249 ? undefined : `peers ${JSON.parse(r.stdout).peers}`)],
+  ];
+  for (const [name, args, test] of cases) {
+    const r = compare([bin, ...args], expectStatus(0, test), n);
+    budget('issue 15', `review ${name} (1,000 files, 250 organisations)`, r.cmd / 1000, 1, 'ms/file', `${r.cmd.toFixed(0)} ms in all`, r.problems);
+  }
+  const p10000 = portfolio(2500);
+  for (const [name, args] of cases) {
+    const big = args.map((a) => (a === p1000 ? p10000 : a));
+    const m1 = median([1, 2, 3].map(() => peakMiB([bin, ...args])));
+    const m10 = median([1, 2, 3].map(() => peakMiB([bin, ...big])));
+    if (m1 && m10) budget('issue 15', `review ${name}: peak memory, 10,000 files / 1,000 files`, m10 / m1, 1.3, 'x', `${m10.toFixed(0)} MiB vs ${m1.toFixed(0)} MiB (peak RSS)`);
+    else results.push({ section: 'issue 15', name: `review ${name} peak memory`, ok: false, detail: '/usr/bin/time is missing (Debian package `time`)', problems: [] });
+  }
+}
+benchPortfolioCommands();
+// ---- end of issue 15 ----
+
 rmSync(work, { recursive: true, force: true });
 let section = '';
 const width = Math.max(...results.map((r) => r.name.length));

@@ -40,12 +40,17 @@ const common = {
 const htmlApart = {
   name: 'html-renderer-apart',
   setup(b) {
-    b.onResolve({ filter: /\/html\.js$/ }, (args) => (args.importer.endsWith('src/render/report/index.ts') ? { path: './report-html.cjs', external: true } : undefined));
+    b.onResolve({ filter: /\/html\.js$/ }, (args) => {
+      // trend and benchmark keep their HTML renderers apart the same way (issue 15).
+      const kind = /src\/render\/(report|trend|benchmark)\/index\.ts$/.exec(args.importer)?.[1];
+      return kind ? { path: `./${kind}-html.cjs`, external: true } : undefined;
+    });
   },
 };
 
 await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/review.cjs', external: ['@inquirer/prompts', '@inquirer/core'], plugins: [htmlApart] });
 await build({ ...common, entryPoints: ['src/render/report/html.ts'], outfile: 'dist/report-html.cjs' });
+for (const kind of ['trend', 'benchmark']) await build({ ...common, entryPoints: [`src/render/${kind}/html.ts`], outfile: `dist/${kind}-html.cjs` });
 
 // Warm the code cache beside the build (bin/review.js writes it after a run that had none).
 const warm = spawnSync(process.execPath, ['bin/review.js', 'check', 'examples/northwind/2026.yaml'], { cwd: root, encoding: 'utf8' });

@@ -197,6 +197,7 @@ divided below 50.`,
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
     .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
+    .option('--trend <folder>', "add a page on the years: this organisation's reviews in the folder (or files), as review trend shows them")
     .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
@@ -204,11 +205,65 @@ divided below 50.`,
       examples(
         'review report reviews/2026.yaml --previous reviews/2025.yaml --format html --out board.html',
         'review report reviews/2026.yaml > board.md',
+        'review report reviews/2027.yaml --trend reviews/ --out board.html   # with a page on the years',
       ),
     )
     .action(async (file: string, opts) => {
       const { runReport } = await import('./commands/report.js');
       setExit(await runReport(file, { ...opts, version: VERSION }, io));
+    });
+
+  program
+    .command('trend')
+    .summary('one organisation over the years: verdict, measures, disputes, actions carried')
+    .description(
+      "Read one organisation's reviews (files, or folders searched recursively) and show them in period order: the verdict, maturity, consensus and ownership of each period, the same figures as `review score`, per point too; statements disputed for two periods or more; areas whose owner keeps changing; actions carried from year to year (done on time, done late, still open, dropped); and success criteria met or missed per year. Files of other organisations are refused unless --org picks one.",
+    )
+    .argument('<path...>', 'review files or folders of one organisation (or of many, with --org)')
+    .option('--org <name>', 'the organisation to follow, when the folder holds several (case does not matter)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+    .addHelpText(
+      'after',
+      `${examples(
+        'review trend reviews/',
+        'review trend reviews/2025.yaml reviews/2026.yaml reviews/2027.yaml --format markdown',
+        "review trend portfolio/ --org 'Northwind Retail' --format html > trend.html",
+      )}
+An action counts as done late when a later period's file still listed it open after its due date;
+the files record a status, not the day it changed.`,
+    )
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { runTrend } = await import('./commands/trend.js');
+      setExit(await runTrend(paths, { ...opts, color: color(cmd), version: VERSION }, io));
+    });
+
+  program
+    .command('benchmark')
+    .summary('one organisation against a portfolio of others, anonymised')
+    .description(
+      "Compare one organisation's latest review with the latest review of every other organisation in a portfolio folder: for each measure, point and statement, its percentile among the peers and the peers' median and quartiles; and which of its disputed statements the peers rarely dispute. Peers are never named, dated or located in any format, and with fewer than 5 of them (--min-peers) it refuses, because a small group can be re-identified.",
+    )
+    .argument('<path...>', 'the portfolio: folders (or files) of reviews of many organisations')
+    .requiredOption('--org <name>', 'the organisation to benchmark (case does not matter)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .option('--min-peers <n>', 'refuse with fewer peers than this (default 5, never below 3)')
+    .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
+    .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+    .addHelpText(
+      'after',
+      `${examples(
+        "review benchmark portfolio/ --org 'Northwind Retail'",
+        "review benchmark portfolio/ --org 'Northwind Retail' --format html > benchmark.html",
+        "review benchmark portfolio/ --org 'Northwind Retail' --format json | jq .measures.maturity",
+      )}
+Percentile: the share of peers below, plus half of those level (0-100). Median and quartiles
+interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do by default).`,
+    )
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { runBenchmark } = await import('./commands/benchmark.js');
+      setExit(await runBenchmark(paths, { ...opts, color: color(cmd), version: VERSION }, io));
     });
 
   const template = program.command('template').summary('the bundled questionnaire templates').description('List the bundled questionnaire templates, or show one.');

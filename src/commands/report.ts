@@ -9,6 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReportModel } from '../render/report/model.js';
 import { readReview } from './load.js';
 import { parseDay, parseNumber } from './options.js';
+import { collectTrend } from './trend.js';
 import { extname, resolve } from 'node:path';
 
 export interface ReportCommandOptions {
@@ -16,6 +17,7 @@ export interface ReportCommandOptions {
   out?: string;
   force?: boolean;
   previous?: string;
+  trend?: string;
   gapThreshold?: string;
   today?: string;
   version: string;
@@ -59,6 +61,8 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     version: options.version,
     today,
   });
+  // The trend page follows this organisation through the folder, whatever else the folder holds.
+  if (options.trend !== undefined) model.trend = collectTrend([options.trend], { org: current.review.organisation, gapThreshold: options.gapThreshold }, io);
   const text = (await REPORT_FORMATS[format]())(model);
   if (options.out) {
     const inputs = [current.file, previous?.file].filter((f): f is string => f !== undefined).map((f) => resolve(io.cwd, f));

@@ -2,6 +2,7 @@
 import { scoreDocument } from '../score/json.js';
 import { safeJson } from '../escape.js';
 import type { ReportModel } from './model.js';
+import { trendDocument } from '../trend/json.js';
 
 export function renderReportJson(m: ReportModel): string {
   const score = scoreDocument({ file: m.file, review: m.review, score: m.score, gate: m.gate, explain: false });
@@ -25,6 +26,7 @@ export function renderReportJson(m: ReportModel): string {
     previous: m.previous
       ? { file: m.previous.from.file, period: m.previous.from.period, verdict: m.previous.from.verdict, deltas: m.previous.deltas, regressions: m.previous.regressions }
       : null,
+    ...(m.trend ? { trend: trendDocument(m.trend) } : {}),
     generator: `review ${m.version}`,
   })}\n`;
 }

@@ -2,6 +2,7 @@
  * Everything the board report shows, gathered once so the Markdown, the HTML and the JSON say the
  * same. A board document names no YAML line and no rule id: findings become open points in words.
  */
+import type { Trend } from '../../core/trend.js';
 import type { ReviewDiff } from '../../core/diff.js';
 import type { Finding } from '../../core/finding.js';
 import type { AreaStatus } from '../../core/owners.js';
@@ -53,6 +54,8 @@ export interface ReportModel {
   /** What `check` found, in a board's words, must-fix first. */
   openPoints: OpenPoint[];
   previous?: ReviewDiff;
+  /** With `--trend`: the organisation over its periods, shown as the report's last page. */
+  trend?: Trend;
   version: string;
 }
 

@@ -1,0 +1,75 @@
+/** `review benchmark <folder> --org <name>`: one organisation against a portfolio, anonymised. */
+import { benchmarkEntry, buildBenchmark, DEFAULT_MIN_PEERS, FLOOR_MIN_PEERS, PeerPool, type BenchmarkEntry } from '../core/benchmark.js';
+import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { comparePeriods } from '../core/trend.js';
+import { InputError, UsageError } from '../errors.js';
+import { colorEnabled, makePaint } from '../io/color.js';
+import type { IO } from '../io/context.js';
+import { BENCHMARK_FORMATS, type BenchmarkFormat } from '../render/benchmark/index.js';
+import { parseNumber } from './options.js';
+import { orgKey, walkReviews } from './walk.js';
+
+export interface BenchmarkCommandOptions {
+  org?: string;
+  format?: string;
+  minPeers?: string;
+  exclude?: string[];
+  gapThreshold?: string;
+  color?: boolean;
+  version?: string;
+}
+
+/** A copy of a string that shares no memory with the file it was read from. */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
+/**
+ * What a peer keeps while the folder is read: figures, and ids shared by every peer. Strings read
+ * from a file can be slices that keep the whole file alive, so ids are interned as fresh copies and
+ * texts and names are dropped (they are never shown for a peer anyway).
+ */
+const interned = new Map<string, string>();
+const intern = (id: string): string => interned.get(id) ?? (interned.set(own(id), own(id)), interned.get(id)!);
+function compactPeer(e: BenchmarkEntry): BenchmarkEntry {
+  return {
+    organisation: '',
+    period: own(e.period),
+    maturity: e.maturity,
+    consensus: e.consensus,
+    ownership: e.ownership,
+    sections: e.sections.map((s) => ({ id: intern(s.id), title: '', maturity: s.maturity, consensus: s.consensus })),
+    statements: e.statements.map((q) => ({ key: intern(q.key), text: '', level: q.level, gap: q.gap, disputed: q.disputed })),
+  };
+}
+
+export async function runBenchmark(paths: readonly string[], options: BenchmarkCommandOptions, io: IO): Promise<number> {
+  const format = (options.format ?? 'text') as BenchmarkFormat;
+  if (!Object.hasOwn(BENCHMARK_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(BENCHMARK_FORMATS).join(', ')}`);
+  if (!options.org?.trim()) throw new UsageError('--org <name> names the organisation to benchmark');
+  const minPeers = parseNumber('--min-peers', options.minPeers, { min: FLOOR_MIN_PEERS, max: 100_000, integer: true }) ?? DEFAULT_MIN_PEERS;
+  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const wanted = orgKey(options.org);
+
+  // Each organisation's latest review, as figures only; the files are read one at a time.
+  const latest = new Map<string, { file: string; entry: BenchmarkEntry }>();
+  for (const { file, review } of walkReviews(io, paths, options.exclude)) {
+    const key = orgKey(review.organisation);
+    const period = String(review.period);
+    const held = latest.get(key);
+    if (held && comparePeriods(period, held.entry.period) < 0) continue;
+    if (held && held.entry.period === period) throw new InputError(`${key === wanted ? `${held.file} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`);
+    const entry = benchmarkEntry(scoreReview(review, gapThreshold));
+    latest.set(key, { file: key === wanted ? file : '', entry: key === wanted ? entry : compactPeer(entry) });
+  }
+  const own = latest.get(wanted);
+  if (!own) throw new UsageError(`no review of ${options.org.trim()} found in ${paths.join(', ')}`);
+  const pool = new PeerPool();
+  for (const [key, { entry }] of latest) if (key !== wanted) pool.add(entry);
+  latest.clear();
+  if (pool.count < minPeers) {
+    throw new UsageError(`only ${pool.count} other organisation${pool.count === 1 ? '' : 's'} found; a benchmark needs at least ${minPeers} peers, because a smaller group can be re-identified (--min-peers, never below ${FLOOR_MIN_PEERS})`);
+  }
+  const benchmark = buildBenchmark(own.entry, pool, minPeers);
+  const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
+  io.stdout(await BENCHMARK_FORMATS[format](benchmark, { paint, version: options.version ?? '' }));
+  return 0;
+}

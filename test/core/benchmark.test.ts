@@ -1,0 +1,111 @@
+/**
+ * The order statistics of `review benchmark`, checked against independent computations: Python's
+ * `statistics` module (/usr/bin/python3) for the median and quartiles, and a rank count written
+ * here for the percentile.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBenchmark, PeerPool, percentileRank, quantile, type BenchmarkEntry } from '../../src/core/benchmark.js';
+
+const PYTHON = '/usr/bin/python3';
+
+/** Median and quartiles by Python: statistics.median and statistics.quantiles(method='inclusive'). */
+function pythonQuartiles(samples: number[][]): { q1: number; median: number; q3: number }[] {
+  const script = `
+import json, statistics, sys
+out = []
+for xs in json.load(sys.stdin):
+    q = statistics.quantiles(xs, n=4, method='inclusive') if len(xs) > 1 else [xs[0]] * 3
+    out.append({'q1': q[0], 'median': statistics.median(xs), 'q3': q[2]})
+print(json.dumps(out))`;
+  return JSON.parse(execFileSync(PYTHON, ['-c', script], { input: JSON.stringify(samples), encoding: 'utf8' }));
+}
+
+/** Percentile rank as SciPy's percentileofscore(kind='mean') defines it: the mean of the strict and weak ranks. */
+function independentPercentile(peers: number[], x: number): number {
+  const strict = peers.filter((p) => p < x).length / peers.length;
+  const weak = peers.filter((p) => p <= x).length / peers.length;
+  return ((strict + weak) / 2) * 100;
+}
+
+describe('quantile (linear interpolation, type 7)', () => {
+  it.runIf(existsSync(PYTHON))('equals Python statistics on random samples, ties and tiny groups included', () => {
+    const samples = fc.sample(fc.array(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), { minLength: 1, maxLength: 40 }), { numRuns: 300, seed: 15 });
+    samples.push([3], [1, 1, 1, 1, 1], [1, 5], [2.5, 3.5, 3.5, 4], [0, 100, 50, 50, 75, 25]);
+    const expected = pythonQuartiles(samples);
+    samples.forEach((xs, i) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      expect(quantile(sorted, 0.25)).toBeCloseTo(expected[i].q1, 9);
+      expect(quantile(sorted, 0.5)).toBeCloseTo(expected[i].median, 9);
+      expect(quantile(sorted, 0.75)).toBeCloseTo(expected[i].q3, 9);
+    });
+  });
+
+  it('a known case by hand: 1, 2, 3, 4, 10 has quartiles 2 and 4 and median 3', () => {
+    expect([0.25, 0.5, 0.75].map((p) => quantile([1, 2, 3, 4, 10], p))).toEqual([2, 3, 4]);
+  });
+});
+
+describe('percentileRank (the "mean" definition)', () => {
+  it('equals an independent count over random peers and values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 51 }), (peers, x) => {
+        expect(percentileRank(peers, x)).toBeCloseTo(independentPercentile(peers, x), 9);
+      }),
+      { seed: 15, numRuns: 500 },
+    );
+  });
+
+  it('is 0 below every peer, 100 above every peer and 50 level with all of them', () => {
+    expect(percentileRank([2, 3, 4], 1)).toBe(0);
+    expect(percentileRank([2, 3, 4], 5)).toBe(100);
+    expect(percentileRank([3, 3, 3], 3)).toBe(50);
+  });
+});
+
+const entry = (organisation: string, maturity: number | null, disputed = false): BenchmarkEntry => ({
+  organisation,
+  period: '2026',
+  maturity,
+  consensus: maturity === null ? null : maturity * 20,
+  ownership: 50,
+  sections: [{ id: 'cio-role', title: "The CIO's role", maturity, consensus: 60 }],
+  statements: [{ key: 'cio-role/a', text: 'A', level: maturity ?? 3, gap: disputed ? 3 : 0, disputed }],
+});
+
+describe('buildBenchmark', () => {
+  it('gives each measure its value, percentile, median and quartiles over the peers only', () => {
+    const pool = new PeerPool();
+    for (const [i, m] of [2, 3, 3.5, 4, 4.5].entries()) pool.add(entry(`Peer ${i}`, m));
+    const b = buildBenchmark(entry('Us', 3.5), pool, 5);
+    expect(b.peers).toBe(5);
+    expect(b.measures.maturity).toEqual({ value: 3.5, percentile: 50, median: 3.5, q1: 3, q3: 4, n: 5 });
+    expect(b.sections[0].maturity.percentile).toBe(50);
+  });
+
+  it('leaves out peers with nothing to score, and shows no statistics over fewer than the minimum', () => {
+    const pool = new PeerPool();
+    for (const [i, m] of [2, 3, null, 4, 4.5].entries()) pool.add(entry(`Peer ${i}`, m));
+    const b = buildBenchmark(entry('Us', 3.5), pool, 5);
+    expect(b.measures.maturity).toEqual({ value: 3.5, percentile: null, median: null, q1: null, q3: null, n: 4 });
+    expect(b.measures.ownership.n).toBe(5);
+  });
+
+  it('calls a disputed statement unusual when fewer than a quarter of the peers dispute it', () => {
+    const rare = new PeerPool();
+    for (let i = 0; i < 5; i++) rare.add(entry(`Peer ${i}`, 3, i === 0));
+    expect(buildBenchmark(entry('Us', 3, true), rare, 5).statements[0]).toMatchObject({ disputed: true, peersDisputing: 0.2, unusual: true });
+    const common = new PeerPool();
+    for (let i = 0; i < 5; i++) common.add(entry(`Peer ${i}`, 3, i < 2));
+    expect(buildBenchmark(entry('Us', 3, true), common, 5).statements[0]).toMatchObject({ disputed: true, peersDisputing: 0.4, unusual: false });
+  });
+
+  it('holds no name or period of any peer', () => {
+    const pool = new PeerPool();
+    for (let i = 0; i < 6; i++) pool.add({ ...entry(`Secret Peer ${i}`, 3), period: `19${i}9-H2` });
+    const text = JSON.stringify(buildBenchmark(entry('Us', 3), pool, 5)) + JSON.stringify({ ...pool, sections: [...pool.sections], statements: [...pool.statements] });
+    expect(text).not.toMatch(/Secret Peer|19\d9-H2/);
+  });
+});
