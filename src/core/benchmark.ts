@@ -4,7 +4,7 @@
  * the result names, dates or locates a peer: only counts and order statistics leave this module,
  * and none is given over fewer peers than the minimum, because a small group can be re-identified.
  */
-import { round1, type ScoreResult } from './score.js';
+import { round1, roundedMeasures, roundedSections, type ScoreResult } from './score.js';
 
 export const BENCHMARK_VERSION = 1;
 export const DEFAULT_MIN_PEERS = 5;
@@ -29,10 +29,8 @@ export function benchmarkEntry(score: ScoreResult): BenchmarkEntry {
   return {
     organisation: score.organisation,
     period: score.period,
-    maturity: round1(score.maturity.level),
-    consensus: round1(score.consensus.value),
-    ownership: round1(score.ownership.value),
-    sections: score.sections.map((s) => ({ id: s.id, title: s.title, maturity: round1(s.maturity), consensus: round1(s.consensus) })),
+    ...roundedMeasures(score),
+    sections: roundedSections(score),
     statements: score.sections.flatMap((s) =>
       s.questions.filter((q) => q.level !== null && q.gap !== null).map((q) => ({ key: `${s.id}/${q.id}`, text: q.text, level: q.level!, gap: q.gap!, disputed: q.class === 'disputed' })),
     ),

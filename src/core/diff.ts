@@ -7,7 +7,7 @@ import type { AreaStatus } from './owners.js';
 import { isNoOwner } from './owners.js';
 import type { Investment, Review } from './schema.js';
 import type { Succession } from './template.js';
-import { MIN_SECTION_N, round1, scoreReview, type ScoreResult, type StatementClass, type Verdict } from './score.js';
+import { MIN_SECTION_N, round1, roundedMeasures, scoreReview, type ScoreResult, type StatementClass, type Verdict } from './score.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
 export type GapChange = 'closed' | 'opened' | 'narrowed' | 'widened' | 'unchanged' | 'added' | 'removed';
@@ -188,9 +188,7 @@ function side(file: string, score: ScoreResult, template?: string): Side {
     organisation: score.organisation,
     period: score.period,
     verdict: score.verdict,
-    maturity: round1(score.maturity.level),
-    consensus: round1(score.consensus.value),
-    ownership: round1(score.ownership.value),
+    ...roundedMeasures(score),
   };
 }
 

@@ -309,6 +309,18 @@ export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD
   };
 }
 
+/**
+ * The three measures and each point's two, to one decimal, exactly as `score --format json` prints
+ * them: what diff, trend and benchmark compare, so their figures always equal score's.
+ */
+export function roundedMeasures(score: ScoreResult): { maturity: number | null; consensus: number | null; ownership: number | null } {
+  return { maturity: round1(score.maturity.level), consensus: round1(score.consensus.value), ownership: round1(score.ownership.value) };
+}
+
+export function roundedSections(score: ScoreResult): { id: SectionId; title: string; maturity: number | null; consensus: number | null }[] {
+  return score.sections.map((s) => ({ id: s.id, title: s.title, maturity: round1(s.maturity), consensus: round1(s.consensus) }));
+}
+
 /** Where a measure stands, in the reader's words. */
 export const VERDICT_TEXT: Record<Verdict, { title: string; meaning: string }> = {
   partnership: { title: 'Partnership', meaning: 'the partnership works, and both executives see it the same way' },

@@ -6,7 +6,7 @@
  * The command reads one file at a time and keeps only its {@link PeriodSummary} (a few hundred
  * bytes), so a folder of thousands of files is never held in memory.
  */
-import { round1, type ScoreResult, type Verdict } from './score.js';
+import { roundedMeasures, roundedSections, type ScoreResult, type Verdict } from './score.js';
 import type { Review } from './schema.js';
 
 export const TREND_VERSION = 1;
@@ -38,10 +38,8 @@ export function summarizePeriod(file: string, review: Review, score: ScoreResult
     organisation: score.organisation,
     period: score.period,
     verdict: score.verdict,
-    maturity: round1(score.maturity.level),
-    consensus: round1(score.consensus.value),
-    ownership: round1(score.ownership.value),
-    sections: score.sections.map((s) => ({ id: s.id, title: s.title, maturity: round1(s.maturity), consensus: round1(s.consensus) })),
+    ...roundedMeasures(score),
+    sections: roundedSections(score),
     disputed: score.sections.flatMap((s) => s.questions.filter((q) => q.class === 'disputed').map((q) => ({ key: `${s.id}/${q.id}`, text: q.text }))),
     owners: score.areas.map((a) => ({ id: a.id, name: a.name, owner: a.owner })),
     actions: review.actions.map((a) => ({ id: a.id, title: a.title, owner: a.owner?.trim() || null, due: a.due ?? null, status: a.status })),
