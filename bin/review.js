@@ -48,7 +48,11 @@ async function start() {
   const useCache = process.env.REVIEW_CODE_CACHE !== 'off';
   // V8 checks a cache against the source length only, so the key names this exact build, and the
   // Node version and flags it was compiled under.
-  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? '', stat.size, stat.mtimeMs, stat.ino].join('|'));
+  const key = hash(
+    [process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS ?? '', stat.size, stat.mtimeMs, stat.ino].join(
+      '|',
+    ),
+  );
   const beside = `${bundle}.${key}.v8cache`;
   const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const inUserCache = join(cacheHome, 'review', `${key}.v8cache`);

@@ -39,7 +39,13 @@ const median = (xs) => {
 
 function exec(args, options = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(options.command ?? process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(options.command ?? process.execPath, args, {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
@@ -71,7 +77,13 @@ function compare(args, verify, n = runs) {
 /** Peak resident memory of one run in MiB (GNU time), or null where /usr/bin/time is missing. */
 function peakMiB(args) {
   if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const kb = Number(r.stderr.trim().split('\n').pop());
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
@@ -110,18 +122,30 @@ writeFileSync(typicalFile, typical.text);
 const schemaFile = join(work, 'review.schema.json');
 writeFileSync(schemaFile, exec([bin, 'schema']).stdout);
 
-const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(', ');
 const baseline = compare(['-e', '0'], () => undefined);
 console.log(`review bench: medians of interleaved runs (${runs} for short cases); NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset`);
 console.log(`baseline: node -e 0 = ${baseline.cmd.toFixed(1)} ms (node ${process.version}); load average before: ${load}\n`);
 
 // Start-up.
-const v = compare([bin, '--version'], expectStatus(0, (r) => (r.stdout === `${version}\n` ? undefined : `printed ${JSON.stringify(r.stdout)}`)));
+const v = compare(
+  [bin, '--version'],
+  expectStatus(0, (r) => (r.stdout === `${version}\n` ? undefined : `printed ${JSON.stringify(r.stdout)}`)),
+);
 budget('start', 'review --version', v.ratio, 2, 'x', x(v), v.problems);
 
 // The example passes the gate with warnings only; its summary line must say so every run.
 const exampleSummary = summaryLine(exec([bin, 'check', 'examples/northwind/2026.yaml']).stdout);
-const one = compare([bin, 'check', 'examples/northwind/2026.yaml'], expectStatus(0, (r) => (/\(0 errors, [1-9]\d* warnings?\)/.test(summaryLine(r.stdout)) && summaryLine(r.stdout) === exampleSummary ? undefined : `summary: ${summaryLine(r.stdout)}`)));
+const one = compare(
+  [bin, 'check', 'examples/northwind/2026.yaml'],
+  expectStatus(0, (r) =>
+    /\(0 errors, [1-9]\d* warnings?\)/.test(summaryLine(r.stdout)) && summaryLine(r.stdout) === exampleSummary
+      ? undefined
+      : `summary: ${summaryLine(r.stdout)}`,
+  ),
+);
 budget('start', 'review check (one example)', one.ratio, 3, 'x', x(one), one.problems);
 
 // The folder of 1,000 varied files. The JSON run fixes the expected counts; the timed text runs
@@ -133,31 +157,84 @@ if (refSummary.files !== 1000) folderProblems.push(`checked ${refSummary.files} 
 if (refSummary.errors !== c1000.errors) folderProblems.push(`${refSummary.errors} errors, the corpus holds ${c1000.errors}`);
 const expectedLine = `✖ ${refSummary.errors + refSummary.warnings} problems (${refSummary.errors} errors, ${refSummary.warnings} warnings) in`;
 const fewer = Math.max(3, Math.round(runs / 2));
-const many = compare([bin, 'check', c1000.dir], expectStatus(1, (r) => (summaryLine(r.stdout).startsWith(expectedLine) ? undefined : `summary: ${summaryLine(r.stdout)}`)), fewer);
-budget('folder', 'review check (1,000 files of 25 KB)', many.cmd / 1000, 1, 'ms/file', `${many.cmd.toFixed(0)} ms in all, ${refSummary.errors} errors and ${refSummary.warnings} warnings found`, [...folderProblems, ...many.problems]);
+const many = compare(
+  [bin, 'check', c1000.dir],
+  expectStatus(1, (r) => (summaryLine(r.stdout).startsWith(expectedLine) ? undefined : `summary: ${summaryLine(r.stdout)}`)),
+  fewer,
+);
+budget(
+  'folder',
+  'review check (1,000 files of 25 KB)',
+  many.cmd / 1000,
+  1,
+  'ms/file',
+  `${many.cmd.toFixed(0)} ms in all, ${refSummary.errors} errors and ${refSummary.warnings} warnings found`,
+  [...folderProblems, ...many.problems],
+);
 if (existsSync(ajv)) {
-  const a = compare([ajv, 'validate', '-s', schemaFile, '-d', `${c1000.dir}/*.yaml`], (r) => {
-    if (r.status !== 0) return `ajv-cli exit ${r.status}: ${(r.stderr || r.stdout).slice(0, 200)}`;
-    const valid = (`${r.stdout}${r.stderr}`.match(/ valid$/gm) ?? []).length;
-    return valid === 1000 ? undefined : `ajv-cli found ${valid} of 1000 files valid`;
-  }, fewer);
-  budget('folder', 'review check vs ajv-cli (same 1,000 files)', many.cmd / a.cmd, 1, 'x ajv', `review ${many.cmd.toFixed(0)} ms, ajv-cli validate ${a.cmd.toFixed(0)} ms`, a.problems);
+  const a = compare(
+    [ajv, 'validate', '-s', schemaFile, '-d', `${c1000.dir}/*.yaml`],
+    (r) => {
+      if (r.status !== 0) return `ajv-cli exit ${r.status}: ${(r.stderr || r.stdout).slice(0, 200)}`;
+      const valid = (`${r.stdout}${r.stderr}`.match(/ valid$/gm) ?? []).length;
+      return valid === 1000 ? undefined : `ajv-cli found ${valid} of 1000 files valid`;
+    },
+    fewer,
+  );
+  budget(
+    'folder',
+    'review check vs ajv-cli (same 1,000 files)',
+    many.cmd / a.cmd,
+    1,
+    'x ajv',
+    `review ${many.cmd.toFixed(0)} ms, ajv-cli validate ${a.cmd.toFixed(0)} ms`,
+    a.problems,
+  );
 } else {
-  results.push({ section: 'folder', name: 'ajv-cli comparison', ok: false, detail: 'node_modules/ajv-cli is missing: run npm install', problems: [] });
+  results.push({
+    section: 'folder',
+    name: 'ajv-cli comparison',
+    ok: false,
+    detail: 'node_modules/ajv-cli is missing: run npm install',
+    problems: [],
+  });
 }
 
 // Memory: peak RSS over 10,000 files must stay within 1.3x that over 1,000.
 const c10000 = corpus(10000);
 const mem1000 = median([1, 2, 3].map(() => peakMiB([bin, 'check', c1000.dir])));
 const mem10000 = median([1, 2, 3].map(() => peakMiB([bin, 'check', c10000.dir])));
-if (mem1000 && mem10000) budget('folder', 'peak memory, 10,000 files / 1,000 files', mem10000 / mem1000, 1.3, 'x', `${mem10000.toFixed(0)} MiB vs ${mem1000.toFixed(0)} MiB (peak RSS)`);
-else results.push({ section: 'folder', name: 'peak memory', ok: false, detail: '/usr/bin/time is missing (Debian package `time`)', problems: [] });
+if (mem1000 && mem10000)
+  budget(
+    'folder',
+    'peak memory, 10,000 files / 1,000 files',
+    mem10000 / mem1000,
+    1.3,
+    'x',
+    `${mem10000.toFixed(0)} MiB vs ${mem1000.toFixed(0)} MiB (peak RSS)`,
+  );
+else
+  results.push({
+    section: 'folder',
+    name: 'peak memory',
+    ok: false,
+    detail: '/usr/bin/time is missing (Debian package `time`)',
+    problems: [],
+  });
 rmSync(c10000.dir, { recursive: true, force: true });
 
 // Large files.
 const bigRuns = Math.max(5, Math.round(runs / 2));
 const big = compare([bin, 'check', typicalFile], expectStatus(1), bigRuns);
-budget('large', `review check (typical ${(Buffer.byteLength(typical.text) / 1048576).toFixed(2)} MiB, thousands of areas)`, big.ratio, 8, 'x', x(big), big.problems);
+budget(
+  'large',
+  `review check (typical ${(Buffer.byteLength(typical.text) / 1048576).toFixed(2)} MiB, thousands of areas)`,
+  big.ratio,
+  8,
+  'x',
+  x(big),
+  big.problems,
+);
 
 // Complexity: every shape at 256 KiB and 1 MiB; the 1 MiB one must stay within 15x.
 const bounded = (r) => {
@@ -185,7 +262,15 @@ for (const shape of SHAPES) {
   });
   const [small, large] = sizes;
   const growth = (large.cmd - large.floor) / Math.max(1, small.cmd - small.floor);
-  budget('complexity', shape.label, large.ratio, 15, 'x', `1 MiB ${x(large)}; 256 KiB ${small.ratio.toFixed(1)}x; growth ${growth.toFixed(1)}x for 4x the input`, [...small.problems, ...large.problems]);
+  budget(
+    'complexity',
+    shape.label,
+    large.ratio,
+    15,
+    'x',
+    `1 MiB ${x(large)}; 256 KiB ${small.ratio.toFixed(1)}x; growth ${growth.toFixed(1)}x for 4x the input`,
+    [...small.problems, ...large.problems],
+  );
 }
 for (const why of WHY_CASES) {
   const file = join(work, `${why.id}.yaml`);
@@ -211,20 +296,51 @@ function benchPortfolioCommands() {
   const org = 'Harbour Foods';
   const n = Math.max(3, Math.round(runs / 2));
   const cases = [
-    ['trend', ['trend', p1000, '--org', org, '--format', 'json'], (r) => (JSON.parse(r.stdout).periods.length === 4 ? undefined : 'not 4 periods')],
-    ['benchmark', ['benchmark', p1000, '--org', org, '--format', 'json'], (r) => (JSON.parse(r.stdout).peers === 249 ? undefined : `peers ${JSON.parse(r.stdout).peers}`)],
+    [
+      'trend',
+      ['trend', p1000, '--org', org, '--format', 'json'],
+      (r) => (JSON.parse(r.stdout).periods.length === 4 ? undefined : 'not 4 periods'),
+    ],
+    [
+      'benchmark',
+      ['benchmark', p1000, '--org', org, '--format', 'json'],
+      (r) => (JSON.parse(r.stdout).peers === 249 ? undefined : `peers ${JSON.parse(r.stdout).peers}`),
+    ],
   ];
   for (const [name, args, test] of cases) {
     const r = compare([bin, ...args], expectStatus(0, test), n);
-    budget('issue 15', `review ${name} (1,000 files, 250 organisations)`, r.cmd / 1000, 1, 'ms/file', `${r.cmd.toFixed(0)} ms in all`, r.problems);
+    budget(
+      'issue 15',
+      `review ${name} (1,000 files, 250 organisations)`,
+      r.cmd / 1000,
+      1,
+      'ms/file',
+      `${r.cmd.toFixed(0)} ms in all`,
+      r.problems,
+    );
   }
   const p10000 = portfolio(2500);
   for (const [name, args] of cases) {
     const big = args.map((a) => (a === p1000 ? p10000 : a));
     const m1 = median([1, 2, 3].map(() => peakMiB([bin, ...args])));
     const m10 = median([1, 2, 3].map(() => peakMiB([bin, ...big])));
-    if (m1 && m10) budget('issue 15', `review ${name}: peak memory, 10,000 files / 1,000 files`, m10 / m1, 1.3, 'x', `${m10.toFixed(0)} MiB vs ${m1.toFixed(0)} MiB (peak RSS)`);
-    else results.push({ section: 'issue 15', name: `review ${name} peak memory`, ok: false, detail: '/usr/bin/time is missing (Debian package `time`)', problems: [] });
+    if (m1 && m10)
+      budget(
+        'issue 15',
+        `review ${name}: peak memory, 10,000 files / 1,000 files`,
+        m10 / m1,
+        1.3,
+        'x',
+        `${m10.toFixed(0)} MiB vs ${m1.toFixed(0)} MiB (peak RSS)`,
+      );
+    else
+      results.push({
+        section: 'issue 15',
+        name: `review ${name} peak memory`,
+        ok: false,
+        detail: '/usr/bin/time is missing (Debian package `time`)',
+        problems: [],
+      });
   }
 }
 benchPortfolioCommands();
@@ -240,5 +356,9 @@ for (const r of results) {
   for (const p of r.problems) console.log(`      wrong output: ${p}`);
 }
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\n${results.length - failed} passed, ${failed} failed; load average after: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+console.log(
+  `\n${results.length - failed} passed, ${failed} failed; load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -48,9 +48,16 @@ const htmlApart = {
   },
 };
 
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/review.cjs', external: ['@inquirer/prompts', '@inquirer/core'], plugins: [htmlApart] });
+await build({
+  ...common,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/review.cjs',
+  external: ['@inquirer/prompts', '@inquirer/core'],
+  plugins: [htmlApart],
+});
 await build({ ...common, entryPoints: ['src/render/report/html.ts'], outfile: 'dist/report-html.cjs' });
-for (const kind of ['trend', 'benchmark']) await build({ ...common, entryPoints: [`src/render/${kind}/html.ts`], outfile: `dist/${kind}-html.cjs` });
+for (const kind of ['trend', 'benchmark'])
+  await build({ ...common, entryPoints: [`src/render/${kind}/html.ts`], outfile: `dist/${kind}-html.cjs` });
 
 // Warm the code cache beside the build (bin/review.js writes it after a run that had none).
 const warm = spawnSync(process.execPath, ['bin/review.js', 'check', 'examples/northwind/2026.yaml'], { cwd: root, encoding: 'utf8' });

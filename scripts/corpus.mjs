@@ -65,7 +65,11 @@ export function makeReview(n, bytes = 25_000) {
   out.push(flow ? `reviewer: { name: ${person()}, role: CEO }` : `reviewer:\n  name: ${person()}\n  role: CEO`);
   out.push('executives:');
   for (const [key, title] of executives) {
-    out.push(flow || !title ? `  ${key}: { name: ${person()}${title ? `, title: "${title}"` : ''} }` : `  ${key}:\n    name: ${person()}\n    title: "${title}"`);
+    out.push(
+      flow || !title
+        ? `  ${key}: { name: ${person()}${title ? `, title: "${title}"` : ''} }`
+        : `  ${key}:\n    name: ${person()}\n    title: "${title}"`,
+    );
   }
   out.push('sections:');
   const questionIds = [];
@@ -74,10 +78,18 @@ export function makeReview(n, bytes = 25_000) {
     for (let q = int(4, 7); q > 0; q--) {
       const qid = `q-${id}-${q}-${pick(WORDS)}`;
       questionIds.push(qid);
-      const ratings = ['cio', 'cmo', 'ceo'].filter((k) => k === 'ceo' ? rnd() < 0.5 : rnd() < 0.93).map((k) => `${k}: ${int(1, 5)}`);
+      const ratings = ['cio', 'cmo', 'ceo'].filter((k) => (k === 'ceo' ? rnd() < 0.5 : rnd() < 0.93)).map((k) => `${k}: ${int(1, 5)}`);
       out.push(`      - id: ${qid}`, `        text: ${sentence(8, 22)}`);
-      if (ratings.length) out.push(flow ? `        ratings: { ${ratings.join(', ')} }` : `        ratings:\n${ratings.map((r) => `          ${r}`).join('\n')}`);
-      if (rnd() < 0.35) out.push(rnd() < 0.5 ? `        notes: ${sentence(6, 30)}` : `        notes: >\n          ${sentence(10, 20)}\n          ${sentence(10, 20)}`);
+      if (ratings.length)
+        out.push(
+          flow ? `        ratings: { ${ratings.join(', ')} }` : `        ratings:\n${ratings.map((r) => `          ${r}`).join('\n')}`,
+        );
+      if (rnd() < 0.35)
+        out.push(
+          rnd() < 0.5
+            ? `        notes: ${sentence(6, 30)}`
+            : `        notes: >\n          ${sentence(10, 20)}\n          ${sentence(10, 20)}`,
+        );
     }
   }
   const investments = [];
@@ -86,13 +98,18 @@ export function makeReview(n, bytes = 25_000) {
     investments.push(
       `  - id: inv-${i}-${pick(WORDS)}\n    name: ${sentence(2, 6)}\n    owners: [${(owners.length ? owners : ['cio']).join(', ')}]\n` +
         (rnd() < 0.8 ? `    budget: { amount: ${int(10, 5000) * 1000}, currency: ${pick(CURRENCIES)} }\n` : '') +
-        (rnd() < 0.7 ? `    roi: { metric: ${words(2, 4)}, target: ${(rnd()).toFixed(2)}${rnd() < 0.5 ? `, actual: ${(rnd()).toFixed(2)}` : ''} }\n` : '') +
+        (rnd() < 0.7
+          ? `    roi: { metric: ${words(2, 4)}, target: ${rnd().toFixed(2)}${rnd() < 0.5 ? `, actual: ${rnd().toFixed(2)}` : ''} }\n`
+          : '') +
         `    jointReporting: ${rnd() < 0.5}\n`,
     );
   }
   const criteria = ['cio', 'cmo', 'joint']
     .filter(() => rnd() < 0.9)
-    .map((who) => `  ${who}:\n${Array.from({ length: int(1, 3) }, (_, c) => `    - id: ${who}-criterion-${c}\n      text: ${sentence(4, 10)}\n      status: ${pick(['open', 'met', 'open'])}`).join('\n')}`);
+    .map(
+      (who) =>
+        `  ${who}:\n${Array.from({ length: int(1, 3) }, (_, c) => `    - id: ${who}-criterion-${c}\n      text: ${sentence(4, 10)}\n      status: ${pick(['open', 'met', 'open'])}`).join('\n')}`,
+    );
   const tail = `investments:\n${investments.join('')}successCriteria:\n${criteria.length ? criteria.join('\n') : '  cio: []'}\n`;
 
   const areaIds = [];
@@ -106,7 +123,8 @@ export function makeReview(n, bytes = 25_000) {
     const owner = orphan ? pick(['tbd', 'unknown', 'none', '?', '']) : pick([...keys, 'joint', 'joint']);
     const claim = () => (orphan || rnd() >= 0.8 ? pick(keys) : owner);
     const lines = [`  - id: ${id}`, `    name: ${sentence(3, 9)}`, `    owner: ${owner === '?' ? '"?"' : owner}`];
-    if (rnd() < 0.8) lines.push(flow ? `    claims: { cio: ${claim()}, cmo: ${claim()} }` : `    claims:\n      cio: ${claim()}\n      cmo: ${claim()}`);
+    if (rnd() < 0.8)
+      lines.push(flow ? `    claims: { cio: ${claim()}, cmo: ${claim()} }` : `    claims:\n      cio: ${claim()}\n      cmo: ${claim()}`);
     if (rnd() < 0.75) lines.push(`    process: ${sentence(6, 24)}`);
     if (rnd() < 0.85) lines.push(`    boardReporting: ${pick(REPORTING)}`);
     if (rnd() < 0.3) lines.push(`    notes: ${rnd() < 0.5 ? sentence(5, 30) : `"${sentence(5, 20)} (${pick(WORDS)}: ${int(1, 99)}%)"`}`);
@@ -118,7 +136,9 @@ export function makeReview(n, bytes = 25_000) {
   const waivers = [];
   for (let w = int(0, 3); w > 0 && areaIds.length; w--) {
     // Dates are quoted so that other YAML readers (ajv-cli's js-yaml 3) read them as text too.
-    waivers.push(`  - rule: board-reporting\n    target: ${pick(areaIds)}\n    reason: ${sentence(4, 12)}\n    approvedBy: ${person()}\n    approved: "2099-01-01"\n    expires: "2099-${String(int(2, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"\n`);
+    waivers.push(
+      `  - rule: board-reporting\n    target: ${pick(areaIds)}\n    reason: ${sentence(4, 12)}\n    approvedBy: ${person()}\n    approved: "2099-01-01"\n    expires: "2099-${String(int(2, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}"\n`,
+    );
   }
   const text = `${out.join('\n')}\nblurredAreas:\n${areas.join('')}${tail}${waivers.length ? `waivers:\n${waivers.join('')}` : ''}`;
   return { text, errors: Math.min(errors, 100) + (errors > 100 ? 1 : 0) };

@@ -8,8 +8,17 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The sources are TypeScript: bundle the two modules needed into one ES module in memory.
 const entry = `export { RULE_METAS } from './src/core/rules/index.ts'; export { rulePages, spliceReadme } from './src/render/rules/docs.ts';`;
-const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
-const { RULE_METAS, rulePages, spliceReadme } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const out = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const { RULE_METAS, rulePages, spliceReadme } = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
 
 const readmePath = `${root}README.md`;
 writeFileSync(readmePath, spliceReadme(readFileSync(readmePath, 'utf8'), RULE_METAS));

@@ -25,7 +25,9 @@ function args(argv) {
       const v = argv[++i];
       o[a.slice(2)] = a === '--out' ? v : Number(v);
     } else {
-      console.error(`portfolio: unknown argument ${a}\nusage: node scripts/portfolio.mjs [--out dir] [--orgs n] [--years n] [--seed n] [--first year] [--force]`);
+      console.error(
+        `portfolio: unknown argument ${a}\nusage: node scripts/portfolio.mjs [--out dir] [--orgs n] [--years n] [--seed n] [--first year] [--force]`,
+      );
       process.exit(2);
     }
   }
@@ -55,10 +57,89 @@ function rng(seed) {
   return { next, normal, pick: (xs) => xs[Math.floor(next() * xs.length)], chance: (p) => next() < p };
 }
 
-const FIRST = ['Harbour', 'Northgate', 'Bluewater', 'Kestrel', 'Larkspur', 'Meridian', 'Oakfield', 'Pennant', 'Quayside', 'Redfern', 'Saltmarsh', 'Thornbury', 'Upland', 'Westbrook', 'Yarrow', 'Ashby', 'Brightwell', 'Coldharbour', 'Dunmore', 'Elmstead'];
-const SECOND = ['Foods', 'Logistics', 'Insurance', 'Retail', 'Health', 'Energy', 'Travel', 'Publishing', 'Telecom', 'Bank', 'Housing', 'Brewing', 'Outdoor', 'Pharma', 'Print'];
-const GIVEN = ['Alex', 'Sam', 'Priya', 'Jordan', 'Morgan', 'Lee', 'Ana', 'Tomasz', 'Aisha', 'Kenji', 'Maria', 'Oliver', 'Fatima', 'Noah', 'Ines', 'Ravi', 'Chloe', 'Dmitri', 'Grace', 'Hugo'];
-const FAMILY = ['Okafor', 'Raman', 'Chen', 'Whitfield', 'Novak', 'Silva', 'Haddad', 'Mori', 'Berg', 'Kowalski', 'Adeyemi', 'Dubois', 'Fischer', 'Nair', 'Quinn', 'Rossi', 'Sato', 'Walsh', 'Young', 'Zamora'];
+const FIRST = [
+  'Harbour',
+  'Northgate',
+  'Bluewater',
+  'Kestrel',
+  'Larkspur',
+  'Meridian',
+  'Oakfield',
+  'Pennant',
+  'Quayside',
+  'Redfern',
+  'Saltmarsh',
+  'Thornbury',
+  'Upland',
+  'Westbrook',
+  'Yarrow',
+  'Ashby',
+  'Brightwell',
+  'Coldharbour',
+  'Dunmore',
+  'Elmstead',
+];
+const SECOND = [
+  'Foods',
+  'Logistics',
+  'Insurance',
+  'Retail',
+  'Health',
+  'Energy',
+  'Travel',
+  'Publishing',
+  'Telecom',
+  'Bank',
+  'Housing',
+  'Brewing',
+  'Outdoor',
+  'Pharma',
+  'Print',
+];
+const GIVEN = [
+  'Alex',
+  'Sam',
+  'Priya',
+  'Jordan',
+  'Morgan',
+  'Lee',
+  'Ana',
+  'Tomasz',
+  'Aisha',
+  'Kenji',
+  'Maria',
+  'Oliver',
+  'Fatima',
+  'Noah',
+  'Ines',
+  'Ravi',
+  'Chloe',
+  'Dmitri',
+  'Grace',
+  'Hugo',
+];
+const FAMILY = [
+  'Okafor',
+  'Raman',
+  'Chen',
+  'Whitfield',
+  'Novak',
+  'Silva',
+  'Haddad',
+  'Mori',
+  'Berg',
+  'Kowalski',
+  'Adeyemi',
+  'Dubois',
+  'Fischer',
+  'Nair',
+  'Quinn',
+  'Rossi',
+  'Sato',
+  'Walsh',
+  'Young',
+  'Zamora',
+];
 
 const template = parse(readFileSync(join(root, 'templates/five-point.yaml'), 'utf8'));
 const clamp = (x) => Math.max(1, Math.min(5, Math.round(x)));
@@ -85,7 +166,14 @@ function organisation(index, o) {
   const areaState = areas.map((a) => ({ ...a, owner: r.pick(['cio', 'cmo', 'cmo', 'joint']), stage: r.pick([0, 1, 1, 2]) }));
   const investments = [
     { id: 'crm-replatform', name: 'CRM re-platform', metric: 'repeat purchase rate', baseline: 0.12, target: 0.18, direction: 'up' },
-    { id: 'customer-data-platform', name: 'Customer data platform', metric: 'cost per acquired customer', baseline: 52, target: 38, direction: 'down' },
+    {
+      id: 'customer-data-platform',
+      name: 'Customer data platform',
+      metric: 'cost per acquired customer',
+      baseline: 52,
+      target: 38,
+      direction: 'down',
+    },
     { id: 'mobile-app', name: 'Mobile app rebuild', metric: 'share of orders in the app', baseline: 0.1, target: 0.25, direction: 'up' },
   ].filter(() => r.chance(0.7));
   const invState = investments.map((inv) => ({ ...inv, joint: r.chance(0.5), reporting: r.chance(0.4) }));
@@ -119,7 +207,12 @@ function organisation(index, o) {
       if (y > 0 && a.stage === 2 && r.chance(0.08)) a.owner = a.owner === 'cio' ? 'cmo' : 'cio'; // an occasional reshuffle
       const other = a.owner === 'cio' ? 'cmo' : 'cio';
       const owner = a.stage === 0 ? 'tbd' : a.owner;
-      const claims = a.stage === 2 ? { cio: a.owner, cmo: a.owner } : a.stage === 1 ? { cio: a.owner === 'joint' ? 'cio' : a.owner, cmo: a.owner === 'joint' ? 'cmo' : other } : { cio: 'cio', cmo: 'cmo' };
+      const claims =
+        a.stage === 2
+          ? { cio: a.owner, cmo: a.owner }
+          : a.stage === 1
+            ? { cio: a.owner === 'joint' ? 'cio' : a.owner, cmo: a.owner === 'joint' ? 'cmo' : other }
+            : { cio: 'cio', cmo: 'cmo' };
       const area = { id: a.id, name: a.name, owner, claims };
       if (a.owner === 'joint' && a.stage > 0) area.process = 'Monthly joint review; decisions minuted and shared with both teams.';
       area.boardReporting = a.stage === 2 ? r.pick(['quarterly', 'quarterly', 'monthly']) : r.pick(['none', 'annually']);
@@ -135,7 +228,14 @@ function organisation(index, o) {
         id: inv.id,
         name: inv.name,
         owners: inv.joint ? ['cio', 'cmo'] : ['cio'],
-        roi: { metric: inv.metric, baseline: inv.baseline, target: inv.target, ...(y > 0 ? { actual } : {}), direction: inv.direction, due: iso(year, 12, 31) },
+        roi: {
+          metric: inv.metric,
+          baseline: inv.baseline,
+          target: inv.target,
+          ...(y > 0 ? { actual } : {}),
+          direction: inv.direction,
+          due: iso(year, 12, 31),
+        },
         jointReporting: inv.reporting,
       };
     });
@@ -147,7 +247,14 @@ function organisation(index, o) {
       joint: [criterion('customer-dashboard', 'One customer dashboard reported to the board monthly')],
     };
     // Last year's criteria are judged now: met more often as the partnership matures.
-    if (y > 0) for (const who of ['cio', 'cmo', 'joint']) successCriteria[who].unshift({ id: `${successCriteria[who][0].id}-${year - 1}`, text: `${successCriteria[who][0].text} (${year - 1})`, due: iso(year - 1, 12, 31), status: r.chance(0.3 + level / 10) ? 'met' : 'missed' });
+    if (y > 0)
+      for (const who of ['cio', 'cmo', 'joint'])
+        successCriteria[who].unshift({
+          id: `${successCriteria[who][0].id}-${year - 1}`,
+          text: `${successCriteria[who][0].text} (${year - 1})`,
+          due: iso(year - 1, 12, 31),
+          status: r.chance(0.3 + level / 10) ? 'met' : 'missed',
+        });
 
     // Last year's open actions: done, done late (still open past its due date), or dropped.
     const actions = [];
@@ -160,7 +267,13 @@ function organisation(index, o) {
         stillOpen.push(a);
       } else actions.push({ ...a, status: 'dropped' });
     }
-    const disputed = sections.flatMap((s) => s.questions.filter((q) => typeof q.ratings.cio === 'number' && typeof q.ratings.cmo === 'number' && Math.abs(q.ratings.cio - q.ratings.cmo) >= 2).map((q) => ({ s, q })));
+    const disputed = sections.flatMap((s) =>
+      s.questions
+        .filter(
+          (q) => typeof q.ratings.cio === 'number' && typeof q.ratings.cmo === 'number' && Math.abs(q.ratings.cio - q.ratings.cmo) >= 2,
+        )
+        .map((q) => ({ s, q })),
+    );
     const fresh = disputed
       .filter(({ s, q }) => !actions.some((a) => a.for[0] === `question:${s.id}/${q.id}`))
       .slice(0, 3)

@@ -68,7 +68,13 @@ export const SHAPES = [
   {
     id: 'long-line',
     label: 'one long line',
-    make: (bytes) => fill(`${header()}blurredAreas:\n  - id: long\n    name: Long\n    owner: cmo\n    boardReporting: quarterly\n    notes: `, bytes, (i) => `word${i % 10} `, '\n'),
+    make: (bytes) =>
+      fill(
+        `${header()}blurredAreas:\n  - id: long\n    name: Long\n    owner: cmo\n    boardReporting: quarterly\n    notes: `,
+        bytes,
+        (i) => `word${i % 10} `,
+        '\n',
+      ),
   },
   {
     id: 'unknown-keys',
@@ -78,13 +84,18 @@ export const SHAPES = [
   {
     id: 'duplicate-keys',
     label: 'duplicate keys (ids repeated in a list)',
-    make: (bytes) => fill(`${header()}blurredAreas:\n`, bytes, () => `  - { id: same, name: Same area, owner: cmo, boardReporting: quarterly }\n`),
+    make: (bytes) =>
+      fill(`${header()}blurredAreas:\n`, bytes, () => `  - { id: same, name: Same area, owner: cmo, boardReporting: quarterly }\n`),
   },
   {
     id: 'long-ids',
     label: 'long ids',
     make: (bytes) =>
-      fill(`${header()}blurredAreas:\n`, bytes, (i) => `  - id: ${longId(i, 2000)}\n    name: Area ${i}\n    owner: nobody-${i}\n    boardReporting: quarterly\n`),
+      fill(
+        `${header()}blurredAreas:\n`,
+        bytes,
+        (i) => `  - id: ${longId(i, 2000)}\n    name: Area ${i}\n    owner: nobody-${i}\n    boardReporting: quarterly\n`,
+      ),
   },
   {
     id: 'waiver-targets',
@@ -93,8 +104,11 @@ export const SHAPES = [
       let areas = '';
       for (let i = 0; i < 300; i++) areas += `  - { id: ${longId(i, 60)}, name: Area ${i}, owner: cmo, boardReporting: quarterly }\n`;
       // Every other target is a near miss of a real id (a suggestion among 300), the rest too long to suggest for.
-      return fill(`${header()}blurredAreas:\n${areas}waivers:\n`, bytes, (i) =>
-        `  - rule: board-reporting\n    target: ${i % 2 ? `area-${i % 300}-xxy` : `${longId(i, 180)}y`}\n    reason: Accepted\n    approvedBy: Dana\n    expires: 2099-01-01\n`,
+      return fill(
+        `${header()}blurredAreas:\n${areas}waivers:\n`,
+        bytes,
+        (i) =>
+          `  - rule: board-reporting\n    target: ${i % 2 ? `area-${i % 300}-xxy` : `${longId(i, 180)}y`}\n    reason: Accepted\n    approvedBy: Dana\n    expires: 2099-01-01\n`,
       );
     },
   },
@@ -104,15 +118,22 @@ export const SHAPES = [
     make: (bytes) => {
       let executives = '';
       for (let i = 0; i < 5000; i++) executives += `  exec-${i}: { name: Executive ${i} }\n`;
-      return fill(`${header('\n', { executives })}investments:\n  - id: platform\n    name: Platform\n    owners:\n`, bytes, (i) => `      - stranger-${i}\n`);
+      return fill(
+        `${header('\n', { executives })}investments:\n  - id: platform\n    name: Platform\n    owners:\n`,
+        bytes,
+        (i) => `      - stranger-${i}\n`,
+      );
     },
   },
   {
     id: 'many-areas',
     label: 'many areas (each with findings)',
     make: (bytes) =>
-      fill(`${header()}blurredAreas:\n`, bytes, (i) =>
-        `  - id: area-${i}\n    name: Area ${i}, from lead funnel to service response\n    owner: ${i % 3 ? 'joint' : 'tbd'}\n    claims: { cio: cio, cmo: cmo }\n    boardReporting: none\n`,
+      fill(
+        `${header()}blurredAreas:\n`,
+        bytes,
+        (i) =>
+          `  - id: area-${i}\n    name: Area ${i}, from lead funnel to service response\n    owner: ${i % 3 ? 'joint' : 'tbd'}\n    claims: { cio: cio, cmo: cmo }\n    boardReporting: none\n`,
       ),
   },
 ];
@@ -127,7 +148,8 @@ export const WHY_CASES = [
       let areas = '';
       for (let i = 0; i < 200; i++) areas += `  - { id: ${longId(i, 60)}, name: Area ${i}, owner: cmo, boardReporting: quarterly }\n`;
       let waivers = '';
-      for (let i = 0; i < 470; i++) waivers += `  - { rule: board-reporting, target: ${longId(i, 1900)}q, reason: r, approvedBy: d, expires: 2099-01-01 }\n`;
+      for (let i = 0; i < 470; i++)
+        waivers += `  - { rule: board-reporting, target: ${longId(i, 1900)}q, reason: r, approvedBy: d, expires: 2099-01-01 }\n`;
       return `${header()}blurredAreas:\n${areas}waivers:\n${waivers}`;
     },
   },

@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Only reached when reporting itself failed; say what we can and fail.
     try {
-      process.exitCode = reportError(error, io ?? { stderr: (t: string) => void process.stderr.write(t) } as IO, debug);
+      process.exitCode = reportError(error, io ?? ({ stderr: (t: string) => void process.stderr.write(t) } as IO), debug);
     } catch {
       process.exitCode = 2;
     }

@@ -38,7 +38,9 @@ export async function loadHelpData(argv: readonly string[]): Promise<HelpData> {
 export function buildProgram(io: IO, setExit: SetExit, help: HelpData = {}): Command {
   const program = new Command('review');
   program
-    .description("The CEO's annual review of the CIO and CMO functions: questionnaire, alignment scores, year-over-year diff, CI gate and board report.")
+    .description(
+      "The CEO's annual review of the CIO and CMO functions: questionnaire, alignment scores, year-over-year diff, CI gate and board report.",
+    )
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--color', 'force colour')
@@ -65,13 +67,16 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
 
   program
     .command('init')
-    .summary('run the five-point questionnaire and write this year\'s review')
+    .summary("run the five-point questionnaire and write this year's review")
     .description(
-      'Run the review as a workshop: the template\'s statements, each rated by the CIO and the CMO with one key (1-5, u unsure, n not applicable, s to skip), privately until the reveal at the end of each section, where each side gives the example behind every dispute; the blurred areas with their owners, the digital investments, the success criteria, and actions proposed from the findings. With --from, it first asks how last year\'s criteria, returns and actions turned out. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.',
+      "Run the review as a workshop: the template's statements, each rated by the CIO and the CMO with one key (1-5, u unsure, n not applicable, s to skip), privately until the reveal at the end of each section, where each side gives the example behind every dispute; the blurred areas with their owners, the digital investments, the success criteria, and actions proposed from the findings. With --from, it first asks how last year's criteria, returns and actions turned out. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.",
     )
     .option('-t, --template <id|path>', 'questionnaire template (see review template list; default five-point)')
     .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
-    .option('--from <file>', "start from last year's review (organisation, executives, areas, owners, investments, criteria), or with --role from the other executive's file (template, organisation, period, executives, areas; never ratings)")
+    .option(
+      '--from <file>',
+      "start from last year's review (organisation, executives, areas, owners, investments, criteria), or with --role from the other executive's file (template, organisation, period, executives, areas; never ratings)",
+    )
     .option('--answers <file>', 'no prompts: take the answers from a partial review file (for scripts and CI)')
     .option('--with-ceo', "also ask the CEO's rating of each statement (to see blind spots)")
     .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
@@ -80,7 +85,11 @@ regression; 2 usage error or unusable input (named as file:line:column); 130 int
     .option('--overwrite', 'replace an existing review file')
     .option('--discard-draft', 'throw a saved draft away and start again')
     .addOption(new Option('--force').hideHelp())
-    .addOption(new Option('-f, --format <format>', 'what to print at the end: the score table, or JSON (with --answers)').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'what to print at the end: the score table, or JSON (with --answers)')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .addHelpText(
       'after',
       `${examples(
@@ -113,7 +122,11 @@ Without a terminal, init needs --answers: it never waits for input that cannot c
     .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
     .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")
-    .option('--min <measure=n>', 'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable', (value: string, previous: string[] = []) => [...previous, value])
+    .option(
+      '--min <measure=n>',
+      'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--gap-threshold <n>', 'gap that marks a statement disputed', '2')
     .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')
     .addHelpText(
@@ -144,7 +157,11 @@ link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and 
       "Score one review on the board's two questions, kept apart: how well the partnership works (maturity, 1-5) and whether the CIO and the CMO see it the same way (consensus, 0-100, corrected for chance); ownership is scored on its own. Shows the verdict beside the review's check result, each of the five points, the priorities (weaknesses both agree on), the conversations (disputed statements, with the CEO's view) and every blurred area.",
     )
     .argument('<file>', 'a review file')
-    .addOption(new Option('-f, --format <format>', 'output format (table is the old name of text)').choices(Object.keys(SCORE_FORMATS)).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (table is the old name of text)')
+        .choices(Object.keys(SCORE_FORMATS))
+        .default('text'),
+    )
     .option('--explain', 'print the arithmetic behind every number')
     .option('--today <yyyy-mm-dd>', 'the date the gate (review check) is judged against (default: today)')
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
@@ -167,11 +184,17 @@ divided below 50.`,
     .description(
       "Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Across a template change (five-point@1 → five-point@2) the later template's replaces are followed: a statement with one successor is compared with it, and the others are said plainly not to be comparable. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).",
     )
-    .argument('<old>', 'last year\'s review (a file, or REV:path)')
+    .argument('<old>', "last year's review (a file, or REV:path)")
     .argument('<new>', "this year's review (a file, or REV:path)")
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
-    .option('--today <yyyy-mm-dd>', 'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)')
-    .option('--fail-on-regression', 'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score')
+    .option(
+      '--today <yyyy-mm-dd>',
+      'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)',
+    )
+    .option(
+      '--fail-on-regression',
+      'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score',
+    )
     .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
     .addHelpText(
       'after',
@@ -193,7 +216,12 @@ divided below 50.`,
       'Write the combined report of the CIO and CMO functions for the board: the verdict with maturity, consensus, ownership and whether the review meets the agreed rules; priorities and conversations; self-rating bias in words; a radar chart of the five points; the ownership matrix of the blurred areas; the digital investments; the success criteria; and open points in plain words. The HTML is one self-contained file.',
     )
     .argument('<file>', 'a review file (or REV:path)')
-    .addOption(new Option('-f, --format <format>', `${Object.keys(REPORT_FORMATS).join(', ')} (default: from the --out extension, else markdown)`).choices(Object.keys(REPORT_FORMATS)))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        `${Object.keys(REPORT_FORMATS).join(', ')} (default: from the --out extension, else markdown)`,
+      ).choices(Object.keys(REPORT_FORMATS)),
+    )
     .option('-o, --out <file>', 'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json')
     .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
     .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
@@ -266,7 +294,10 @@ interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do
       setExit(await runBenchmark(paths, { ...opts, color: color(cmd), version: VERSION }, io));
     });
 
-  const template = program.command('template').summary('the bundled questionnaire templates').description('List the bundled questionnaire templates, or show one.');
+  const template = program
+    .command('template')
+    .summary('the bundled questionnaire templates')
+    .description('List the bundled questionnaire templates, or show one.');
   template
     .command('list')
     .description('List the bundled templates.')
@@ -278,10 +309,19 @@ interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do
     });
   template
     .command('show')
-    .description('Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.')
+    .description(
+      'Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.',
+    )
     .argument('<id>', 'a bundled template id (five-point, quick: the current version), id@version (five-point@1), or a path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
-    .addHelpText('after', examples('review template show five-point', 'review template show five-point@1', 'review template show quick --format yaml > my-template.yaml'))
+    .addHelpText(
+      'after',
+      examples(
+        'review template show five-point',
+        'review template show five-point@1',
+        'review template show quick --format yaml > my-template.yaml',
+      ),
+    )
     .action(async (id: string, opts, cmd: Command) => {
       const { runTemplateShow } = await import('./commands/template.js');
       setExit(await runTemplateShow(id, { ...opts, color: color(cmd) }, io));
@@ -289,7 +329,7 @@ interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do
 
   program
     .command('merge')
-    .summary("combine answers collected separately from each executive")
+    .summary('combine answers collected separately from each executive')
     .description(
       'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
     )
@@ -311,9 +351,14 @@ interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do
     )
     .argument('<file>', 'a review file')
     .option('-w, --write', 'rewrite the file in place instead of printing it')
-    .addOption(new Option('-f, --format <format>', 'yaml (the migrated file) or json (what was done)').choices(['yaml', 'json']).default('yaml'))
-    .addHelpText('after', `${examples('review migrate reviews/2025.yaml', 'review migrate reviews/2025.yaml --write', 'git diff reviews/2025.yaml')}
-Nothing is invented: a waiver gets no approved date (review check then asks for one).`)
+    .addOption(
+      new Option('-f, --format <format>', 'yaml (the migrated file) or json (what was done)').choices(['yaml', 'json']).default('yaml'),
+    )
+    .addHelpText(
+      'after',
+      `${examples('review migrate reviews/2025.yaml', 'review migrate reviews/2025.yaml --write', 'git diff reviews/2025.yaml')}
+Nothing is invented: a waiver gets no approved date (review check then asks for one).`,
+    )
     .action(async (file: string, opts) => {
       const { runMigrate } = await import('./commands/migrate.js');
       setExit(await runMigrate(file, opts, io));
@@ -331,8 +376,15 @@ Nothing is invented: a waiver gets no approved date (review check then asks for 
     .option('--resume', 'continue the saved draft')
     .option('--overwrite', 'replace an existing review file')
     .option('--discard-draft', 'throw a saved draft away and start again')
-    .addOption(new Option('-f, --format <format>', 'what to print at the end: text, or JSON (with --answers)').choices(['text', 'json']).default('text'))
-    .addHelpText('after', examples('review agree roles/2026/merged.yaml', 'review agree roles/2026/merged.yaml --answers owners.yaml --out reviews/2026.yaml'))
+    .addOption(
+      new Option('-f, --format <format>', 'what to print at the end: text, or JSON (with --answers)')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      examples('review agree roles/2026/merged.yaml', 'review agree roles/2026/merged.yaml --answers owners.yaml --out reviews/2026.yaml'),
+    )
     .action(async (file: string, opts, cmd: Command) => {
       const { runAgree } = await import('./commands/agree.js');
       setExit(await runAgree(file, { ...opts, color: color(cmd) }, io));

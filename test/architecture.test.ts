@@ -20,7 +20,9 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
 }
 
 const layer = (file: string) => relative(SRC, file).split('/')[0].replace(/\.ts$/, '');
@@ -43,7 +45,10 @@ describe('architecture', () => {
           const target = layer(join(file, '..', spec).replace(/\.js$/, '.ts'));
           expect(rule.layers, `${spec}`).toContain(target);
         } else {
-          expect(rule.packages.some((p) => spec === p || spec.startsWith(p)), `${spec}`).toBe(true);
+          expect(
+            rule.packages.some((p) => spec === p || spec.startsWith(p)),
+            `${spec}`,
+          ).toBe(true);
         }
       }
     });
@@ -57,7 +62,11 @@ describe('architecture', () => {
   it('keeps the HTML report renderer out of every command but report', () => {
     // render/report/index.ts is the names-only record of formats (it imports no renderer: see
     // test/render/format-records.test.ts), so program.ts may list its keys.
-    const offenders = files(SRC).filter((f) => !/commands\/report|render\/report/.test(f) && imports(f).some((spec) => spec.includes('render/report') && !spec.endsWith('render/report/index.js')));
+    const offenders = files(SRC).filter(
+      (f) =>
+        !/commands\/report|render\/report/.test(f) &&
+        imports(f).some((spec) => spec.includes('render/report') && !spec.endsWith('render/report/index.js')),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -74,7 +83,9 @@ describe('what the built CLI loads', () => {
   it('keeps the prompt library and the HTML renderer out of the bundle that check, score and diff run', () => {
     const bundle = read('review.cjs');
     // The needles must be real: each is found where the code does live.
-    expect(readFileSync(join(ROOT, 'node_modules/@inquirer/core/dist/commonjs/lib/create-prompt.js'), 'utf8')).toContain('User force closed the prompt');
+    expect(readFileSync(join(ROOT, 'node_modules/@inquirer/core/dist/commonjs/lib/create-prompt.js'), 'utf8')).toContain(
+      'User force closed the prompt',
+    );
     expect(read('report-html.cjs')).toContain('Content-Security-Policy');
     // (includes() rather than toContain(), so a failure does not print half a megabyte of bundle.)
     expect(bundle.includes('User force closed the prompt'), 'inquirer is bundled').toBe(false);

@@ -32,7 +32,12 @@ describe('rules documentation', () => {
   });
 
   it('every relative link in the README and docs/ leads to a file', () => {
-    const files = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'docs', f))];
+    const files = [
+      join(ROOT, 'README.md'),
+      ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join(ROOT, 'docs', f)),
+    ];
     for (const file of files) {
       for (const [, target] of readFileSync(file, 'utf8').matchAll(/\]\(((?!https?:|#)[^)\s#]+)(?:#[^)]*)?\)/g)) {
         expect(existsSync(join(dirname(file), target)), `${file} → ${target}`).toBe(true);

@@ -30,22 +30,30 @@ export interface AgreeOptions {
 export async function runAgree(file: string, options: AgreeOptions, io: IO, deps: InitDeps = {}): Promise<number> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-  if (format === 'json' && !options.answers) throw new UsageError('--format json needs --answers: an interactive session talks to the terminal');
-  if (options.resume && options.discardDraft) throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
+  if (format === 'json' && !options.answers)
+    throw new UsageError('--format json needs --answers: an interactive session talks to the terminal');
+  if (options.resume && options.discardDraft)
+    throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
   const merged = readReview(io, file).review;
   const out = options.out ?? defaultOut(String(merged.period));
   const overwrite = Boolean(options.overwrite);
   const header = fileHeader(io, `Agreed with review agree from ${file}`, merged.template);
 
   if (options.answers) {
-    const review = requireValidReview(settleReview(merged, readAnswers(io, options.answers)), options.answers, `${options.answers} and ${file} do not make a complete review`);
+    const review = requireValidReview(
+      settleReview(merged, readAnswers(io, options.answers)),
+      options.answers,
+      `${options.answers} and ${file} do not make a complete review`,
+    );
     writeReviewFile(io, out, review, header, { overwrite, inputs: [file, options.answers] });
     if (format === 'json') io.stdout(`${safeJson({ version: 1, file: out, from: file })}\n`);
     else printResult(io, makePaint(colorEnabled(io, options.color)), out, review, undefined);
     return 0;
   }
   if (!deps.prompter && !(io.stdinIsTTY && io.stdoutIsTTY)) {
-    throw new UsageError(`review agree asks its questions in a terminal, and there is none here.\n  In a script or CI: review agree ${shellArg(file)} --answers answers.yaml`);
+    throw new UsageError(
+      `review agree asks its questions in a terminal, and there is none here.\n  In a script or CI: review agree ${shellArg(file)} --answers answers.yaml`,
+    );
   }
 
   const draftPath = draftPathFor(options.out, undefined, 'agree');
@@ -54,7 +62,10 @@ export async function runAgree(file: string, options: AgreeOptions, io: IO, deps
   if (options.resume) draft = requireDraft(io, [draftPath]).draft;
   else {
     if (pathExists(io.cwd, draftPath)) {
-      if (!options.discardDraft) throw new UsageError(`an unfinished agreement is saved in ${draftPath}.\n  Continue it:     ${resume}\n  Or start again:  review agree ${shellArg(file)} --discard-draft`);
+      if (!options.discardDraft)
+        throw new UsageError(
+          `an unfinished agreement is saved in ${draftPath}.\n  Continue it:     ${resume}\n  Or start again:  review agree ${shellArg(file)} --discard-draft`,
+        );
       removeFile(io.cwd, draftPath);
     }
     if (!overwrite && pathExists(io.cwd, out)) {

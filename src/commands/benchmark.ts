@@ -43,7 +43,8 @@ function compactPeer(e: BenchmarkEntry): BenchmarkEntry {
 
 export async function runBenchmark(paths: readonly string[], options: BenchmarkCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as BenchmarkFormat;
-  if (!Object.hasOwn(BENCHMARK_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(BENCHMARK_FORMATS).join(', ')}`);
+  if (!Object.hasOwn(BENCHMARK_FORMATS, format))
+    throw new UsageError(`--format must be one of ${Object.keys(BENCHMARK_FORMATS).join(', ')}`);
   if (!options.org?.trim()) throw new UsageError('--org <name> names the organisation to benchmark');
   const minPeers = parseNumber('--min-peers', options.minPeers, { min: FLOOR_MIN_PEERS, max: 100_000, integer: true }) ?? DEFAULT_MIN_PEERS;
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
@@ -56,7 +57,10 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
     const period = String(review.period);
     const held = latest.get(key);
     if (held && comparePeriods(period, held.entry.period) < 0) continue;
-    if (held && held.entry.period === period) throw new InputError(`${key === wanted ? `${held.file} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`);
+    if (held && held.entry.period === period)
+      throw new InputError(
+        `${key === wanted ? `${held.file} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`,
+      );
     const entry = benchmarkEntry(scoreReview(review, gapThreshold));
     latest.set(key, { file: key === wanted ? file : '', entry: key === wanted ? entry : compactPeer(entry) });
   }
@@ -66,7 +70,9 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
   for (const [key, { entry }] of latest) if (key !== wanted) pool.add(entry);
   latest.clear();
   if (pool.count < minPeers) {
-    throw new UsageError(`only ${pool.count} other organisation${pool.count === 1 ? '' : 's'} found; a benchmark needs at least ${minPeers} peers, because a smaller group can be re-identified (--min-peers, never below ${FLOOR_MIN_PEERS})`);
+    throw new UsageError(
+      `only ${pool.count} other organisation${pool.count === 1 ? '' : 's'} found; a benchmark needs at least ${minPeers} peers, because a smaller group can be re-identified (--min-peers, never below ${FLOOR_MIN_PEERS})`,
+    );
   }
   const benchmark = buildBenchmark(own.entry, pool, minPeers);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));

@@ -39,13 +39,20 @@ function checkOne(found: FoundFile, options: CheckOptions): Checked {
     // any file that cannot be read as a review; the run goes on.
     const severity = severityOf('schema', options);
     const message = found.problem.startsWith(`${found.display}: `) ? found.problem.slice(found.display.length + 2) : found.problem;
-    const findings = severity === 'off' ? [] : [{ rule: 'schema' as const, severity, message, file: found.display, line: 1, column: 1, path: '' }];
+    const findings =
+      severity === 'off' ? [] : [{ rule: 'schema' as const, severity, message, file: found.display, line: 1, column: 1, path: '' }];
     return { file: found.display, findings, suppressed: [] };
   }
   const loaded = loadReview(found.bytes, found.size);
   const { findings, suppressed } = checkLoadedWithWaived(found.display, loaded, options);
   const review = loaded.review;
-  return { file: found.display, findings, suppressed, organisation: review?.organisation.trim().toLowerCase(), period: review ? String(review.period) : undefined };
+  return {
+    file: found.display,
+    findings,
+    suppressed,
+    organisation: review?.organisation.trim().toLowerCase(),
+    period: review ? String(review.period) : undefined,
+  };
 }
 
 const newer = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) > 0;
@@ -109,7 +116,8 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     const sameAsNewest = kept.filter((r) => r.organisation === undefined || newest.get(r.organisation)?.period === r.period);
     for (const r of [...chosen, ...sameAsNewest].sort((a, b) => a.order - b.order)) emit(r);
   }
-  if (!summary.files) throw new UsageError(`no .yaml or .yml files found in ${paths.join(', ')}${options.exclude?.length ? ' (after --exclude)' : ''}`);
+  if (!summary.files)
+    throw new UsageError(`no .yaml or .yml files found in ${paths.join(', ')}${options.exclude?.length ? ' (after --exclude)' : ''}`);
   io.stdout(writer.end(summary));
   return failed ? 1 : 0;
 }

@@ -44,7 +44,11 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
   const before = readReview(io, oldFile);
   const after = readReview(io, newFile);
   const later = laterTemplate(io, after.review);
-  const diff = diffReviews(before.file, before.review, after.file, after.review, { gapThreshold, today: parseDay('--today', options.today) ?? isoDay(io.now()), ...later });
+  const diff = diffReviews(before.file, before.review, after.file, after.review, {
+    gapThreshold,
+    today: parseDay('--today', options.today) ?? isoDay(io.now()),
+    ...later,
+  });
   for (const w of diff.warnings) io.stderr(`review: warning: ${escapeControl(w)}\n`);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout((await DIFF_FORMATS[format]())(diff, { paint }));

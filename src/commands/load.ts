@@ -44,11 +44,18 @@ export function readSource(io: IO, spec: string): InputFile {
 export function requireValidReview(value: unknown, label: string, message: string): Review {
   // Criteria the workshop typed as text become items with an id, as in a migrated file.
   const plain = JSON.parse(JSON.stringify(value)) as unknown;
-  const validated = validateReview(plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? migrateValue(plain as Record<string, unknown>) : plain);
+  const validated = validateReview(
+    plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? migrateValue(plain as Record<string, unknown>) : plain,
+  );
   if (validated.problems.length || !validated.review) {
     throw new InputError(
       message,
-      validated.problems.map((p) => ({ file: label, line: 1, column: 1, message: `${p.message}${p.path.length > 1 ? ` (at ${formatPath(p.path)})` : ''}` })),
+      validated.problems.map((p) => ({
+        file: label,
+        line: 1,
+        column: 1,
+        message: `${p.message}${p.path.length > 1 ? ` (at ${formatPath(p.path)})` : ''}`,
+      })),
     );
   }
   return validated.review;

@@ -13,7 +13,11 @@ export async function runMerge(files: string[], options: { out?: string; force?:
   if (!options.out) throw new UsageError('--out <file> is required: merge never writes over its inputs');
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-  refuseInputAsOutput(resolve(io.cwd, options.out), files.map((f) => resolve(io.cwd, f)), options.out);
+  refuseInputAsOutput(
+    resolve(io.cwd, options.out),
+    files.map((f) => resolve(io.cwd, f)),
+    options.out,
+  );
   const inputs = files.map((f) => readReview(io, f));
   const { review, conflicts } = mergeReviews(inputs);
   if (format === 'json' && conflicts.length) {
@@ -40,7 +44,8 @@ export async function runMerge(files: string[], options: { out?: string; force?:
     io.stdout(`${safeJson({ version: 1, out: options.out, written: true, conflicts: [] })}\n`);
     return 0;
   }
-  const rated = (who: 'cio' | 'cmo') => r.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
+  const rated = (who: 'cio' | 'cmo') =>
+    r.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
   const total = r.sections.reduce((n, s) => n + s.questions.length, 0);
   const out = /^[\w./@%+=:,-]+$/.test(options.out) ? options.out : `'${options.out.replace(/'/g, `'\\''`)}'`;
   io.stdout(

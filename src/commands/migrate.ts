@@ -29,15 +29,22 @@ export async function runMigrate(file: string, options: MigrateCommandOptions, i
     }
   }
   if (options.write && result.changed) {
-    if (file.includes(':') && !input.display.startsWith('/') && input.display !== file) throw new UsageError('--write needs a file on disk, not REV:path');
+    if (file.includes(':') && !input.display.startsWith('/') && input.display !== file)
+      throw new UsageError('--write needs a file on disk, not REV:path');
     writeFileAtomic(resolve(io.cwd, file), result.text, { force: true });
   }
   if (format === 'json') {
-    io.stdout(`${safeJson({ version: 1, file, from, to: SCHEMA_VERSION, changed: result.changed, written: Boolean(options.write && result.changed), steps: result.steps })}\n`);
+    io.stdout(
+      `${safeJson({ version: 1, file, from, to: SCHEMA_VERSION, changed: result.changed, written: Boolean(options.write && result.changed), steps: result.steps })}\n`,
+    );
     return 0;
   }
   if (options.write) {
-    io.stderr(result.changed ? `Migrated ${escapeControl(file)} from schemaVersion ${from} to ${SCHEMA_VERSION}: ${result.steps.join('; ')}.\n` : `${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; nothing to do.\n`);
+    io.stderr(
+      result.changed
+        ? `Migrated ${escapeControl(file)} from schemaVersion ${from} to ${SCHEMA_VERSION}: ${result.steps.join('; ')}.\n`
+        : `${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; nothing to do.\n`,
+    );
     return 0;
   }
   // The file as YAML, but shown inert: raw bidi or invisible characters in text or comments become

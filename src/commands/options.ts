@@ -4,7 +4,11 @@ import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { suggest } from '../core/text.js';
 import { UsageError } from '../errors.js';
 
-export function parseNumber(flag: string, value: string | number | undefined, { min, max, integer = false }: { min: number; max: number; integer?: boolean }): number | undefined {
+export function parseNumber(
+  flag: string,
+  value: string | number | undefined,
+  { min, max, integer = false }: { min: number; max: number; integer?: boolean },
+): number | undefined {
   if (value === undefined) return undefined;
   const n = typeof value === 'number' ? value : Number(value);
   if (typeof value === 'string' && value.trim() === '') throw new UsageError(`${flag} needs a number`);
@@ -17,7 +21,10 @@ export function parseNumber(flag: string, value: string | number | undefined, { 
 /** `--rule id=off|warn|error`, repeatable and comma-separated. */
 export function parseRuleSeverities(values: readonly string[] = []): Partial<Record<RuleId, SeveritySetting>> {
   const out: Partial<Record<RuleId, SeveritySetting>> = {};
-  for (const item of values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+  for (const item of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const match = /^([a-z-]+)\s*[=:]\s*(off|warn|error)$/.exec(item);
     if (!match) throw new UsageError(`--rule takes id=off|warn|error, not \`${item}\``);
     const id = match[1];
@@ -38,7 +45,11 @@ export function parseDay(flag: string, value: string | undefined): string | unde
   return value;
 }
 
-const MEASURE_RANGE: Record<keyof Minimums, { min: number; max: number }> = { maturity: { min: 1, max: 5 }, consensus: { min: 0, max: 100 }, ownership: { min: 0, max: 100 } };
+const MEASURE_RANGE: Record<keyof Minimums, { min: number; max: number }> = {
+  maturity: { min: 1, max: 5 },
+  consensus: { min: 0, max: 100 },
+  ownership: { min: 0, max: 100 },
+};
 
 /** `--min maturity=3.5 --min consensus=50 --min ownership=80`: one measure per flag. */
 export function parseMinimums(values: readonly string[] | undefined): Minimums | undefined {

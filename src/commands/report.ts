@@ -23,7 +23,13 @@ export interface ReportCommandOptions {
   version: string;
 }
 
-const EXTENSIONS: Record<string, ReportFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json' };
+const EXTENSIONS: Record<string, ReportFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
 
 /**
  * The format: `--format`, or else what `--out`'s extension says (case does not matter), or else
@@ -31,13 +37,18 @@ const EXTENSIONS: Record<string, ReportFormat> = { '.md': 'markdown', '.markdown
  * is refused rather than written with the wrong content.
  */
 export function reportFormat(format: string | undefined, out: string | undefined): ReportFormat {
-  if (format !== undefined && !Object.hasOwn(REPORT_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
+  if (format !== undefined && !Object.hasOwn(REPORT_FORMATS, format))
+    throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}`);
   if (out === undefined) return (format ?? 'markdown') as ReportFormat;
   const ext = extname(out).toLowerCase();
   const known = Object.keys(EXTENSIONS).join(', ');
   const byExtension = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   if (!byExtension) {
-    throw new UsageError(ext ? `--out ${out}: review writes no \`${ext}\` report; name the file ${known}` : `--out ${out} has no extension: name the file ${known}`);
+    throw new UsageError(
+      ext
+        ? `--out ${out}: review writes no \`${ext}\` report; name the file ${known}`
+        : `--out ${out} has no extension: name the file ${known}`,
+    );
   }
   if (format !== undefined && format !== byExtension) {
     throw new UsageError(`--format ${format} does not match --out ${out}, which names ${byExtension}; change one of them`);
@@ -62,7 +73,8 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     today,
   });
   // The trend page follows this organisation through the folder, whatever else the folder holds.
-  if (options.trend !== undefined) model.trend = collectTrend([options.trend], { org: current.review.organisation, gapThreshold: options.gapThreshold }, io);
+  if (options.trend !== undefined)
+    model.trend = collectTrend([options.trend], { org: current.review.organisation, gapThreshold: options.gapThreshold }, io);
   const text = (await REPORT_FORMATS[format]())(model);
   if (options.out) {
     const inputs = [current.file, previous?.file].filter((f): f is string => f !== undefined).map((f) => resolve(io.cwd, f));

@@ -23,8 +23,18 @@ export async function runScore(file: string, options: ScoreCommandOptions, io: I
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const { review, loaded } = readReview(io, file);
   const score = scoreReview(review, gapThreshold);
-  const summary = summarize([{ file, findings: checkLoaded(file, loaded, { severities: {}, today: parseDay('--today', options.today) ?? isoDay(io.now()), gapThreshold }) }]);
+  const summary = summarize([
+    {
+      file,
+      findings: checkLoaded(file, loaded, { severities: {}, today: parseDay('--today', options.today) ?? isoDay(io.now()), gapThreshold }),
+    },
+  ]);
   const paint = makePaint((format === 'text' || format === 'table') && colorEnabled(io, options.color));
-  io.stdout((await SCORE_FORMATS[format]())({ file, review, score, gate: { errors: summary.errors, warnings: summary.warnings }, explain: Boolean(options.explain) }, { paint, width: io.columns }));
+  io.stdout(
+    (await SCORE_FORMATS[format]())(
+      { file, review, score, gate: { errors: summary.errors, warnings: summary.warnings }, explain: Boolean(options.explain) },
+      { paint, width: io.columns },
+    ),
+  );
   return 0;
 }

@@ -14,12 +14,16 @@ export async function runTemplateList(options: { format?: string; color?: boolea
   const templates = bundledTemplateIds().map((id) => loadTemplate(io.cwd, id));
   const older = olderTemplateRefs();
   if (options.format === 'json') {
-    io.stdout(`${safeJson({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length, earlier: older.filter((r) => r.startsWith(`${t.id}@`)) })) })}\n`);
+    io.stdout(
+      `${safeJson({ version: 1, templates: templates.map((t) => ({ id: t.id, version: t.version, ref: templateRef(t), title: t.title, minutes: t.minutes ?? null, sections: t.sections.length, questions: count(t), blurredAreas: t.blurredAreas.length, earlier: older.filter((r) => r.startsWith(`${t.id}@`)) })) })}\n`,
+    );
     return 0;
   }
   const paint = makePaint(colorEnabled(io, options.color));
   for (const t of templates) {
-    io.stdout(`${paint.bold(templateRef(t).padEnd(14))} ${e(t.title)}\n${' '.repeat(15)}${paint.dim(`${t.sections.length} points, ${count(t)} statements, ${t.blurredAreas.length} blurred areas${t.minutes ? `, about ${t.minutes} minutes` : ''}`)}\n`);
+    io.stdout(
+      `${paint.bold(templateRef(t).padEnd(14))} ${e(t.title)}\n${' '.repeat(15)}${paint.dim(`${t.sections.length} points, ${count(t)} statements, ${t.blurredAreas.length} blurred areas${t.minutes ? `, about ${t.minutes} minutes` : ''}`)}\n`,
+    );
     const kept = older.filter((r) => r.startsWith(`${t.id}@`));
     if (kept.length) io.stdout(`${' '.repeat(15)}${paint.dim(`also kept for earlier reviews: ${kept.join(', ')}`)}\n`);
   }
@@ -52,7 +56,12 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
     for (const q of s.questions) {
       out.push(`   - ${e(q.text)} ${paint.dim(`[${q.id}]`)}`);
       if (q.mirrors) out.push(paint.dim(`       a perception: check compares it with the record (${q.mirrors})`));
-      if (q.anchors) out.push(paint.dim(`       1: ${e(q.anchors.low)}`), paint.dim(`       3: ${e(q.anchors.mid)}`), paint.dim(`       5: ${e(q.anchors.high)}`));
+      if (q.anchors)
+        out.push(
+          paint.dim(`       1: ${e(q.anchors.low)}`),
+          paint.dim(`       3: ${e(q.anchors.mid)}`),
+          paint.dim(`       5: ${e(q.anchors.high)}`),
+        );
     }
   });
   out.push('', paint.bold('Blurred areas offered'));
@@ -60,7 +69,8 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
   const successions = Object.entries(successionsOf(t));
   if (successions.length) {
     out.push('', paint.bold('Replaces statements of earlier versions') + paint.dim('  (review diff follows these)'));
-    for (const [old, { by, note }] of successions) out.push(`   - ${e(old)} → ${by.length ? by.map(e).join(', ') : 'no successor'}${note ? paint.dim(`: ${e(note)}`) : ''}`);
+    for (const [old, { by, note }] of successions)
+      out.push(`   - ${e(old)} → ${by.length ? by.map(e).join(', ') : 'no successor'}${note ? paint.dim(`: ${e(note)}`) : ''}`);
   }
   io.stdout(`${out.join('\n')}\n`);
   return 0;

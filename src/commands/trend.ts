@@ -22,7 +22,11 @@ export interface TrendCommandOptions {
  * one organisation (or of `--org`). Refuses a mix of organisations without `--org`, and two files
  * for the same period.
  */
-export function collectTrend(paths: readonly string[], options: Pick<TrendCommandOptions, 'org' | 'exclude' | 'gapThreshold'>, io: IO): Trend {
+export function collectTrend(
+  paths: readonly string[],
+  options: Pick<TrendCommandOptions, 'org' | 'exclude' | 'gapThreshold'>,
+  io: IO,
+): Trend {
   const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
   const wanted = options.org === undefined ? undefined : orgKey(options.org);
   if (wanted === '') throw new UsageError('--org needs an organisation name');
@@ -38,14 +42,20 @@ export function collectTrend(paths: readonly string[], options: Pick<TrendComman
     first ??= key;
     const summary = summarizePeriod(file, review, scoreReview(review, gapThreshold));
     const twin = byPeriod.get(summary.period);
-    if (twin) throw new InputError(`${twin.file} and ${file} are both ${review.organisation.trim()}, ${summary.period}: leave one out (--exclude) so each period is counted once`);
+    if (twin)
+      throw new InputError(
+        `${twin.file} and ${file} are both ${review.organisation.trim()}, ${summary.period}: leave one out (--exclude) so each period is counted once`,
+      );
     byPeriod.set(summary.period, summary);
   }
   if (wanted === undefined && others.size) {
     const names = [...byPeriod.values()][0].organisation.trim();
-    throw new UsageError(`these files are about more than one organisation (${[names, ...others.values()].join(', ')}); pick one with --org`);
+    throw new UsageError(
+      `these files are about more than one organisation (${[names, ...others.values()].join(', ')}); pick one with --org`,
+    );
   }
-  if (!byPeriod.size) throw new UsageError(`no review of ${options.org} found${others.size ? ` (found: ${[...others.values()].join(', ')})` : ''}`);
+  if (!byPeriod.size)
+    throw new UsageError(`no review of ${options.org} found${others.size ? ` (found: ${[...others.values()].join(', ')})` : ''}`);
   return buildTrend([...byPeriod.values()]);
 }
 

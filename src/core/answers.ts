@@ -32,8 +32,21 @@ export function answersSchema(): z.ZodType {
 }
 
 type RatingAnswer = import('./schema.js').RatingAnswer;
-export type AnswerQuestion = { id: string; text?: string; ratings?: { cio?: RatingAnswer; cmo?: RatingAnswer; ceo?: RatingAnswer }; notes?: import('./schema.js').Question['notes'] };
-export type AnswerArea = { id: string; name?: string; owner?: string | null; claims?: Record<string, string | null>; process?: string | null; boardReporting?: 'none' | 'monthly' | 'quarterly' | 'annually' | null; notes?: string | null };
+export type AnswerQuestion = {
+  id: string;
+  text?: string;
+  ratings?: { cio?: RatingAnswer; cmo?: RatingAnswer; ceo?: RatingAnswer };
+  notes?: import('./schema.js').Question['notes'];
+};
+export type AnswerArea = {
+  id: string;
+  name?: string;
+  owner?: string | null;
+  claims?: Record<string, string | null>;
+  process?: string | null;
+  boardReporting?: 'none' | 'monthly' | 'quarterly' | 'annually' | null;
+  notes?: string | null;
+};
 
 /** What a parsed answers file holds; every key optional. */
 export interface Answers {

@@ -32,7 +32,9 @@ export function benchmarkEntry(score: ScoreResult): BenchmarkEntry {
     ...roundedMeasures(score),
     sections: roundedSections(score),
     statements: score.sections.flatMap((s) =>
-      s.questions.filter((q) => q.level !== null && q.gap !== null).map((q) => ({ key: `${s.id}/${q.id}`, text: q.text, level: q.level!, gap: q.gap!, disputed: q.class === 'disputed' })),
+      s.questions
+        .filter((q) => q.level !== null && q.gap !== null)
+        .map((q) => ({ key: `${s.id}/${q.id}`, text: q.text, level: q.level!, gap: q.gap!, disputed: q.class === 'disputed' })),
     ),
   };
 }
@@ -157,7 +159,12 @@ export function buildBenchmark(own: BenchmarkEntry, pool: PeerPool, minPeers = D
     },
     sections: own.sections.map((s) => {
       const bucket = pool.sections.get(s.id) ?? { maturity: [], consensus: [] };
-      return { id: s.id, title: s.title, maturity: standing(s.maturity, bucket.maturity, minPeers), consensus: standing(s.consensus, bucket.consensus, minPeers) };
+      return {
+        id: s.id,
+        title: s.title,
+        maturity: standing(s.maturity, bucket.maturity, minPeers),
+        consensus: standing(s.consensus, bucket.consensus, minPeers),
+      };
     }),
     statements: own.statements.map((q) => {
       const bucket = pool.statements.get(q.key) ?? { level: [], gap: [], disputed: 0 };

@@ -2,7 +2,16 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
-import { MAX_FINDINGS_PER_RULE, type Finding, type Minimums, type RuleContext, type RuleHit, type SeveritySetting, type SuppressedFinding, type WaiverInfo } from './finding.js';
+import {
+  MAX_FINDINGS_PER_RULE,
+  type Finding,
+  type Minimums,
+  type RuleContext,
+  type RuleHit,
+  type SeveritySetting,
+  type SuppressedFinding,
+  type WaiverInfo,
+} from './finding.js';
 import { loadReview, type LoadedReview } from './load.js';
 import type { RuleId } from './rule-ids.js';
 import type { Review, Waiver } from './schema.js';
@@ -72,24 +81,45 @@ function waiverInfo(waiver: Waiver): WaiverInfo {
 }
 
 /** The findings, and apart from them those a live waiver silenced (each with its waiver). */
-export function checkLoadedWithWaived(file: string, loaded: LoadedReview, options: CheckOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+export function checkLoadedWithWaived(
+  file: string,
+  loaded: LoadedReview,
+  options: CheckOptions,
+): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const schemaSeverity = severityOf('schema', options);
   if (schemaSeverity !== 'off') {
     for (const p of loaded.problems) {
-      findings.push({ rule: 'schema', severity: schemaSeverity, file, ...p, message: detach(p.message), path: detach(p.path), ...(p.target !== undefined ? { target: detach(p.target) } : {}) });
+      findings.push({
+        rule: 'schema',
+        severity: schemaSeverity,
+        file,
+        ...p,
+        message: detach(p.message),
+        path: detach(p.path),
+        ...(p.target !== undefined ? { target: detach(p.target) } : {}),
+      });
     }
   }
   const review = loaded.review;
   if (!review) return { findings: findings.sort(byPosition), suppressed };
 
-  const context: RuleContext = { review, sourceVersion: loaded.sourceVersion ?? 2, today: options.today, gapThreshold: options.gapThreshold, maxGap: options.maxGap, minimums: options.minimums };
+  const context: RuleContext = {
+    review,
+    sourceVersion: loaded.sourceVersion ?? 2,
+    today: options.today,
+    gapThreshold: options.gapThreshold,
+    maxGap: options.maxGap,
+    minimums: options.minimums,
+  };
   // A waiver silences its rule only while it is in force, and only if it is itself in order: never
   // the rules that judge waivers, and (in a version 2 file) only with an approved date at most 366
   // days before it ends.
   const waiverOf = liveWaivers(
-    review.waivers.filter((w) => w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w))),
+    review.waivers.filter(
+      (w) => w.rule !== 'waiver-expired' && w.rule !== 'waiver-too-long' && (loaded.sourceVersion === 1 || waiverTermOk(w)),
+    ),
     options.today,
   );
 
@@ -102,7 +132,16 @@ export function checkLoadedWithWaived(file: string, loaded: LoadedReview, option
       const waiver = waiverOf(rule.id, hit);
       const where = locate(loaded.source, hit.path, hit.at);
       if (waiver) {
-        suppressed.push({ rule: rule.id, severity, message: detach(hit.message), file, ...where, path: detach(formatPath(hit.path)), ...(hit.target !== undefined ? { target: detach(hit.target) } : {}), waiver: waiverInfo(waiver) });
+        suppressed.push({
+          rule: rule.id,
+          severity,
+          message: detach(hit.message),
+          file,
+          ...where,
+          path: detach(formatPath(hit.path)),
+          ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
+          waiver: waiverInfo(waiver),
+        });
       } else located.push({ hit, ...where });
     }
     located.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -10,7 +10,11 @@ import { templateRef, type Template } from './template.js';
 
 /** A review-shaped object, not yet validated: fields may be missing. */
 export type DraftReview = Partial<Omit<Review, 'sections' | 'blurredAreas'>> & {
-  sections: { id: string; title?: string; questions: { id: string; text: string; ratings?: Question['ratings']; notes?: Question['notes'] }[] }[];
+  sections: {
+    id: string;
+    title?: string;
+    questions: { id: string; text: string; ratings?: Question['ratings']; notes?: Question['notes'] }[];
+  }[];
   blurredAreas: (Partial<BlurredArea> & { id: string })[];
 };
 
@@ -30,12 +34,17 @@ export function composeSections(template: Template, answers?: Answers): DraftRev
     });
     // Questions the answers add beyond the template are kept, after the template's.
     const known = new Set(ts.questions.map((q) => q.id));
-    for (const aq of a?.questions ?? []) if (!known.has(aq.id)) questions.push(definedOnly({ id: aq.id, text: aq.text ?? '', ratings: aq.ratings, notes: aq.notes }));
+    for (const aq of a?.questions ?? [])
+      if (!known.has(aq.id)) questions.push(definedOnly({ id: aq.id, text: aq.text ?? '', ratings: aq.ratings, notes: aq.notes }));
     return { id: ts.id, title: a?.title ?? ts.title, questions };
   });
   for (const a of answers?.sections ?? []) {
     if (!template.sections.some((s) => s.id === a.id)) {
-      sections.push({ id: a.id, title: a.title, questions: (a.questions ?? []).map((q) => definedOnly({ id: q.id, text: q.text ?? '', ratings: q.ratings, notes: q.notes })) });
+      sections.push({
+        id: a.id,
+        title: a.title,
+        questions: (a.questions ?? []).map((q) => definedOnly({ id: q.id, text: q.text ?? '', ratings: q.ratings, notes: q.notes })),
+      });
     }
   }
   return sections;
@@ -50,11 +59,20 @@ function completeArea(a: AnswerArea, template: Template, from?: Review): DraftRe
 
 /** Last year's area carried into this year: owner, claims, process and reporting kept. */
 export function carryArea(area: BlurredArea): DraftReview['blurredAreas'][number] {
-  return definedOnly({ id: area.id, name: area.name, owner: area.owner, claims: area.claims ? { ...area.claims } : undefined, process: area.process, boardReporting: area.boardReporting });
+  return definedOnly({
+    id: area.id,
+    name: area.name,
+    owner: area.owner,
+    claims: area.claims ? { ...area.claims } : undefined,
+    process: area.process,
+    boardReporting: area.boardReporting,
+  });
 }
 
 export function composeReview(template: Template, answers: Answers = {}, from?: Review): DraftReview {
-  const areas = answers.blurredAreas ? answers.blurredAreas.map((a) => completeArea(a, template, from)) : (from?.blurredAreas ?? []).map(carryArea);
+  const areas = answers.blurredAreas
+    ? answers.blurredAreas.map((a) => completeArea(a, template, from))
+    : (from?.blurredAreas ?? []).map(carryArea);
   return definedOnly({
     schemaVersion: 2 as const,
     organisation: answers.organisation ?? from?.organisation,
@@ -90,7 +108,10 @@ export function settleReview(merged: Review, answers: Answers): DraftReview {
   const given = new Map((answers.blurredAreas ?? []).map((a) => [a.id, a]));
   const blurredAreas = merged.blurredAreas.map((area) => {
     const a = given.get(area.id);
-    const settled = { ...structuredClone(area), ...definedOnly({ owner: a?.owner, process: a?.process, boardReporting: a?.boardReporting, notes: a?.notes }) };
+    const settled = {
+      ...structuredClone(area),
+      ...definedOnly({ owner: a?.owner, process: a?.process, boardReporting: a?.boardReporting, notes: a?.notes }),
+    };
     const agreed = agreedClaim(settled);
     if (agreed && (settled.owner == null || settled.owner === '')) settled.owner = agreed;
     return settled;

@@ -177,7 +177,13 @@ export interface ReviewDiff {
   identical: boolean;
 }
 
-const VERDICT_RANK: Record<Verdict, number | null> = { partnership: 2, divided: 1, 'shared-concern': 1, 'at-odds': 0, 'not-enough-answers': null };
+const VERDICT_RANK: Record<Verdict, number | null> = {
+  partnership: 2,
+  divided: 1,
+  'shared-concern': 1,
+  'at-odds': 0,
+  'not-enough-answers': null,
+};
 
 const delta = (from: number | null, to: number | null): number | null => (from === null || to === null ? null : round1(to - from));
 
@@ -196,7 +202,10 @@ function side(file: string, score: ScoreResult, template?: string): Side {
 function matchById<T extends { id: string }>(from: readonly T[], to: readonly T[]): [T | undefined, T | undefined][] {
   const toById = new Map(to.map((x) => [x.id, x]));
   const fromIds = new Set(from.map((x) => x.id));
-  return [...from.map((f) => [f, toById.get(f.id)] as [T | undefined, T | undefined]), ...to.filter((t) => !fromIds.has(t.id)).map((t) => [undefined, t] as [T | undefined, T | undefined])];
+  return [
+    ...from.map((f) => [f, toById.get(f.id)] as [T | undefined, T | undefined]),
+    ...to.filter((t) => !fromIds.has(t.id)).map((t) => [undefined, t] as [T | undefined, T | undefined]),
+  ];
 }
 
 function gapChange(from: number | null, to: number | null): GapChange {
@@ -268,14 +277,20 @@ function periodOrder(period: string): number | null {
   return end ? Number(end.replace(/-/g, '')) : null;
 }
 
-const ASKED = (score: ScoreResult) => new Map(score.sections.flatMap((s) => s.questions.map((q) => [q.id, { section: s.id, text: q.text }] as const)));
+const ASKED = (score: ScoreResult) =>
+  new Map(score.sections.flatMap((s) => s.questions.map((q) => [q.id, { section: s.id, text: q.text }] as const)));
 
 /**
  * Follows the later template's `replaces` for the statements the earlier year asked and the later
  * one does not: a statement with exactly one successor, asked in the same point and by nothing
  * else of the earlier year, is compared with it; any other is said plainly not to be comparable.
  */
-function followReplaces(a: ScoreResult, b: ScoreResult, successions: Record<string, Succession>, toTemplate: string | undefined): { replaced: Replacement[]; renamed: Map<string, string> } {
+function followReplaces(
+  a: ScoreResult,
+  b: ScoreResult,
+  successions: Record<string, Succession>,
+  toTemplate: string | undefined,
+): { replaced: Replacement[]; renamed: Map<string, string> } {
   const before = ASKED(a);
   const after = ASKED(b);
   const replaced: Replacement[] = [];
@@ -292,13 +307,33 @@ function followReplaces(a: ScoreResult, b: ScoreResult, successions: Record<stri
     if (!by.length) {
       replaced.push({ ...base, kind: 'retired', comparable: false, message: `no longer asked${because}; nothing to compare it with` });
     } else if (!asked.length) {
-      replaced.push({ ...base, kind: 'not-asked', comparable: false, message: `asked in ${template} as ${by.join(', ')}, which the later review does not ask; nothing to compare it with` });
+      replaced.push({
+        ...base,
+        kind: 'not-asked',
+        comparable: false,
+        message: `asked in ${template} as ${by.join(', ')}, which the later review does not ask; nothing to compare it with`,
+      });
     } else if (by.length > 1) {
-      replaced.push({ ...base, kind: 'split', comparable: false, message: `asked ${by.length} things at once; ${template} asks them apart (${by.join(', ')}), so it cannot be compared statement by statement${because}` });
+      replaced.push({
+        ...base,
+        kind: 'split',
+        comparable: false,
+        message: `asked ${by.length} things at once; ${template} asks them apart (${by.join(', ')}), so it cannot be compared statement by statement${because}`,
+      });
     } else if (claimed.get(by[0])! > 1 || before.has(by[0])) {
-      replaced.push({ ...base, kind: 'merged', comparable: false, message: `asked now as ${by[0]}, together with another earlier statement; not comparable one to one` });
+      replaced.push({
+        ...base,
+        kind: 'merged',
+        comparable: false,
+        message: `asked now as ${by[0]}, together with another earlier statement; not comparable one to one`,
+      });
     } else if (after.get(by[0])!.section !== section) {
-      replaced.push({ ...base, kind: 'moved', comparable: false, message: `asked now as ${by[0]}, under another point; not comparable statement by statement` });
+      replaced.push({
+        ...base,
+        kind: 'moved',
+        comparable: false,
+        message: `asked now as ${by[0]}, under another point; not comparable statement by statement`,
+      });
     } else {
       renamed.set(old, by[0]);
       replaced.push({ ...base, kind: 'reworded', comparable: true, message: `asked now as ${by[0]}${because}; compared as one statement` });
@@ -324,11 +359,13 @@ export interface DiffOptions {
  * Compare `from` (last year) with `to` (this year). Pure: the files' names are labels only.
  */
 export function diffReviews(fromFile: string, from: Review, toFile: string, to: Review, options: DiffOptions | number): ReviewDiff {
-  const { gapThreshold, today, successions, toTemplate } = typeof options === 'number' ? { gapThreshold: options, today: undefined, successions: undefined, toTemplate: undefined } : options;
+  const { gapThreshold, today, successions, toTemplate } =
+    typeof options === 'number' ? { gapThreshold: options, today: undefined, successions: undefined, toTemplate: undefined } : options;
   const a = scoreReview(from, gapThreshold);
   const b = scoreReview(to, gapThreshold);
 
-  const figures = (s: ScoreResult['sections'][number] | undefined): SectionFigures | null => (s ? { n: s.n, maturity: round1(s.maturity), consensus: round1(s.consensus) } : null);
+  const figures = (s: ScoreResult['sections'][number] | undefined): SectionFigures | null =>
+    s ? { n: s.n, maturity: round1(s.maturity), consensus: round1(s.consensus) } : null;
   const sections: SectionDiff[] = matchById(a.sections, b.sections).map(([x, y]) => {
     const pf = figures(x);
     const pt = figures(y);
@@ -386,7 +423,13 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
         : [];
     const fromOwner = x ? ownerOf(ra?.owner, from) : null;
     const toOwner = y ? ownerOf(rb?.owner, to) : null;
-    const change: Change = !x ? 'added' : !y ? 'removed' : fromOwner !== toOwner || x.status !== y.status || details.length ? 'modified' : 'unchanged';
+    const change: Change = !x
+      ? 'added'
+      : !y
+        ? 'removed'
+        : fromOwner !== toOwner || x.status !== y.status || details.length
+          ? 'modified'
+          : 'unchanged';
     return { id, name: (y ?? x)!.name, change, fromOwner, toOwner, fromStatus: x?.status ?? null, toStatus: y?.status ?? null, details };
   });
 
@@ -410,7 +453,12 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
     const x = from.executives[key];
     const y = to.executives[key];
     const describe = (e?: { name: string; title?: string }) => (e ? `${e.name}${e.title ? ` (${e.title})` : ''}` : null);
-    return { key, change: !x ? 'added' : !y ? 'removed' : describe(x) !== describe(y) ? 'modified' : 'unchanged', from: describe(x), to: describe(y) };
+    return {
+      key,
+      change: !x ? 'added' : !y ? 'removed' : describe(x) !== describe(y) ? 'modified' : 'unchanged',
+      from: describe(x),
+      to: describe(y),
+    };
   });
 
   const successCriteria: CriterionDiff[] = (['cio', 'cmo', 'joint'] as const).flatMap((who) =>
@@ -461,49 +509,85 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
   ] as const) {
     const was = side('', a)[key];
     const now = side('', b)[key];
-    if (was !== null && now === null) regressions.push({ kind: 'measure-lost', target: label, message: `${label} was scored last time (${was.toFixed(1)}) and has nothing to score now` });
+    if (was !== null && now === null)
+      regressions.push({
+        kind: 'measure-lost',
+        target: label,
+        message: `${label} was scored last time (${was.toFixed(1)}) and has nothing to score now`,
+      });
   }
   for (const s of sections) {
     if (!s.from || !s.to || s.from.n < MIN_SECTION_N || s.to.n < MIN_SECTION_N) continue;
     if (s.maturityDelta !== null && s.maturityDelta <= -0.5) {
-      regressions.push({ kind: 'section-maturity-fell', target: s.id, message: `maturity of "${s.title}" fell from ${s.from.maturity!.toFixed(1)} to ${s.to.maturity!.toFixed(1)}` });
+      regressions.push({
+        kind: 'section-maturity-fell',
+        target: s.id,
+        message: `maturity of "${s.title}" fell from ${s.from.maturity!.toFixed(1)} to ${s.to.maturity!.toFixed(1)}`,
+      });
     }
     if (s.consensusDelta !== null && s.consensusDelta <= -20) {
-      regressions.push({ kind: 'section-consensus-fell', target: s.id, message: `consensus on "${s.title}" fell from ${s.from.consensus!.toFixed(1)} to ${s.to.consensus!.toFixed(1)}` });
+      regressions.push({
+        kind: 'section-consensus-fell',
+        target: s.id,
+        message: `consensus on "${s.title}" fell from ${s.from.consensus!.toFixed(1)} to ${s.to.consensus!.toFixed(1)}`,
+      });
     }
   }
   for (const area of areas) {
     if (area.change === 'removed' && area.fromStatus === 'orphan') {
-      regressions.push({ kind: 'orphan-area-removed', target: area.id, message: `"${area.name}" had no owner and was removed instead of being given one` });
+      regressions.push({
+        kind: 'orphan-area-removed',
+        target: area.id,
+        message: `"${area.name}" had no owner and was removed instead of being given one`,
+      });
     } else if (area.fromStatus && area.fromStatus !== 'orphan' && area.toStatus === 'orphan') {
       regressions.push({ kind: 'area-lost-owner', target: area.id, message: `"${area.name}" lost its owner (was ${area.fromOwner})` });
     } else if (area.fromStatus && area.fromStatus !== 'contested' && area.toStatus === 'contested') {
-      regressions.push({ kind: 'area-contested', target: area.id, message: `"${area.name}" became contested: the CIO and the CMO disagree on the owner` });
+      regressions.push({
+        kind: 'area-contested',
+        target: area.id,
+        message: `"${area.name}" became contested: the CIO and the CMO disagree on the owner`,
+      });
     }
   }
   for (const q of questions) {
     if (q.toClass === 'disputed' && q.fromClass !== 'disputed' && q.fromGap !== null && q.toGap !== null && q.toGap - q.fromGap >= 2) {
-      regressions.push({ kind: 'statement-disputed', target: `${q.section}/${q.id}`, message: `the CIO and the CMO now disagree on "${q.text}" (gap ${q.fromGap} → ${q.toGap})` });
+      regressions.push({
+        kind: 'statement-disputed',
+        target: `${q.section}/${q.id}`,
+        message: `the CIO and the CMO now disagree on "${q.text}" (gap ${q.fromGap} → ${q.toGap})`,
+      });
     }
   }
   for (const [x, y] of matchById(a.investments, b.investments)) {
     if (!x || !y) continue;
-    if (x.ownedByBoth && !y.ownedByBoth) regressions.push({ kind: 'investment-lost-joint-ownership', target: y.id, message: `"${y.name}" is no longer owned by both the CIO and the CMO` });
-    if (x.jointReporting && !y.jointReporting) regressions.push({ kind: 'investment-lost-joint-reporting', target: y.id, message: `"${y.name}" is no longer reported jointly` });
+    if (x.ownedByBoth && !y.ownedByBoth)
+      regressions.push({
+        kind: 'investment-lost-joint-ownership',
+        target: y.id,
+        message: `"${y.name}" is no longer owned by both the CIO and the CMO`,
+      });
+    if (x.jointReporting && !y.jointReporting)
+      regressions.push({ kind: 'investment-lost-joint-reporting', target: y.id, message: `"${y.name}" is no longer reported jointly` });
   }
 
   const warnings: string[] = [];
   if (a.organisation.trim().toLowerCase() !== b.organisation.trim().toLowerCase()) {
-    warnings.push(`these reviews are of two organisations ("${a.organisation}" and "${b.organisation}"); a diff compares one organisation over time`);
+    warnings.push(
+      `these reviews are of two organisations ("${a.organisation}" and "${b.organisation}"); a diff compares one organisation over time`,
+    );
   }
   if (successions === undefined && from.template && to.template && from.template !== to.template) {
-    warnings.push(`the reviews were written on two templates (${from.template} and ${to.template}) and the later one could not be read, so statements are matched by id only`);
+    warnings.push(
+      `the reviews were written on two templates (${from.template} and ${to.template}) and the later one could not be read, so statements are matched by id only`,
+    );
   }
   if (a.period === b.period) warnings.push(`both reviews are for ${a.period}: this compares a period with itself`);
   else {
     const pa = periodOrder(a.period);
     const pb = periodOrder(b.period);
-    if (pa !== null && pb !== null && pb < pa) warnings.push(`${a.period} comes after ${b.period}: the older review goes first (review diff <old> <new>)`);
+    if (pa !== null && pb !== null && pb < pa)
+      warnings.push(`${a.period} comes after ${b.period}: the older review goes first (review diff <old> <new>)`);
   }
 
   const identical =
@@ -521,7 +605,11 @@ export function diffReviews(fromFile: string, from: Review, toFile: string, to: 
   return {
     from: sa,
     to: sb,
-    deltas: { maturity: delta(sa.maturity, sb.maturity), consensus: delta(sa.consensus, sb.consensus), ownership: delta(sa.ownership, sb.ownership) },
+    deltas: {
+      maturity: delta(sa.maturity, sb.maturity),
+      consensus: delta(sa.consensus, sb.consensus),
+      ownership: delta(sa.ownership, sb.ownership),
+    },
     kappa: { from: a.kappa.value, to: b.kappa.value },
     gapThreshold,
     sections,

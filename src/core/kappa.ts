@@ -31,12 +31,25 @@ const K = 5;
 /** statsmodels uses `norm.isf(0.025)`. */
 export const Z_975 = 1.959963984540054;
 
-const none = (n: number, reason: string, extra: Partial<Kappa> = {}): Kappa => ({ value: null, n, reason, low: null, high: null, standardError: null, ...extra });
+const none = (n: number, reason: string, extra: Partial<Kappa> = {}): Kappa => ({
+  value: null,
+  n,
+  reason,
+  low: null,
+  high: null,
+  standardError: null,
+  ...extra,
+});
 
 export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>): Kappa {
   const n = pairs.length;
   if (n < 2) {
-    return none(n, n === 0 ? 'no statement was rated by both the CIO and the CMO' : 'only one statement was rated by both the CIO and the CMO; kappa needs at least two');
+    return none(
+      n,
+      n === 0
+        ? 'no statement was rated by both the CIO and the CMO'
+        : 'only one statement was rated by both the CIO and the CMO; kappa needs at least two',
+    );
   }
   const table = Array.from({ length: K }, () => new Array<number>(K).fill(0));
   const rowTotals = new Array<number>(K).fill(0);
@@ -56,7 +69,11 @@ export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>):
     }
   }
   if (weightedExpected === 0) {
-    return none(n, 'the CIO and the CMO gave every statement the same single rating, so agreement beyond chance cannot be measured', { weightedObserved, weightedExpected, table });
+    return none(n, 'the CIO and the CMO gave every statement the same single rating, so agreement beyond chance cannot be measured', {
+      weightedObserved,
+      weightedExpected,
+      table,
+    });
   }
   const kappa = 1 - weightedObserved / weightedExpected;
 

@@ -36,7 +36,8 @@ type Seen = { value: unknown; input: MergeInput; path: YamlPath };
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 /** Equal values; two texts that differ only in case or spacing are the same name, not a conflict. */
-const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? sameName(a, b) : JSON.stringify(a) === JSON.stringify(b));
+const same = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string' ? sameName(a, b) : JSON.stringify(a) === JSON.stringify(b);
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 class Merger {
@@ -63,7 +64,11 @@ class Merger {
 }
 
 /** Items with this id in every input that has it, with their path in that input. */
-function byId<T extends { id: string }>(inputs: MergeInput[], list: (r: Review) => T[] | undefined, path: (i: number) => YamlPath): { id: string; items: { item: T; input: MergeInput; path: YamlPath }[] }[] {
+function byId<T extends { id: string }>(
+  inputs: MergeInput[],
+  list: (r: Review) => T[] | undefined,
+  path: (i: number) => YamlPath,
+): { id: string; items: { item: T; input: MergeInput; path: YamlPath }[] }[] {
   const order: string[] = [];
   const found = new Map<string, { item: T; input: MergeInput; path: YamlPath }[]>();
   for (const input of inputs) {
@@ -83,23 +88,50 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
   const top = <K extends keyof Review>(key: K) => inputs.map((input) => ({ value: input.review[key], input, path: [key as string] }));
 
   const organisation = m.field<string>('organisation', top('organisation'))!;
-  const period = m.field<string | number>('period', inputs.map((input) => ({ value: String(input.review.period), input, path: ['period'] })))!;
+  const period = m.field<string | number>(
+    'period',
+    inputs.map((input) => ({ value: String(input.review.period), input, path: ['period'] })),
+  )!;
   const template = m.field<string>('template', top('template'));
-  const reviewerName = m.field<string>('reviewer.name', inputs.map((input) => ({ value: input.review.reviewer?.name, input, path: ['reviewer', 'name'] })));
-  const reviewerRole = m.field<string>('reviewer.role', inputs.map((input) => ({ value: input.review.reviewer?.role, input, path: ['reviewer', 'role'] })));
+  const reviewerName = m.field<string>(
+    'reviewer.name',
+    inputs.map((input) => ({ value: input.review.reviewer?.name, input, path: ['reviewer', 'name'] })),
+  );
+  const reviewerRole = m.field<string>(
+    'reviewer.role',
+    inputs.map((input) => ({ value: input.review.reviewer?.role, input, path: ['reviewer', 'role'] })),
+  );
 
   const execKeys = [...new Set(inputs.flatMap((i) => Object.keys(i.review.executives)))];
   const executives: Review['executives'] = {} as Review['executives'];
   for (const key of execKeys) {
-    const seen = inputs.filter((i) => i.review.executives[key]).map((input) => ({ value: input.review.executives[key], input, path: ['executives', key] }));
-    const name = m.field<string>(`executives.${key}.name`, seen.map((s) => ({ ...s, value: (s.value as { name: string }).name, path: [...s.path, 'name'] })))!;
-    const title = m.field<string>(`executives.${key}.title`, seen.map((s) => ({ ...s, value: (s.value as { title?: string }).title, path: [...s.path, 'title'] })));
-    const email = m.field<string>(`executives.${key}.email`, seen.map((s) => ({ ...s, value: (s.value as { email?: string }).email, path: [...s.path, 'email'] })));
+    const seen = inputs
+      .filter((i) => i.review.executives[key])
+      .map((input) => ({ value: input.review.executives[key], input, path: ['executives', key] }));
+    const name = m.field<string>(
+      `executives.${key}.name`,
+      seen.map((s) => ({ ...s, value: (s.value as { name: string }).name, path: [...s.path, 'name'] })),
+    )!;
+    const title = m.field<string>(
+      `executives.${key}.title`,
+      seen.map((s) => ({ ...s, value: (s.value as { title?: string }).title, path: [...s.path, 'title'] })),
+    );
+    const email = m.field<string>(
+      `executives.${key}.email`,
+      seen.map((s) => ({ ...s, value: (s.value as { email?: string }).email, path: [...s.path, 'email'] })),
+    );
     executives[key] = { name, ...(title ? { title } : {}), ...(email ? { email } : {}) };
   }
 
-  const sections: Section[] = byId(inputs, (r) => r.sections, (i) => ['sections', i]).map(({ id, items }) => {
-    const title = m.field<string>(`sections[${id}].title`, items.map((x) => ({ value: x.item.title, input: x.input, path: [...x.path, 'title'] })));
+  const sections: Section[] = byId(
+    inputs,
+    (r) => r.sections,
+    (i) => ['sections', i],
+  ).map(({ id, items }) => {
+    const title = m.field<string>(
+      `sections[${id}].title`,
+      items.map((x) => ({ value: x.item.title, input: x.input, path: [...x.path, 'title'] })),
+    );
     const questions: Question[] = byId(
       items.map((x) => x.input),
       (r) => r.sections.find((s) => s.id === id)?.questions,
@@ -111,10 +143,16 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
         return ['sections', s, 'questions', q] as YamlPath;
       };
       const field = `sections[${id}].questions[${qid}]`;
-      const text = m.field<string>(`${field}.text`, qs.map((x) => ({ value: x.item.text, input: x.input, path: [...where(x), 'text'] })))!;
+      const text = m.field<string>(
+        `${field}.text`,
+        qs.map((x) => ({ value: x.item.text, input: x.input, path: [...where(x), 'text'] })),
+      )!;
       const ratings: Question['ratings'] = {};
       for (const rater of ['cio', 'cmo', 'ceo'] as const) {
-        const v = m.field<number>(`${field}.ratings.${rater}`, qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })));
+        const v = m.field<number>(
+          `${field}.ratings.${rater}`,
+          qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })),
+        );
         if (v !== undefined) ratings[rater] = v;
       }
       const notes = mergeNotes(qs.map((x) => x.item.notes));
@@ -123,13 +161,21 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     return { id: id as Section['id'], ...(title ? { title } : {}), questions };
   });
 
-  const blurredAreas: BlurredArea[] = byId(inputs, (r) => r.blurredAreas, (i) => ['blurredAreas', i]).map(({ id, items }) => {
-    const at = (key: string) => items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] }));
+  const blurredAreas: BlurredArea[] = byId(
+    inputs,
+    (r) => r.blurredAreas,
+    (i) => ['blurredAreas', i],
+  ).map(({ id, items }) => {
+    const at = (key: string) =>
+      items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] }));
     const field = `blurredAreas[${id}]`;
     const claimKeys = [...new Set(items.flatMap((x) => Object.keys(x.item.claims ?? {})))];
     const claims: Record<string, string | null> = {};
     for (const k of claimKeys) {
-      const v = m.field<string>(`${field}.claims.${k}`, items.map((x) => ({ value: x.item.claims?.[k], input: x.input, path: [...x.path, 'claims', k] })));
+      const v = m.field<string>(
+        `${field}.claims.${k}`,
+        items.map((x) => ({ value: x.item.claims?.[k], input: x.input, path: [...x.path, 'claims', k] })),
+      );
       if (v !== undefined) claims[k] = v;
     }
     const area: BlurredArea = {
@@ -144,10 +190,18 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     return Object.fromEntries(Object.entries(area).filter(([, v]) => v !== undefined)) as BlurredArea;
   });
 
-  const investments: Investment[] = byId(inputs, (r) => r.investments, (i) => ['investments', i]).map(({ id, items }) => {
+  const investments: Investment[] = byId(
+    inputs,
+    (r) => r.investments,
+    (i) => ['investments', i],
+  ).map(({ id, items }) => {
     const out: Record<string, unknown> = { id };
     for (const key of ['name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'] as const) {
-      const v = m.field(`investments[${id}].${key}`, items.map((x) => ({ value: x.item[key], input: x.input, path: [...x.path, key] })), (value) => empty(value) || (Array.isArray(value) && !value.length));
+      const v = m.field(
+        `investments[${id}].${key}`,
+        items.map((x) => ({ value: x.item[key], input: x.input, path: [...x.path, key] })),
+        (value) => empty(value) || (Array.isArray(value) && !value.length),
+      );
       if (v !== undefined) out[key] = v;
     }
     if (!out.owners) out.owners = [];
@@ -160,7 +214,11 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
       const out: Record<string, unknown> = { id };
       const keys = [...new Set(items.flatMap((x) => Object.keys(x.item)))].filter((k) => k !== 'id');
       for (const key of keys) {
-        const v = m.field(`${label}[${id}].${key}`, items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] })), (value) => empty(value) || (Array.isArray(value) && !value.length));
+        const v = m.field(
+          `${label}[${id}].${key}`,
+          items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] })),
+          (value) => empty(value) || (Array.isArray(value) && !value.length),
+        );
         if (v !== undefined) out[key] = v;
       }
       return out as T;
@@ -168,13 +226,31 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
 
   const successCriteria: NonNullable<Review['successCriteria']> = {};
   for (const who of ['cio', 'cmo', 'joint'] as const) {
-    const all = mergeItems(`successCriteria.${who}`, (r) => r.successCriteria?.[who], (i) => ['successCriteria', who, i]);
+    const all = mergeItems(
+      `successCriteria.${who}`,
+      (r) => r.successCriteria?.[who],
+      (i) => ['successCriteria', who, i],
+    );
     if (all.length) successCriteria[who] = all;
   }
-  const actions = mergeItems('actions', (r) => r.actions, (i) => ['actions', i]);
-  const decisions = mergeItems('decisions', (r) => r.decisions, (i) => ['decisions', i]);
-  const facilitatorName = m.field<string>('facilitator.name', inputs.map((input) => ({ value: input.review.facilitator?.name, input, path: ['facilitator', 'name'] })));
-  const facilitatorOrg = m.field<string>('facilitator.organisation', inputs.map((input) => ({ value: input.review.facilitator?.organisation, input, path: ['facilitator', 'organisation'] })));
+  const actions = mergeItems(
+    'actions',
+    (r) => r.actions,
+    (i) => ['actions', i],
+  );
+  const decisions = mergeItems(
+    'decisions',
+    (r) => r.decisions,
+    (i) => ['decisions', i],
+  );
+  const facilitatorName = m.field<string>(
+    'facilitator.name',
+    inputs.map((input) => ({ value: input.review.facilitator?.name, input, path: ['facilitator', 'name'] })),
+  );
+  const facilitatorOrg = m.field<string>(
+    'facilitator.organisation',
+    inputs.map((input) => ({ value: input.review.facilitator?.organisation, input, path: ['facilitator', 'organisation'] })),
+  );
 
   const waivers: Waiver[] = [];
   const waiverSeen = new Map<string, Seen[]>();
@@ -237,6 +313,10 @@ export function describeConflict(c: Conflict): string {
 /** One conflict as one located problem: at the first file's place, naming every other side. */
 export function conflictProblem(c: Conflict): { file: string; line: number; column: number; message: string } {
   const [first, ...others] = c.sides;
-  return { file: first.file, line: first.line, column: first.column, message: `conflict on ${c.field}: \`${first.value}\` here, ${others.map((s) => `\`${s.value}\` in ${s.file}:${s.line}:${s.column}`).join(', ')}` };
+  return {
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    message: `conflict on ${c.field}: \`${first.value}\` here, ${others.map((s) => `\`${s.value}\` in ${s.file}:${s.line}:${s.column}`).join(', ')}`,
+  };
 }
-

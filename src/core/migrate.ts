@@ -37,8 +37,14 @@ export function migrateValue(value: Record<string, unknown>): Record<string, unk
     for (const who of CRITERION_OWNERS) {
       const list = criteria[who];
       if (!Array.isArray(list)) continue;
-      const taken = list.filter(isRecord).map((c) => c.id).filter((x): x is string => typeof x === 'string');
-      const ids = criterionIds(list.map((c) => (typeof c === 'string' ? c : '')), taken);
+      const taken = list
+        .filter(isRecord)
+        .map((c) => c.id)
+        .filter((x): x is string => typeof x === 'string');
+      const ids = criterionIds(
+        list.map((c) => (typeof c === 'string' ? c : '')),
+        taken,
+      );
       migrated[who] = list.map((c, i) => (typeof c === 'string' ? { id: ids[i], text: c.trim(), status: 'open' } : c));
     }
     out.successCriteria = migrated;
@@ -87,7 +93,9 @@ export function migrateText(source: string): MigratedText {
       const texts = list.items.map((item) => (isScalar(item) && typeof item.value === 'string' ? item.value : ''));
       const taken = list.items.filter((item) => isMap(item)).map((m) => String((m as YAMLMap).get('id') ?? ''));
       const ids = criterionIds(texts, taken);
-      const rendered = list.items.map((item, i) => (isScalar(item) && typeof item.value === 'string' ? flowMap({ id: ids[i], text: item.value.trim(), status: 'open' }) : null));
+      const rendered = list.items.map((item, i) =>
+        isScalar(item) && typeof item.value === 'string' ? flowMap({ id: ids[i], text: item.value.trim(), status: 'open' }) : null,
+      );
       given += rendered.filter((r) => r !== null).length;
       if (list.flow) {
         // `cio: [A, B]` becomes a block list under the key, one small map per line.
@@ -103,7 +111,8 @@ export function migrateText(source: string): MigratedText {
       } else {
         list.items.forEach((item, i) => {
           const text = rendered[i];
-          if (text !== null && text !== undefined && isScalar(item) && item.range) edits.push({ start: item.range[0], end: item.range[1], text });
+          if (text !== null && text !== undefined && isScalar(item) && item.range)
+            edits.push({ start: item.range[0], end: item.range[1], text });
         });
       }
     }

@@ -16,4 +16,14 @@ export interface Paint {
 
 const same = (s: string) => s;
 
-export const plain: Paint = { red: same, yellow: same, green: same, cyan: same, magenta: same, dim: same, bold: same, underline: same, enabled: false };
+export const plain: Paint = {
+  red: same,
+  yellow: same,
+  green: same,
+  cyan: same,
+  magenta: same,
+  dim: same,
+  bold: same,
+  underline: same,
+  enabled: false,
+};

@@ -45,15 +45,27 @@ export function proposeActions(
   for (const s of score.sections) {
     for (const q of s.questions) {
       const ref = `question:${s.id}/${q.id}`;
-      if (q.class === 'disputed') out.push({ ref, kind: 'disputed', about: `The CIO (${q.cio}) and the CMO (${q.cmo}) see this differently: ${q.text}` });
+      if (q.class === 'disputed')
+        out.push({ ref, kind: 'disputed', about: `The CIO (${q.cio}) and the CMO (${q.cmo}) see this differently: ${q.text}` });
       else if (q.class === 'weakness') out.push({ ref, kind: 'weakness', about: `Both rate this low (${q.cio} and ${q.cmo}): ${q.text}` });
     }
   }
   for (const a of score.areas) {
-    if (a.status !== 'agreed') out.push({ ref: `area:${a.id}`, kind: 'area', about: `${a.name}: ${AREA_WORDS[a.status]}`, ...(a.owner && a.owner !== 'joint' ? { owner: a.owner } : {}) });
+    if (a.status !== 'agreed')
+      out.push({
+        ref: `area:${a.id}`,
+        kind: 'area',
+        about: `${a.name}: ${AREA_WORDS[a.status]}`,
+        ...(a.owner && a.owner !== 'joint' ? { owner: a.owner } : {}),
+      });
   }
   for (const i of investments) {
-    if (behindTarget(i.roi)) out.push({ ref: `investment:${i.id}`, kind: 'investment', about: `${i.name}: the return is ${i.roi!.actual} against a target of ${i.roi!.target}${i.roi!.direction === 'down' ? ' (lower is better)' : ''}` });
+    if (behindTarget(i.roi))
+      out.push({
+        ref: `investment:${i.id}`,
+        kind: 'investment',
+        about: `${i.name}: the return is ${i.roi!.actual} against a target of ${i.roi!.target}${i.roi!.direction === 'down' ? ' (lower is better)' : ''}`,
+      });
   }
   // Disputes first: they are what the room must talk about.
   const order = { disputed: 0, area: 1, investment: 2, weakness: 3 } as const;

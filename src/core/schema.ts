@@ -42,10 +42,26 @@ const id = (what: string) =>
     .describe(`Stable id of the ${what}, unique in its list; used to match items across years.`);
 
 /** A name or a title: one line a board reads, at most 200 characters. */
-const name = (description: string) => z.string().trim().min(1, { message: 'must not be empty' }).max(LIMITS.name, { message: `must be at most ${LIMITS.name} characters` }).describe(description);
+const name = (description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .max(LIMITS.name, { message: `must be at most ${LIMITS.name} characters` })
+    .describe(description);
 /** Prose: at most 4,000 characters. */
-const prose = (description: string) => z.string().max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` }).describe(description);
-const text = (description: string) => z.string().trim().min(1, { message: 'must not be empty' }).max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` }).describe(description);
+const prose = (description: string) =>
+  z
+    .string()
+    .max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` })
+    .describe(description);
+const text = (description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .max(LIMITS.text, { message: `must be at most ${LIMITS.text} characters` })
+    .describe(description);
 
 const rating = z
   .union([z.number().int({ message: 'must be a whole number from 1 to 5' }).min(1).max(5), z.enum(NON_RATINGS)])
@@ -77,7 +93,14 @@ function build(strict: boolean) {
   }).describe('Each rater answers 1..5, unsure or n/a; a missing key means unanswered.');
 
   const notes = z
-    .union([prose('Notes on the statement.'), obj({ cio: prose("The CIO's evidence.").optional(), cmo: prose("The CMO's evidence.").optional(), ceo: prose("The CEO's view.").optional() })])
+    .union([
+      prose('Notes on the statement.'),
+      obj({
+        cio: prose("The CIO's evidence.").optional(),
+        cmo: prose("The CMO's evidence.").optional(),
+        ceo: prose("The CEO's view.").optional(),
+      }),
+    ])
     .nullable()
     .describe("Text, or each side's evidence: { cio, cmo, ceo }.");
 
@@ -98,7 +121,9 @@ function build(strict: boolean) {
     .string()
     .max(LIMITS.id)
     .nullable()
-    .describe('cio | cmo | joint | another key of executives. Empty or a placeholder (tbd, tbc, unknown, none, nobody, n/a, pending, unassigned, -, ?) means no owner.');
+    .describe(
+      'cio | cmo | joint | another key of executives. Empty or a placeholder (tbd, tbc, unknown, none, nobody, n/a, pending, unassigned, -, ?) means no owner.',
+    );
 
   const blurredArea = obj({
     id: id('blurred area'),
@@ -138,7 +163,10 @@ function build(strict: boolean) {
     text: text('A measurable success criterion.'),
     metric: name('What is measured.').optional(),
     target: z.union([z.number(), name('The target, in words.')]).optional(),
-    actual: z.union([z.number(), name('Where it stands, in words.')]).nullable().optional(),
+    actual: z
+      .union([z.number(), name('Where it stands, in words.')])
+      .nullable()
+      .optional(),
     due: isoDate.optional().describe('When it is to be met (YYYY-MM-DD).'),
     status: z.enum(CRITERION_STATUSES).default('open').describe('open | met | missed | dropped.'),
   });
@@ -150,9 +178,19 @@ function build(strict: boolean) {
     due: isoDate.optional().describe('When it is due (YYYY-MM-DD).'),
     status: z.enum(ACTION_STATUSES).default('open').describe('open | done | dropped.'),
     for: z
-      .array(z.string().max(LIMITS.text).regex(REFERENCE, { message: 'must be question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id> or finding:<rule>/<target>' }))
+      .array(
+        z
+          .string()
+          .max(LIMITS.text)
+          .regex(REFERENCE, {
+            message:
+              'must be question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id> or finding:<rule>/<target>',
+          }),
+      )
       .default([])
-      .describe('What prompted it: question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id>, finding:<rule>/<target>.'),
+      .describe(
+        'What prompted it: question:<section>/<id>, area:<id>, investment:<id>, criterion:<cio|cmo|joint>/<id>, finding:<rule>/<target>.',
+      ),
     measure: prose('How anyone will know it is done.').optional(),
     notes: prose('Notes on the action.').nullable().optional(),
   });
@@ -180,7 +218,10 @@ function build(strict: boolean) {
     period: z
       .union([
         z.number().int().min(1900).max(2999),
-        z.string().max(LIMITS.id).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a year or a short label such as 2026-H1' }),
+        z
+          .string()
+          .max(LIMITS.id)
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a year or a short label such as 2026-H1' }),
       ])
       .describe('A year, or a label such as "2026-H1".'),
     template: z

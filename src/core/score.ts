@@ -223,7 +223,17 @@ export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD
         ceoSum += ceo;
         ceoN++;
       }
-      return { id: q.id, text: q.text, cio: ratingValue(ratings.cio), cmo: ratingValue(ratings.cmo), ceo: ratingValue(ratings.ceo), gap, difference, level, class: cls };
+      return {
+        id: q.id,
+        text: q.text,
+        cio: ratingValue(ratings.cio),
+        cmo: ratingValue(ratings.cmo),
+        ceo: ratingValue(ratings.ceo),
+        gap,
+        difference,
+        level,
+        class: cls,
+      };
     });
     const enough = n >= MIN_SECTION_N;
     const meanGap = mean(gapSum, n);
@@ -285,7 +295,14 @@ export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD
     const ownedByBoth = joint || (owners.includes('cio') && owners.includes('cmo'));
     const jointReporting = inv.jointReporting === true;
     const roiTarget = typeof inv.roi?.target === 'number';
-    return { id: inv.id, name: inv.name, jointness: (ownedByBoth ? 0.5 : 0) + (jointReporting ? 0.25 : 0) + (roiTarget ? 0.25 : 0), ownedByBoth, jointReporting, roiTarget };
+    return {
+      id: inv.id,
+      name: inv.name,
+      jointness: (ownedByBoth ? 0.5 : 0) + (jointReporting ? 0.25 : 0) + (roiTarget ? 0.25 : 0),
+      ownedByBoth,
+      jointReporting,
+      roiTarget,
+    };
   });
   const jointness = investments.length ? (100 * investments.reduce((t, i) => t + i.jointness, 0)) / investments.length : null;
   const parts = [clarity, jointness].filter((x): x is number => x !== null);
@@ -327,7 +344,10 @@ export const VERDICT_TEXT: Record<Verdict, { title: string; meaning: string }> =
   divided: { title: 'Divided', meaning: 'parts of the partnership work, but the two executives see it differently' },
   'shared-concern': { title: 'Shared concern', meaning: 'both executives see the same weaknesses: fix them together' },
   'at-odds': { title: 'At odds', meaning: 'the partnership is weak, and the two executives see it differently' },
-  'not-enough-answers': { title: 'Not enough answers', meaning: `fewer than ${MIN_VERDICT_N} statements were rated by both the CIO and the CMO` },
+  'not-enough-answers': {
+    title: 'Not enough answers',
+    meaning: `fewer than ${MIN_VERDICT_N} statements were rated by both the CIO and the CMO`,
+  },
 };
 
 /**
@@ -340,6 +360,9 @@ export function biasSentence(who: 'cio' | 'cmo', bias: Bias): string | null {
   const other = who === 'cio' ? 'the CMO' : 'the CIO';
   const fn = who === 'cio' ? "IT's role" : "marketing's role";
   const size = Math.abs(bias.value).toFixed(1);
-  const sentence = bias.value > 0 ? `${self} rates ${fn} ${size} points higher than ${other} does` : `${self} rates ${fn} ${size} points lower than ${other} does`;
+  const sentence =
+    bias.value > 0
+      ? `${self} rates ${fn} ${size} points higher than ${other} does`
+      : `${self} rates ${fn} ${size} points lower than ${other} does`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} (over ${bias.n} statements).`;
 }

@@ -10,7 +10,22 @@ import type { DraftReview } from './compose.js';
 import type { Review } from './schema.js';
 
 const ORDER: Record<string, string[]> = {
-  root: ['schemaVersion', 'organisation', 'period', 'template', 'reviewer', 'facilitator', 'executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers'],
+  root: [
+    'schemaVersion',
+    'organisation',
+    'period',
+    'template',
+    'reviewer',
+    'facilitator',
+    'executives',
+    'sections',
+    'blurredAreas',
+    'investments',
+    'successCriteria',
+    'actions',
+    'decisions',
+    'waivers',
+  ],
   reviewer: ['name', 'role'],
   facilitator: ['name', 'organisation'],
   executive: ['name', 'title', 'email'],
@@ -43,7 +58,8 @@ function ordered(obj: Record<string, unknown> | undefined, kind: string): Record
 // What YAML may not hold raw (C0 but tab and line feed, DEL, C1 but NEL, U+FFFE/U+FFFF, lone
 // surrogates): written double-quoted, where `yaml` escapes them.
 // eslint-disable-next-line no-control-regex
-const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NON_PRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Must this string be written quoted so that the loader reads back the same text? `yaml` writes
@@ -71,14 +87,51 @@ export function serializeReview(review: Review | DraftReview, header?: string): 
       period: typeof r.period === 'string' && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period,
       reviewer: ordered(r.reviewer, 'reviewer'),
       facilitator: ordered(r.facilitator, 'facilitator'),
-      executives: r.executives ? Object.fromEntries(['cio', 'cmo', ...Object.keys(r.executives).filter((k) => k !== 'cio' && k !== 'cmo')].filter((k) => r.executives[k]).map((k) => [k, ordered(r.executives[k], 'executive')])) : undefined,
+      executives: r.executives
+        ? Object.fromEntries(
+            ['cio', 'cmo', ...Object.keys(r.executives).filter((k) => k !== 'cio' && k !== 'cmo')]
+              .filter((k) => r.executives[k])
+              .map((k) => [k, ordered(r.executives[k], 'executive')]),
+          )
+        : undefined,
       sections: r.sections?.map((s: any) =>
-        ordered({ ...s, questions: s.questions?.map((q: any) => ordered({ ...q, ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined, notes: q.notes && typeof q.notes === 'object' ? ordered(q.notes, 'notes') : q.notes }, 'question')) }, 'section'),
+        ordered(
+          {
+            ...s,
+            questions: s.questions?.map((q: any) =>
+              ordered(
+                {
+                  ...q,
+                  ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined,
+                  notes: q.notes && typeof q.notes === 'object' ? ordered(q.notes, 'notes') : q.notes,
+                },
+                'question',
+              ),
+            ),
+          },
+          'section',
+        ),
       ),
-      blurredAreas: r.blurredAreas?.map((a: any) => ordered({ ...a, claims: a.claims && Object.keys(a.claims).length ? a.claims : undefined }, 'area')),
-      investments: r.investments?.map((i: any) => ordered({ ...i, budget: ordered(i.budget, 'budget'), roi: ordered(i.roi, 'roi') }, 'investment')),
-      successCriteria: r.successCriteria ? ordered(Object.fromEntries(Object.entries(r.successCriteria).map(([who, list]) => [who, (list as any[] | undefined)?.map((c) => (typeof c === 'string' ? c : ordered(c, 'criterion')))])), 'criteria') : undefined,
-      actions: r.actions?.length ? r.actions.map((a: any) => ordered({ ...a, for: a.for?.length ? a.for : undefined }, 'action')) : undefined,
+      blurredAreas: r.blurredAreas?.map((a: any) =>
+        ordered({ ...a, claims: a.claims && Object.keys(a.claims).length ? a.claims : undefined }, 'area'),
+      ),
+      investments: r.investments?.map((i: any) =>
+        ordered({ ...i, budget: ordered(i.budget, 'budget'), roi: ordered(i.roi, 'roi') }, 'investment'),
+      ),
+      successCriteria: r.successCriteria
+        ? ordered(
+            Object.fromEntries(
+              Object.entries(r.successCriteria).map(([who, list]) => [
+                who,
+                (list as any[] | undefined)?.map((c) => (typeof c === 'string' ? c : ordered(c, 'criterion'))),
+              ]),
+            ),
+            'criteria',
+          )
+        : undefined,
+      actions: r.actions?.length
+        ? r.actions.map((a: any) => ordered({ ...a, for: a.for?.length ? a.for : undefined }, 'action'))
+        : undefined,
       decisions: r.decisions?.length ? r.decisions.map((d: any) => ordered(d, 'decision')) : undefined,
       waivers: r.waivers?.length ? r.waivers.map((w: any) => ordered(w, 'waiver')) : undefined,
     },
@@ -97,7 +150,11 @@ export function serializeReview(review: Review | DraftReview, header?: string): 
       const value = pair.value as Node | null;
       const parent = path[path.length - 1];
       // Executives' entries are one-liners: `cio: { name: Sam Okafor }`.
-      const inExecutives = path.length >= 3 && isPair(path[path.length - 2]) && isScalar((path[path.length - 2] as { key: unknown }).key) && ((path[path.length - 2] as { key: { value: unknown } }).key.value === 'executives');
+      const inExecutives =
+        path.length >= 3 &&
+        isPair(path[path.length - 2]) &&
+        isScalar((path[path.length - 2] as { key: unknown }).key) &&
+        (path[path.length - 2] as { key: { value: unknown } }).key.value === 'executives';
       if ((FLOW_KEYS.has(key) || inExecutives) && (isMap(value) || isSeq(value))) value.flow = true;
       if (SPACED.has(key) && isMap(parent) && path.length === 2 && isScalar(pair.key)) pair.key.spaceBefore = true;
     },

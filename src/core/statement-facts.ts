@@ -5,7 +5,13 @@
  */
 
 /** Facts a statement may mirror: what the file records about owners, reporting and ROI. */
-export const MIRRORED_FACTS = ['investments-jointly-owned', 'investments-jointly-reported', 'investments-roi-agreed', 'areas-owned', 'areas-board-reported'] as const;
+export const MIRRORED_FACTS = [
+  'investments-jointly-owned',
+  'investments-jointly-reported',
+  'investments-roi-agreed',
+  'areas-owned',
+  'areas-board-reported',
+] as const;
 export type MirroredFact = (typeof MIRRORED_FACTS)[number];
 
 /** Statement id → the fact it mirrors, for the bundled templates (a test holds it equal to their `mirrors`). */

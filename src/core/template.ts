@@ -35,7 +35,15 @@ export const templateSchema = z.strictObject({
         title: text,
         intro: z.string().optional(),
         questions: z
-          .array(z.strictObject({ id, text, help: z.string().optional(), anchors: anchors.optional(), mirrors: z.enum(MIRRORED_FACTS).optional() }))
+          .array(
+            z.strictObject({
+              id,
+              text,
+              help: z.string().optional(),
+              anchors: anchors.optional(),
+              mirrors: z.enum(MIRRORED_FACTS).optional(),
+            }),
+          )
           .min(1),
       }),
     )
@@ -58,7 +66,8 @@ export interface Succession {
 /** The template's `replaces`, each entry as `{ by, note? }`. */
 export function successionsOf(t: Pick<Template, 'replaces'>): Record<string, Succession> {
   const out: Record<string, Succession> = {};
-  for (const [old, value] of Object.entries(t.replaces ?? {})) out[old] = Array.isArray(value) ? { by: value } : { by: value.by, ...(value.note ? { note: value.note } : {}) };
+  for (const [old, value] of Object.entries(t.replaces ?? {}))
+    out[old] = Array.isArray(value) ? { by: value } : { by: value.by, ...(value.note ? { note: value.note } : {}) };
   return out;
 }
 
@@ -82,9 +91,14 @@ function uniqueIds(t: Template): { message: string; path: (string | number)[] }[
   // A retired id is not asked any more, and its successors are asked here.
   const asked = new Set(t.sections.flatMap((s) => s.questions.map((q) => q.id)));
   for (const [old, value] of Object.entries(t.replaces)) {
-    if (asked.has(old)) problems.push({ message: `\`${old}\` is still asked in this template, so nothing replaces it`, path: ['replaces', old] });
+    if (asked.has(old))
+      problems.push({ message: `\`${old}\` is still asked in this template, so nothing replaces it`, path: ['replaces', old] });
     (Array.isArray(value) ? value : value.by).forEach((next, j) => {
-      if (!asked.has(next)) problems.push({ message: `successor \`${next}\` is not a question of this template`, path: ['replaces', old, ...(Array.isArray(value) ? [] : ['by']), j] });
+      if (!asked.has(next))
+        problems.push({
+          message: `successor \`${next}\` is not a question of this template`,
+          path: ['replaces', old, ...(Array.isArray(value) ? [] : ['by']), j],
+        });
     });
   }
   return problems;
@@ -92,8 +106,13 @@ function uniqueIds(t: Template): { message: string; path: (string | number)[] }[
 
 export function parseTemplate(bytes: Uint8Array): { template?: Template; problems: LocatedProblem[] } {
   const read = readYaml(bytes);
-  const at = (path: (string | number)[], message: string, where?: 'key' | 'value'): LocatedProblem => ({ message, ...locate(read.source, path, where), path: formatPath(path) });
-  if (read.problems.length) return { problems: read.problems.map((p) => ({ message: p.message, line: p.line, column: p.column, path: formatPath(p.path) })) };
+  const at = (path: (string | number)[], message: string, where?: 'key' | 'value'): LocatedProblem => ({
+    message,
+    ...locate(read.source, path, where),
+    path: formatPath(path),
+  });
+  if (read.problems.length)
+    return { problems: read.problems.map((p) => ({ message: p.message, line: p.line, column: p.column, path: formatPath(p.path) })) };
   const result = validateWith(templateSchema, read.value);
   if (!result.data) return { problems: result.problems.map((p) => at(p.path, p.message, p.at)) };
   const dupes = uniqueIds(result.data);

@@ -80,7 +80,10 @@ export class Suggester {
   private spent = 0;
   private readonly memo = new Map<string, string | undefined>();
 
-  constructor(private readonly candidates: readonly string[], private readonly budget = SUGGEST_BUDGET) {
+  constructor(
+    private readonly candidates: readonly string[],
+    private readonly budget = SUGGEST_BUDGET,
+  ) {
     this.lower = candidates.map((c) => c.toLowerCase());
     this.lower.forEach((c, k) => {
       if (c.length > SUGGEST_MAX_LENGTH + SUGGEST_MAX_LENGTH / 3) return;

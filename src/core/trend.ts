@@ -32,7 +32,8 @@ export interface PeriodSummary {
 /** The few facts of one scored review that a trend needs; the review itself can then be dropped. */
 export function summarizePeriod(file: string, review: Review, score: ScoreResult): PeriodSummary {
   const criteria: PeriodSummary['criteria'] = [];
-  for (const who of ['cio', 'cmo', 'joint'] as const) for (const c of review.successCriteria?.[who] ?? []) criteria.push({ who, id: c.id, status: c.status });
+  for (const who of ['cio', 'cmo', 'joint'] as const)
+    for (const c of review.successCriteria?.[who] ?? []) criteria.push({ who, id: c.id, status: c.status });
   return {
     file,
     organisation: score.organisation,
@@ -40,9 +41,17 @@ export function summarizePeriod(file: string, review: Review, score: ScoreResult
     verdict: score.verdict,
     ...roundedMeasures(score),
     sections: roundedSections(score),
-    disputed: score.sections.flatMap((s) => s.questions.filter((q) => q.class === 'disputed').map((q) => ({ key: `${s.id}/${q.id}`, text: q.text }))),
+    disputed: score.sections.flatMap((s) =>
+      s.questions.filter((q) => q.class === 'disputed').map((q) => ({ key: `${s.id}/${q.id}`, text: q.text })),
+    ),
     owners: score.areas.map((a) => ({ id: a.id, name: a.name, owner: a.owner })),
-    actions: review.actions.map((a) => ({ id: a.id, title: a.title, owner: a.owner?.trim() || null, due: a.due ?? null, status: a.status })),
+    actions: review.actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      owner: a.owner?.trim() || null,
+      due: a.due ?? null,
+      status: a.status,
+    })),
     criteria,
   };
 }
@@ -151,7 +160,9 @@ export function buildTrend(summaries: readonly PeriodSummary[]): Trend {
       owners.set(a.id, o);
     }
   }
-  const ownerChanges = [...owners.values()].filter((o) => o.changes >= MIN_OWNER_CHANGES).sort((a, b) => b.changes - a.changes || a.id.localeCompare(b.id));
+  const ownerChanges = [...owners.values()]
+    .filter((o) => o.changes >= MIN_OWNER_CHANGES)
+    .sort((a, b) => b.changes - a.changes || a.id.localeCompare(b.id));
 
   // Actions carried from year to year.
   const latest = periods.at(-1);
@@ -162,7 +173,17 @@ export function buildTrend(summaries: readonly PeriodSummary[]): Trend {
     for (const a of p.actions) {
       let t = actions.get(a.id);
       if (!t) {
-        t = { id: a.id, title: a.title, owner: a.owner, due: a.due, history: [], outcome: 'open', carried: 0, late: false, lastIndex: index };
+        t = {
+          id: a.id,
+          title: a.title,
+          owner: a.owner,
+          due: a.due,
+          history: [],
+          outcome: 'open',
+          carried: 0,
+          late: false,
+          lastIndex: index,
+        };
         actions.set(a.id, t);
       } else if (a.status === 'open') t.carried++;
       t.title = a.title;

@@ -6,7 +6,16 @@
  */
 import type * as z from 'zod';
 import { migrateValue } from './migrate.js';
-import { CRITERION_OWNERS, OLDEST_SCHEMA_VERSION, OWNER_PLACEHOLDERS, SCHEMA_VERSION, lenientReviewSchema, reviewSchema, EXECUTIVE_KEY_PATTERN, type Review } from './schema.js';
+import {
+  CRITERION_OWNERS,
+  OLDEST_SCHEMA_VERSION,
+  OWNER_PLACEHOLDERS,
+  SCHEMA_VERSION,
+  lenientReviewSchema,
+  reviewSchema,
+  EXECUTIVE_KEY_PATTERN,
+  type Review,
+} from './schema.js';
 import { clip, listBounded, Suggester, suggest } from './text.js';
 import type { YamlPath } from './yaml-read.js';
 
@@ -99,7 +108,13 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
       return [{ message: `${field} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}`, path }];
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
-      const near = typeof input === 'string' ? suggest(input, values.filter((v) => v !== input)) : undefined;
+      const near =
+        typeof input === 'string'
+          ? suggest(
+              input,
+              values.filter((v) => v !== input),
+            )
+          : undefined;
       return [
         {
           message: `${field} must be ${values.length === 1 ? `\`${values[0]}\`` : `one of ${listBounded(values.map((v) => `\`${v}\``))}`}, not ${describeValue(input)}${near ? `; did you mean \`${near}\`?` : ''}`,
@@ -109,15 +124,38 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
     }
     case 'too_small':
       if (issue.origin === 'string') return [{ message: `${field} must not be empty`, path }];
-      if (issue.origin === 'array') return [{ message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.minimum}` : `needs at least ${issue.minimum}`} item(s)`, path }];
+      if (issue.origin === 'array')
+        return [
+          {
+            message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.minimum}` : `needs at least ${issue.minimum}`} item(s)`,
+            path,
+          },
+        ];
       return [{ message: `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`, path }];
     case 'too_big':
-      if (issue.origin === 'array') return [{ message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`, path }];
-      if (issue.origin === 'string') return [{ message: `${field} must be at most ${issue.maximum} characters, not ${typeof input === 'string' ? `${input.length}` : describeValue(input)}`, path }];
+      if (issue.origin === 'array')
+        return [
+          {
+            message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`,
+            path,
+          },
+        ];
+      if (issue.origin === 'string')
+        return [
+          {
+            message: `${field} must be at most ${issue.maximum} characters, not ${typeof input === 'string' ? `${input.length}` : describeValue(input)}`,
+            path,
+          },
+        ];
       return [{ message: `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`, path }];
     case 'invalid_format':
     case 'custom':
-      return [{ message: `${field} ${issue.message.startsWith('Invalid') ? 'has the wrong form' : issue.message}${input !== undefined ? `, not ${describeValue(input)}` : ''}`, path }];
+      return [
+        {
+          message: `${field} ${issue.message.startsWith('Invalid') ? 'has the wrong form' : issue.message}${input !== undefined ? `, not ${describeValue(input)}` : ''}`,
+          path,
+        },
+      ];
     case 'invalid_union': {
       const name = fieldName(path);
       const inRatings = path.includes('ratings');
@@ -127,12 +165,18 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
           : inRatings
             ? 'a whole number from 1 to 5, `unsure` or `n/a`'
             : name === 'notes'
-              ? 'text, or a mapping of each side\'s evidence (`cio`, `cmo`, `ceo`)'
+              ? "text, or a mapping of each side's evidence (`cio`, `cmo`, `ceo`)"
               : 'a number, or a short text';
       return [{ message: `${field} must be ${expected}, not ${describeValue(input)}`, path }];
     }
     case 'invalid_key':
-      return [{ message: `${field} has an invalid key \`${String(input)}\`: keys here must be keys of executives (lower-case, e.g. \`cio\`)`, path, at: 'key' }];
+      return [
+        {
+          message: `${field} has an invalid key \`${String(input)}\`: keys here must be keys of executives (lower-case, e.g. \`cio\`)`,
+          path,
+          at: 'key',
+        },
+      ];
     default:
       return [{ message: `${field}: ${issue.message}`, path }];
   }
@@ -144,7 +188,12 @@ function duplicateIds(items: readonly { id: string }[], path: YamlPath, what: st
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else problems.push({ message: `duplicate ${what} id \`${item.id}\` (first used by item ${first + 1}); ids must be unique in their list`, path: [...path, i, 'id'], target: item.id });
+    else
+      problems.push({
+        message: `duplicate ${what} id \`${item.id}\` (first used by item ${first + 1}); ids must be unique in their list`,
+        path: [...path, i, 'id'],
+        target: item.id,
+      });
   });
   return problems;
 }
@@ -156,15 +205,24 @@ function crossChecks(review: Review): SchemaProblem[] {
   review.sections.forEach((s, i) => problems.push(...duplicateIds(s.questions, ['sections', i, 'questions'], 'question')));
   problems.push(...duplicateIds(review.blurredAreas, ['blurredAreas'], 'blurred area'));
   problems.push(...duplicateIds(review.investments, ['investments'], 'investment'));
-  for (const who of CRITERION_OWNERS) problems.push(...duplicateIds(review.successCriteria?.[who] ?? [], ['successCriteria', who], 'success criterion'));
+  for (const who of CRITERION_OWNERS)
+    problems.push(...duplicateIds(review.successCriteria?.[who] ?? [], ['successCriteria', who], 'success criterion'));
   problems.push(...duplicateIds(review.actions, ['actions'], 'action'));
   problems.push(...duplicateIds(review.decisions, ['decisions'], 'decision'));
 
   for (const key of Object.keys(review.executives)) {
     if (key === 'joint' || (OWNER_PLACEHOLDERS as readonly string[]).includes(key)) {
-      problems.push({ message: `\`${key}\` cannot be an executive key: it has a meaning of its own as an owner`, path: ['executives', key], at: 'key' });
+      problems.push({
+        message: `\`${key}\` cannot be an executive key: it has a meaning of its own as an owner`,
+        path: ['executives', key],
+        at: 'key',
+      });
     } else if (!EXECUTIVE_KEY_PATTERN.test(key)) {
-      problems.push({ message: `executive key \`${key}\` must be lower-case letters, digits and hyphens (e.g. \`coo\`, \`digital-council\`)`, path: ['executives', key], at: 'key' });
+      problems.push({
+        message: `executive key \`${key}\` must be lower-case letters, digits and hyphens (e.g. \`coo\`, \`digital-council\`)`,
+        path: ['executives', key],
+        at: 'key',
+      });
     }
   }
 
@@ -205,11 +263,20 @@ export function validateWith<T>(schema: z.ZodType<T>, value: unknown): { data?: 
  */
 export function validateReview(value: unknown): Validated {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { problems: [{ message: `a review file is a mapping that starts with \`schemaVersion: ${SCHEMA_VERSION}\`; this file holds ${describeValue(value)}`, path: [] }] };
+    return {
+      problems: [
+        {
+          message: `a review file is a mapping that starts with \`schemaVersion: ${SCHEMA_VERSION}\`; this file holds ${describeValue(value)}`,
+          path: [],
+        },
+      ],
+    };
   }
   const version = (value as Record<string, unknown>).schemaVersion;
   if (version === undefined) {
-    return { problems: [{ message: `missing required field \`schemaVersion\` (this version of review writes ${SCHEMA_VERSION})`, path: [] }] };
+    return {
+      problems: [{ message: `missing required field \`schemaVersion\` (this version of review writes ${SCHEMA_VERSION})`, path: [] }],
+    };
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     return {
@@ -222,7 +289,14 @@ export function validateReview(value: unknown): Validated {
     };
   }
   if (version !== SCHEMA_VERSION && version !== OLDEST_SCHEMA_VERSION) {
-    return { problems: [{ message: `\`schemaVersion\` must be ${OLDEST_SCHEMA_VERSION} or ${SCHEMA_VERSION}, not ${describeValue(version)}`, path: ['schemaVersion'] }] };
+    return {
+      problems: [
+        {
+          message: `\`schemaVersion\` must be ${OLDEST_SCHEMA_VERSION} or ${SCHEMA_VERSION}, not ${describeValue(version)}`,
+          path: ['schemaVersion'],
+        },
+      ],
+    };
   }
   const sourceVersion = version as number;
   // A version 1 file is read as version 2; `review migrate` does the same on disk.

@@ -148,7 +148,11 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Yam
     const source = emptySource(prefix);
     const byte = bytes[at] ?? 0;
     return {
-      problem: problemAt(source, prefix.length, `the file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}); save it as UTF-8`),
+      problem: problemAt(
+        source,
+        prefix.length,
+        `the file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}); save it as UTF-8`,
+      ),
     };
   }
 }
@@ -173,7 +177,8 @@ const NO_CHILDREN: Node[] = [];
  * object. Look through such wrappers.
  */
 function unwrap(node: Node): Node {
-  while (node.children.length === 1 && node.children[0].value === node.value && node.value !== null && typeof node.value === 'object') node = node.children[0];
+  while (node.children.length === 1 && node.children[0].value === node.value && node.value !== null && typeof node.value === 'object')
+    node = node.children[0];
   return node;
 }
 
@@ -211,7 +216,11 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
   if ('problem' in decoded) return { value: undefined, problems: [decoded.problem], source: emptySource() };
   const text = decoded.text;
   const source = emptySource(text);
-  const fail = (offset: number, message: string): ReadResult => ({ value: undefined, problems: [problemAt(source, offset, message)], source });
+  const fail = (offset: number, message: string): ReadResult => ({
+    value: undefined,
+    problems: [problemAt(source, offset, message)],
+    source,
+  });
 
   const first = contentStart(text, 0, text.length);
   if (onlyBlanksAndComments(text, first, text.length)) return fail(0, 'the file is empty: a review starts with `schemaVersion: 1`');
@@ -232,7 +241,8 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
         if (event === 'open') {
           // Every node on the stack has a child, so it is a collection: the outermost one past the
           // limit is where the nesting goes too deep.
-          if (stack.length >= GUARD_DEPTH) throw new TooDeep(tooDeep >= 0 ? Math.min(tooDeep, stack[MAX_DEPTH].start) : stack[MAX_DEPTH].start);
+          if (stack.length >= GUARD_DEPTH)
+            throw new TooDeep(tooDeep >= 0 ? Math.min(tooDeep, stack[MAX_DEPTH].start) : stack[MAX_DEPTH].start);
           stack.push({ start: state.position, end: 0, value: undefined, kind: null, children: NO_CHILDREN });
           return;
         }
@@ -240,7 +250,11 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
         node.end = state.position;
         node.value = state.result;
         node.kind = state.kind;
-        if ((state.kind === 'mapping' || state.kind === 'sequence') && stack.length + 1 > MAX_DEPTH && (tooDeep < 0 || node.start < tooDeep)) {
+        if (
+          (state.kind === 'mapping' || state.kind === 'sequence') &&
+          stack.length + 1 > MAX_DEPTH &&
+          (tooDeep < 0 || node.start < tooDeep)
+        ) {
           tooDeep = node.start;
         }
         const parent = stack[stack.length - 1];
@@ -340,9 +354,14 @@ function refusals(text: string, root: Node, source: SourceText): YamlProblem[] {
     const at = contentStart(text, outer.start, outer.end);
     const node = unwrap(outer);
     const first = text.charCodeAt(at);
-    if (first === 38 /* & */) problems.push(problemAt(source, at, 'anchors (&name) are not allowed: write the value out in full', [...trail]));
-    else if (first === 42 /* * */) problems.push(problemAt(source, at, 'aliases (*name) are not allowed: write the value out in full', [...trail]));
-    else if (first === 33 /* ! */) problems.push(problemAt(source, at, 'tags (!name) are not allowed: values are read as plain text, numbers and true/false', [...trail]));
+    if (first === 38 /* & */)
+      problems.push(problemAt(source, at, 'anchors (&name) are not allowed: write the value out in full', [...trail]));
+    else if (first === 42 /* * */)
+      problems.push(problemAt(source, at, 'aliases (*name) are not allowed: write the value out in full', [...trail]));
+    else if (first === 33 /* ! */)
+      problems.push(
+        problemAt(source, at, 'tags (!name) are not allowed: values are read as plain text, numbers and true/false', [...trail]),
+      );
     if (node.kind === 'sequence') {
       node.children.forEach((child, i) => {
         trail.push(i);
@@ -409,7 +428,9 @@ function describeParseError(text: string, error: unknown): [number, string] {
   let reason = e.reason ?? 'the file is not valid YAML';
   if (/duplicated mapping key/.test(reason)) {
     const key = /^\s*(?:-\s+)?["']?([^"':\n]*)/.exec(text.slice(offset))?.[1]?.trim();
-    reason = key ? `duplicate key \`${key}\`: each key may appear once in a mapping` : 'duplicate key: each key may appear once in a mapping';
+    reason = key
+      ? `duplicate key \`${key}\`: each key may appear once in a mapping`
+      : 'duplicate key: each key may appear once in a mapping';
   } else if (/expected a single document/.test(reason)) {
     const second = text.search(/^---/m) >= 0 ? findSecondDocument(text) : offset;
     offset = second;

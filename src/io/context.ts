@@ -99,7 +99,10 @@ export function processIO(): IO {
         try {
           cwd = process.cwd();
         } catch (error) {
-          throw new ReviewError(`the current folder cannot be read (${describeSystemError(error)}); it may have been deleted: cd to an existing folder and run again`, 2);
+          throw new ReviewError(
+            `the current folder cannot be read (${describeSystemError(error)}); it may have been deleted: cd to an existing folder and run again`,
+            2,
+          );
         }
       }
       return cwd;

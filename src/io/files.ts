@@ -3,7 +3,25 @@
  * writing outputs atomically (temporary file, fsync, rename), owner-only (0600), never replacing an
  * existing file without `force`.
  */
-import { closeSync, constants as fsConstants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Dirent, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError, ReviewError } from '../errors.js';
@@ -131,7 +149,8 @@ function readFound(absolute: string | Buffer, display: string): InputFile | { di
   } catch (error) {
     // A socket cannot be opened at all (ENXIO): say what it is rather than why open failed.
     const stats = lstatOrUndefined(absolute);
-    if (stats && !stats.isFile() && !stats.isSymbolicLink()) return { display, problem: `${display}: is ${kindOf(stats)}, not a regular file; not read` };
+    if (stats && !stats.isFile() && !stats.isSymbolicLink())
+      return { display, problem: `${display}: is ${kindOf(stats)}, not a regular file; not read` };
     return { display, problem: describeFsError(display, error) };
   }
   try {
@@ -161,7 +180,8 @@ function utf8Length(b: Uint8Array, i: number): number {
   if (!n || i + n > b.length) return 0;
   for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
   const second = b[i + 1];
-  if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f) || (c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f)) return 0;
+  if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f) || (c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f))
+    return 0;
   return n;
 }
 
@@ -170,7 +190,7 @@ export function nameFromBytes(bytes: Uint8Array): { text: string; utf8: boolean 
   let out = '';
   let start = 0;
   let utf8 = true;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8Length(bytes, i);
     if (n) {
       i += n;
@@ -274,7 +294,10 @@ function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: St
       try {
         target = statSync(absolute);
       } catch (error) {
-        yield* once({ display: p, problem: `${p}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a link to nothing (dangling); not read' : describeFsError('its target', error)}` });
+        yield* once({
+          display: p,
+          problem: `${p}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a link to nothing (dangling); not read' : describeFsError('its target', error)}`,
+        });
         continue;
       }
       if (target.isDirectory()) yield* walk(realOrSelf(absolute), p);
@@ -326,10 +349,15 @@ function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: St
       else if (kind === LINK) {
         const target = linkTarget(path, rootReal);
         if ('problem' in target) yield* once({ display, problem: `${display}: ${target.problem}` });
-        else if (!target.stats.isFile()) yield* once({ display, problem: `${display}: links to ${kindOf(target.stats)}, not a regular file; not read` });
+        else if (!target.stats.isFile())
+          yield* once({ display, problem: `${display}: links to ${kindOf(target.stats)}, not a regular file; not read` });
         else yield* once(readFound(target.real, display));
       } else if (kind === UNREADABLE) yield* once({ display, problem: describeFsError(display, unreadable.get(path)) });
-      else yield* once({ display, problem: `${display}: the ${kind === BAD_NAME_FOLDER ? 'folder' : 'file'} name is not valid UTF-8; rename it (not read)` });
+      else
+        yield* once({
+          display,
+          problem: `${display}: the ${kind === BAD_NAME_FOLDER ? 'folder' : 'file'} name is not valid UTF-8; rename it (not read)`,
+        });
     }
   }
 }
@@ -377,10 +405,18 @@ function linkTarget(link: string, root: string): { real: string; stats: Stats } 
     real = realpathSync(link);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'is a link to nothing (dangling); not read' : code === 'ELOOP' ? 'is a loop of links; not read' : `is a link that cannot be followed (${code})` };
+    return {
+      problem:
+        code === 'ENOENT'
+          ? 'is a link to nothing (dangling); not read'
+          : code === 'ELOOP'
+            ? 'is a loop of links; not read'
+            : `is a link that cannot be followed (${code})`,
+    };
   }
   const rel = relative(root, real);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { problem: 'is a link to a file outside the folder being checked; not followed' };
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    return { problem: 'is a link to a file outside the folder being checked; not followed' };
   try {
     return { real, stats: statSync(real) };
   } catch (error) {
@@ -459,7 +495,10 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(display, error);
   }
   if (existing && !existing.isFile()) {
-    throw new ReviewError(`${display} is ${existing.isSymbolicLink() ? 'a link' : kindOf(existing)}, not a regular file; write to a file${existing.isSymbolicLink() ? ' (the link\'s target, if that is what you mean)' : ''}; nothing was written`, 2);
+    throw new ReviewError(
+      `${display} is ${existing.isSymbolicLink() ? 'a link' : kindOf(existing)}, not a regular file; write to a file${existing.isSymbolicLink() ? " (the link's target, if that is what you mean)" : ''}; nothing was written`,
+      2,
+    );
   }
   if (existing) {
     refuseInputAsOutput(target, options.inputs ?? [], display);
@@ -518,7 +557,10 @@ export function refuseInputAsOutput(target: string, inputs: readonly string[], d
   for (const input of inputs) {
     const same = statOrUndefined(input);
     if (same && same.dev === out.dev && same.ino === out.ino) {
-      throw new ReviewError(`${display} is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written`, 2);
+      throw new ReviewError(
+        `${display} is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written`,
+        2,
+      );
     }
   }
 }

@@ -26,7 +26,9 @@ function looksLikeRevision(spec: string): boolean {
 export function isRevisionPath(cwd: string, spec: string): boolean {
   if (!looksLikeRevision(spec)) return false;
   if (existsSync(resolve(cwd, spec))) {
-    throw new UsageError(`\`${spec}\` is ambiguous: it names a file here and reads as REV:path for git. Write \`./${spec}\` for the file, or remove the file to read the revision`);
+    throw new UsageError(
+      `\`${spec}\` is ambiguous: it names a file here and reads as REV:path for git. Write \`./${spec}\` for the file, or remove the file to read the revision`,
+    );
   }
   return true;
 }
@@ -36,7 +38,11 @@ export function readRevision(cwd: string, spec: string): InputFile {
   const rev = spec.slice(0, colon);
   const path = spec.slice(colon + 1);
   if (rev.startsWith('-')) throw new InputError(`${spec}: a revision cannot start with "-"`);
-  const r = spawnSync('git', ['cat-file', 'blob', '--', `${rev}:${path}`], { cwd, maxBuffer: MAX_BYTES * 2, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const r = spawnSync('git', ['cat-file', 'blob', '--', `${rev}:${path}`], {
+    cwd,
+    maxBuffer: MAX_BYTES * 2,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${spec}: reading a revision needs git, and git is not installed`);
@@ -44,15 +50,22 @@ export function readRevision(cwd: string, spec: string): InputFile {
     throw new InputError(`${spec}: git failed (${code ?? r.error.message})`);
   }
   if (r.status !== 0) {
-    const err = r.stderr.toString().trim().replace(/^fatal:\s*/, '');
+    const err = r.stderr
+      .toString()
+      .trim()
+      .replace(/^fatal:\s*/, '');
     if (/not a git repository/i.test(err)) throw new InputError(`${spec}: ${resolve(cwd)} is not inside a git repository`);
-    if (/does not exist in|exists on disk, but not in|path '.*' does not exist/i.test(err) || (/not a valid object name/i.test(err) && revisionExists(cwd, rev))) {
+    if (
+      /does not exist in|exists on disk, but not in|path '.*' does not exist/i.test(err) ||
+      (/not a valid object name/i.test(err) && revisionExists(cwd, rev))
+    ) {
       const hint = /^\.\.?\//.test(path)
         ? 'relative to this folder'
         : `a path after REV: is relative to the repository's top, as git reads it; write \`${rev}:./${path}\` for one relative to this folder`;
       throw new InputError(`${spec}: \`${path}\` does not exist in revision \`${rev}\` (${hint})`);
     }
-    if (/invalid object name|unknown revision|bad revision|not a valid object name/i.test(err)) throw new InputError(`${spec}: git knows no revision \`${rev}\``);
+    if (/invalid object name|unknown revision|bad revision|not a valid object name/i.test(err))
+      throw new InputError(`${spec}: git knows no revision \`${rev}\``);
     if (/bad file|expected blob|unable to/i.test(err)) throw new InputError(`${spec}: \`${path}\` is not a file in revision \`${rev}\``);
     throw new InputError(`${spec}: git failed: ${err.split('\n')[0]}`);
   }

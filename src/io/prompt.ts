@@ -80,13 +80,30 @@ export async function terminalPrompter(write: (text: string) => void, options: {
 
   // Every prompt passes through the output-safety guard, as standard output does.
   const g = guardOutput;
-  const safe = <T>(choices: Choice<T>[]) => choices.map((c) => ({ ...c, name: g(c.name), ...(c.description !== undefined ? { description: g(c.description) } : {}) }));
+  const safe = <T>(choices: Choice<T>[]) =>
+    choices.map((c) => ({ ...c, name: g(c.name), ...(c.description !== undefined ? { description: g(c.description) } : {}) }));
   return {
-    input: (message, options = {}) => run(() => inquirer.input({ message: g(message), default: options.default, validate: options.validate }, context)),
-    select: (message, choices, options = {}) => run(() => inquirer.select({ message: g(message), choices: safe(choices), default: options.default, pageSize: 12, loop: false }, context)),
-    checkbox: (message, choices) => run(() => inquirer.checkbox({ message: g(message), choices: safe(choices), pageSize: 20, loop: false }, context)),
+    input: (message, options = {}) =>
+      run(() => inquirer.input({ message: g(message), default: options.default, validate: options.validate }, context)),
+    select: (message, choices, options = {}) =>
+      run(() =>
+        inquirer.select({ message: g(message), choices: safe(choices), default: options.default, pageSize: 12, loop: false }, context),
+      ),
+    checkbox: (message, choices) =>
+      run(() => inquirer.checkbox({ message: g(message), choices: safe(choices), pageSize: 20, loop: false }, context)),
     confirm: (message, options = {}) => run(() => inquirer.confirm({ message: g(message), default: options.default }, context)),
-    key: (message, choices, options = {}) => run(() => keyPrompt({ message: g(message), choices: choices.map((c) => ({ ...c, name: g(c.name) })), default: options.default, private: options.private }, context)),
+    key: (message, choices, options = {}) =>
+      run(() =>
+        keyPrompt(
+          {
+            message: g(message),
+            choices: choices.map((c) => ({ ...c, name: g(c.name) })),
+            default: options.default,
+            private: options.private,
+          },
+          context,
+        ),
+      ),
     // Text between prompts breaks at word boundaries, never mid-word at the terminal's edge.
     say: (text) => write(wrapText(g(text), process.stdout.columns ?? 80)),
     close() {
@@ -105,7 +122,7 @@ interface KeyPromptConfig<T> {
 /** The one-key prompt, built on the prompt library's core so Ctrl-C, signals and redraws behave alike. */
 async function makeKeyPrompt() {
   const core = await import('@inquirer/core');
-  return core.createPrompt(<T,>(config: KeyPromptConfig<T>, done: (value: T) => void) => {
+  return core.createPrompt(<T>(config: KeyPromptConfig<T>, done: (value: T) => void) => {
     const [status, setStatus] = core.useState<'idle' | 'done'>('idle');
     const [picked, setPicked] = core.useState<KeyChoice<T> | undefined>(undefined);
     const [error, setError] = core.useState<string | undefined>(undefined);
@@ -114,9 +131,15 @@ async function makeKeyPrompt() {
     const fallback = config.default === undefined ? undefined : config.choices.find((c) => c.value === config.default);
     core.useKeypress((event, rl) => {
       rl.clearLine(0);
-      const choice = core.isEnterKey(event) ? fallback : config.choices.find((c) => c.key === (event.name ?? '').toLowerCase() && !event.ctrl);
+      const choice = core.isEnterKey(event)
+        ? fallback
+        : config.choices.find((c) => c.key === (event.name ?? '').toLowerCase() && !event.ctrl);
       if (!choice) {
-        setError(core.isEnterKey(event) ? 'Press one of the keys shown; nothing is chosen for you.' : `Press one of: ${config.choices.map((c) => c.key).join(' ')}`);
+        setError(
+          core.isEnterKey(event)
+            ? 'Press one of the keys shown; nothing is chosen for you.'
+            : `Press one of: ${config.choices.map((c) => c.key).join(' ')}`,
+        );
         return;
       }
       setPicked(choice);

@@ -71,7 +71,9 @@ export function loadTemplate(cwd: string, spec: string): Template {
   const ids = bundledTemplateIds();
   if (!ids.includes(idPart)) {
     const near = suggest(idPart, ids);
-    throw new UsageError(`no template \`${idPart}\`${near ? `; did you mean \`${near}\`?` : ''} (bundled: ${ids.join(', ')}; or give a path to a template file)`);
+    throw new UsageError(
+      `no template \`${idPart}\`${near ? `; did you mean \`${near}\`?` : ''} (bundled: ${ids.join(', ')}; or give a path to a template file)`,
+    );
   }
   const file = bundledTemplateFile(spec)!;
   const template = loadFrom(bundledTemplatesDir(), file, `templates/${file}`);

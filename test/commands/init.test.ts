@@ -54,8 +54,16 @@ function quick(s: QuickScript = {}): Answer[] {
     ...(s.areas ?? [
       ['mobile-web', 'customer-data-privacy'],
       false,
-      'joint', 'joint', DEFAULT, 'One product team; releases need both signatures.', 'quarterly',
-      'cio', 'cmo', 'cio', '', 'monthly',
+      'joint',
+      'joint',
+      DEFAULT,
+      'One product team; releases need both signatures.',
+      'quarterly',
+      'cio',
+      'cmo',
+      'cio',
+      '',
+      'monthly',
     ]),
     ...(s.investments ?? [false]),
     ...(s.criteria ?? ['Site availability 99.9%', '', 'Conversion 3.5%', '', 'One board dashboard', '']),
@@ -84,7 +92,19 @@ function written(ws: ReturnType<typeof workspace>, file = 'reviews/2026.yaml'): 
 describe('review init: anchors on request', () => {
   it('shows what a 1, a 3 and a 5 look like on `?`, records nothing for it, then takes the rating', async () => {
     const ws = workspace();
-    const script: Answer[] = ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, 'anchors', 4, INTERRUPT];
+    const script: Answer[] = [
+      'Contoso Outfitters',
+      '2026',
+      'Alex Morgan',
+      DEFAULT,
+      '',
+      'Jordan Blake',
+      'Casey Lin',
+      false,
+      'anchors',
+      4,
+      INTERRUPT,
+    ];
     const { code, prompter } = await run(ws, script, { template: 'quick@2' });
     expect(code).toBe(130);
     const shown = prompter.said.join('\n');
@@ -100,7 +120,11 @@ describe('review init: anchors on request', () => {
 
   it('offers no `?` where the template has no anchors', async () => {
     const ws = workspace();
-    const { prompter } = await run(ws, ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, INTERRUPT], { template: 'quick@1' });
+    const { prompter } = await run(
+      ws,
+      ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, INTERRUPT],
+      { template: 'quick@1' },
+    );
     expect(prompter.screen.join('\n')).not.toContain('what a 1, a 3 and a 5 look like');
   });
 });
@@ -113,13 +137,40 @@ describe('review init: the workshop', () => {
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
     const review = written(ws);
-    expect(review.actions).toEqual([{ id: 'settle-who-owns-customer-data', title: 'Settle who owns customer data', owner: 'cio', due: '2026-06-30', status: 'open', for: ['area:customer-data-privacy'] }]);
-    expect(review).toMatchObject({ organisation: 'Contoso Outfitters', period: 2026, template: 'quick@1', reviewer: { name: 'Alex Morgan', role: 'CEO' } });
+    expect(review.actions).toEqual([
+      {
+        id: 'settle-who-owns-customer-data',
+        title: 'Settle who owns customer data',
+        owner: 'cio',
+        due: '2026-06-30',
+        status: 'open',
+        for: ['area:customer-data-privacy'],
+      },
+    ]);
+    expect(review).toMatchObject({
+      organisation: 'Contoso Outfitters',
+      period: 2026,
+      template: 'quick@1',
+      reviewer: { name: 'Alex Morgan', role: 'CEO' },
+    });
     expect(review.sections.map((s) => s.id)).toEqual(['cio-role', 'cmo-role', 'boundaries', 'digital-investments', 'processes']);
     expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 3 });
     expect(review.blurredAreas).toEqual([
-      { id: 'mobile-web', name: 'Mobile apps and web pages', owner: 'joint', claims: { cio: 'joint', cmo: 'joint' }, process: 'One product team; releases need both signatures.', boardReporting: 'quarterly' },
-      { id: 'customer-data-privacy', name: 'Customer data, security and privacy', owner: 'cio', claims: { cio: 'cio', cmo: 'cmo' }, boardReporting: 'monthly' },
+      {
+        id: 'mobile-web',
+        name: 'Mobile apps and web pages',
+        owner: 'joint',
+        claims: { cio: 'joint', cmo: 'joint' },
+        process: 'One product team; releases need both signatures.',
+        boardReporting: 'quarterly',
+      },
+      {
+        id: 'customer-data-privacy',
+        name: 'Customer data, security and privacy',
+        owner: 'cio',
+        claims: { cio: 'cio', cmo: 'cmo' },
+        boardReporting: 'monthly',
+      },
     ]);
     expect(review.successCriteria).toEqual({
       cio: [{ id: 'site-availability-99-9', text: 'Site availability 99.9%', status: 'open' }],
@@ -128,12 +179,18 @@ describe('review init: the workshop', () => {
     });
     expect(statSync(join(ws.cwd, 'reviews/2026.yaml')).mode & 0o777).toBe(0o600);
     expect(existsSync(join(ws.cwd, 'reviews/.review-init.draft.json'))).toBe(false);
-    expect(prompter.transcript).toContain('key (private): [1/5 · 1/2] It is clear where the CIO\'s responsibility for the external customer starts and ends.\n  CIO\'s rating (private)');
-    expect(prompter.said.some((s) => s.startsWith('\nSection 2 of 5 · The CMO\'s role'))).toBe(true);
+    expect(prompter.transcript).toContain(
+      "key (private): [1/5 · 1/2] It is clear where the CIO's responsibility for the external customer starts and ends.\n  CIO's rating (private)",
+    );
+    expect(prompter.said.some((s) => s.startsWith("\nSection 2 of 5 · The CMO's role"))).toBe(true);
     expect(ws.out()).toContain('Wrote reviews/2026.yaml');
     expect(ws.out()).toMatch(/Verdict +[A-Z-]+\n/);
     expect(ws.out()).toContain('review check reviews/2026.yaml');
-    expect(checkFile('x', readFileSync(join(ws.cwd, 'reviews/2026.yaml')), { severities: {}, today: '2026-03-12', gapThreshold: 2 }).map((f) => f.rule)).toEqual(['contested-ownership']);
+    expect(
+      checkFile('x', readFileSync(join(ws.cwd, 'reviews/2026.yaml')), { severities: {}, today: '2026-03-12', gapThreshold: 2 }).map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['contested-ownership']);
   });
 
   it('lets the room skip a rating and come back to it', async () => {
@@ -165,13 +222,28 @@ describe('review init: the workshop', () => {
     expect(written(ws).sections[0].questions[1].ratings).toEqual({ cio: 4, cmo: 3 });
   });
 
-  it('adds an executive and a blurred area of the room\'s own', async () => {
+  it("adds an executive and a blurred area of the room's own", async () => {
     const ws = workspace();
     const { code, prompter } = await run(
       ws,
       quick({
         execs: ['Jordan Blake', 'Casey Lin', true, 'Chief Operating Officer', 'Lee Chen', DEFAULT, false],
-        areas: [['vendor-selection'], true, 'Social media', false, 'coo', 'coo', DEFAULT, 'COO runs it with both.', 'annually', 'cmo', 'cmo', DEFAULT, '', 'quarterly'],
+        areas: [
+          ['vendor-selection'],
+          true,
+          'Social media',
+          false,
+          'coo',
+          'coo',
+          DEFAULT,
+          'COO runs it with both.',
+          'annually',
+          'cmo',
+          'cmo',
+          DEFAULT,
+          '',
+          'quarterly',
+        ],
         actions: [],
       }),
     );
@@ -187,7 +259,10 @@ describe('review init: the workshop', () => {
 
   it('asks for a process when the owner is joint, and asks again until one is given', async () => {
     const ws = workspace();
-    const { code, prompter } = await run(ws, quick({ areas: [['mobile-web'], false, 'joint', 'joint', 'joint', '', 'One team.', 'quarterly'], actions: [] }));
+    const { code, prompter } = await run(
+      ws,
+      quick({ areas: [['mobile-web'], false, 'joint', 'joint', 'joint', '', 'One team.', 'quarterly'], actions: [] }),
+    );
     expect(code).toBe(0);
     expect(prompter.refused).toEqual(['A jointly owned area needs an agreed process.']);
     expect(written(ws).blurredAreas[0]).toMatchObject({ owner: 'joint', process: 'One team.' });
@@ -206,20 +281,57 @@ describe('review init: the workshop', () => {
     const ws = workspace();
     const from = join(ROOT, 'examples/northwind/2026.yaml');
     const script: Answer[] = [
-      DEFAULT, '2027', DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, false,
+      DEFAULT,
+      '2027',
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      false,
       // How last year turned out: six criteria, three returns, seven open actions.
-      'met', 'missed', 'open', 'dropped', 'met', 'open',
-      '0.19', DEFAULT, DEFAULT,
-      'done', 'open', 'open', 'dropped', 'done', 'open', 'open',
+      'met',
+      'missed',
+      'open',
+      'dropped',
+      'met',
+      'open',
+      '0.19',
+      DEFAULT,
+      DEFAULT,
+      'done',
+      'open',
+      'open',
+      'dropped',
+      'done',
+      'open',
+      'open',
       ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
-      DEFAULT, false,
+      DEFAULT,
+      false,
       // Seven areas from last year: each executive states this year's claim (last year's is not
       // offered), then owner, process and reporting are confirmed with last year's values; the last
       // has no reporting on file, and nothing is preselected for it.
-      ...(['cmo', 'joint', 'cio', 'cmo', 'joint', 'digital-council'].flatMap((owner) => [owner, owner, DEFAULT, DEFAULT, DEFAULT]) as Answer[]),
-      'coo', 'coo', DEFAULT, DEFAULT, 'quarterly',
-      true, false, // keep last year's investments, add none
-      true, '', true, '', true, '', // keep each set of criteria, add none
+      ...(['cmo', 'joint', 'cio', 'cmo', 'joint', 'digital-council'].flatMap((owner) => [
+        owner,
+        owner,
+        DEFAULT,
+        DEFAULT,
+        DEFAULT,
+      ]) as Answer[]),
+      'coo',
+      'coo',
+      DEFAULT,
+      DEFAULT,
+      'quarterly',
+      true,
+      false, // keep last year's investments, add none
+      true,
+      '',
+      true,
+      '',
+      true,
+      '', // keep each set of criteria, add none
       'write',
     ];
     const { code, prompter } = await run(ws, script, { from });
@@ -229,13 +341,28 @@ describe('review init: the workshop', () => {
     const last = loadReview(readFileSync(from)).review!;
     expect(review.organisation).toBe('Northwind Retail');
     expect(review.executives).toEqual(last.executives);
-    expect(review.blurredAreas.map((a) => [a.id, a.owner, a.boardReporting])).toEqual(last.blurredAreas.map((a) => [a.id, a.owner, a.boardReporting ?? 'quarterly']));
-    expect(review.investments).toEqual(last.investments.map((i) => (i.id === 'crm-replatform' ? { ...i, roi: { ...i.roi, actual: 0.19 } } : i)));
-    expect(prompter.transcript).toContain('input: CRM re-platform\n  Where does repeat purchase rate stand now? (target 0.18; empty if not known)');
-    expect(Object.values(review.successCriteria!).flat().map((c) => c.status)).toEqual(['met', 'missed', 'open', 'dropped', 'met', 'open']);
+    expect(review.blurredAreas.map((a) => [a.id, a.owner, a.boardReporting])).toEqual(
+      last.blurredAreas.map((a) => [a.id, a.owner, a.boardReporting ?? 'quarterly']),
+    );
+    expect(review.investments).toEqual(
+      last.investments.map((i) => (i.id === 'crm-replatform' ? { ...i, roi: { ...i.roi, actual: 0.19 } } : i)),
+    );
+    expect(prompter.transcript).toContain(
+      'input: CRM re-platform\n  Where does repeat purchase rate stand now? (target 0.18; empty if not known)',
+    );
+    expect(
+      Object.values(review.successCriteria!)
+        .flat()
+        .map((c) => c.status),
+    ).toEqual(['met', 'missed', 'open', 'dropped', 'met', 'open']);
     expect(review.actions.map((a) => [a.id, a.status])).toEqual([
-      ['fast-track-pilot', 'done'], ['catalogue-first', 'open'], ['launch-checklist', 'open'], ['contact-centre-link', 'dropped'],
-      ['automation-owner', 'done'], ['crm-repeat-rate', 'open'], ['app-share', 'open'],
+      ['fast-track-pilot', 'done'],
+      ['catalogue-first', 'open'],
+      ['launch-checklist', 'open'],
+      ['contact-centre-link', 'dropped'],
+      ['automation-owner', 'done'],
+      ['crm-repeat-rate', 'open'],
+      ['app-share', 'open'],
     ]);
     expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 4 });
   });
@@ -244,7 +371,22 @@ describe('review init: the workshop', () => {
     const ws = workspace();
     const cio = await run(
       ws,
-      ['Contoso Outfitters', '2026', 'Alex Morgan', DEFAULT, '', 'Jordan Blake', 'Casey Lin', false, ...Array.from({ length: QUICK_QUESTIONS }, () => 4), ['mobile-web', 'customer-data-privacy'], false, 'joint', 'cio', 'write'],
+      [
+        'Contoso Outfitters',
+        '2026',
+        'Alex Morgan',
+        DEFAULT,
+        '',
+        'Jordan Blake',
+        'Casey Lin',
+        false,
+        ...Array.from({ length: QUICK_QUESTIONS }, () => 4),
+        ['mobile-web', 'customer-data-privacy'],
+        false,
+        'joint',
+        'cio',
+        'write',
+      ],
       { role: 'cio' },
     );
     expect(cio.code).toBe(0);
@@ -255,7 +397,11 @@ describe('review init: the workshop', () => {
 
     // The CMO starts from the CIO's file: same template, organisation, period, people and areas;
     // nothing of the CIO's answers is shown or asked again.
-    const cmo = await run(ws, [...Array.from({ length: QUICK_QUESTIONS }, () => 2), 'joint', 'cmo', 'write'], { role: 'cmo', from: 'roles/2026/cio.yaml', template: undefined });
+    const cmo = await run(ws, [...Array.from({ length: QUICK_QUESTIONS }, () => 2), 'joint', 'cmo', 'write'], {
+      role: 'cmo',
+      from: 'roles/2026/cio.yaml',
+      template: undefined,
+    });
     expect(ws.err()).toBe('');
     expect(cmo.code).toBe(0);
     expect(cmo.prompter.remaining).toBe(0);
@@ -275,19 +421,39 @@ describe('review init: the workshop', () => {
 
     // Together: the area both call joint needs only its process and reporting; the contested one its owner.
     // Then the actions the findings call for: ten disputed statements and the contested area; one is taken up.
-    const agree = new ScriptedPrompter(['One product team.', 'quarterly', 'cio', '', 'monthly', 'Walk through the boundary with both teams', 'cio', '2026-06-30', ...Array.from({ length: 10 }, () => ''), 'write']);
+    const agree = new ScriptedPrompter([
+      'One product team.',
+      'quarterly',
+      'cio',
+      '',
+      'monthly',
+      'Walk through the boundary with both teams',
+      'cio',
+      '2026-06-30',
+      ...Array.from({ length: 10 }, () => ''),
+      'write',
+    ]);
     expect(await runAgree('roles/2026/merged.yaml', {}, ws.io, { prompter: agree })).toBe(0);
     expect(agree.remaining).toBe(0);
     expect(agree.transcript.filter((t) => t.includes('rating'))).toEqual([]);
     expect(agree.said.join('\n')).toContain('the CIO says cio, the CMO says cmo');
     const review = written(ws);
-    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(Array.from({ length: QUICK_QUESTIONS }, () => ({ cio: 4, cmo: 2 })));
+    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(
+      Array.from({ length: QUICK_QUESTIONS }, () => ({ cio: 4, cmo: 2 })),
+    );
     expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims, a.process, a.boardReporting])).toEqual([
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }, 'One product team.', 'quarterly'],
       ['customer-data-privacy', 'cio', { cio: 'cio', cmo: 'cmo' }, undefined, 'monthly'],
     ]);
     expect(review.actions).toEqual([
-      { id: 'walk-through-the-boundary-with-both-teams', title: 'Walk through the boundary with both teams', owner: 'cio', due: '2026-06-30', status: 'open', for: ['question:cio-role/external-customer-boundary'] },
+      {
+        id: 'walk-through-the-boundary-with-both-teams',
+        title: 'Walk through the boundary with both teams',
+        owner: 'cio',
+        due: '2026-06-30',
+        status: 'open',
+        for: ['question:cio-role/external-customer-boundary'],
+      },
     ]);
     expect(ws.out()).toContain('review check reviews/2026.yaml');
   });
@@ -326,7 +492,9 @@ describe('review init: the workshop', () => {
     expect(first.code).toBe(130);
     const again = await run(ws, quick().slice(14), { resume: true, out: 'elsewhere/2026.yaml' });
     expect(again.code).toBe(0);
-    expect(again.prompter.said.join('\n')).toContain('Resuming Contoso Outfitters 2026.\n  6 of 20 ratings given; 0 of 0 blurred areas answered.\n  Next: section 2 of 5 (The CMO\'s role), question 2 of 2, the CIO\'s rating.');
+    expect(again.prompter.said.join('\n')).toContain(
+      "Resuming Contoso Outfitters 2026.\n  6 of 20 ratings given; 0 of 0 blurred areas answered.\n  Next: section 2 of 5 (The CMO's role), question 2 of 2, the CIO's rating.",
+    );
     expect(written(ws, 'elsewhere/2026.yaml').organisation).toBe('Contoso Outfitters');
     expect(existsSync(join(ws.cwd, 'reviews/2026.yaml'))).toBe(false);
     expect(existsSync(join(ws.cwd, 'reviews/.review-init.draft.json'))).toBe(false);
@@ -339,7 +507,9 @@ describe('review init: the workshop', () => {
     writeFileSync(join(ws.cwd, 'reviews/2026.yaml'), 'keep me');
     const { code } = await run(ws, quick().slice(3), { resume: true });
     expect(code).toBe(2);
-    expect(ws.err()).toContain('reviews/2026.yaml already exists and was not replaced. Your answers are kept in reviews/.review-init.draft.json.');
+    expect(ws.err()).toContain(
+      'reviews/2026.yaml already exists and was not replaced. Your answers are kept in reviews/.review-init.draft.json.',
+    );
     expect(ws.err()).toContain('review init --resume --overwrite');
     expect(readFileSync(join(ws.cwd, 'reviews/2026.yaml'), 'utf8')).toBe('keep me');
     const { code: again } = await run(ws, ['write'], { resume: true, overwrite: true });
@@ -377,12 +547,14 @@ describe('review init: the workshop', () => {
     expect(ratingPrompts).toHaveLength(QUICK_QUESTIONS * 2);
     expect(ratingPrompts.every((t) => t.startsWith('key (private): '))).toBe(true);
     const said = prompter.said.join('\n');
-    const reveal = said.slice(said.indexOf('Reveal · The CIO\'s role'), said.indexOf('Section 2 of 5'));
+    const reveal = said.slice(said.indexOf("Reveal · The CIO's role"), said.indexOf('Section 2 of 5'));
     expect(reveal).toContain('CIO 5 · CMO 1   gap 4  disputed');
     expect(reveal.indexOf('advises the business early')).toBeLessThan(reveal.indexOf('external customer starts and ends'));
     // Nothing of a rating shows before its section's reveal.
     expect(said.indexOf('CIO 5')).toBeGreaterThan(said.indexOf('Section 1 of 5'));
-    expect(prompter.transcript).toContain("input: [gap 4] The CIO advises the business early on infrastructure investment and change, not after the decision.\n  The CIO's example behind the CIO's 5 (empty to skip)");
+    expect(prompter.transcript).toContain(
+      "input: [gap 4] The CIO advises the business early on infrastructure investment and change, not after the decision.\n  The CIO's example behind the CIO's 5 (empty to skip)",
+    );
     expect(written(ws).sections[0].questions[1].notes).toEqual({ cio: 'We were asked before the CRM choice.' });
   });
 
@@ -416,10 +588,23 @@ describe('review init: the workshop', () => {
     // Nor is last year's claim offered: each executive states this year's.
     const ws3 = workspace();
     const fromLastYear: Answer[] = [
-      DEFAULT, '2027', DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, false,
-      ...Array.from({ length: 6 }, () => 'open'), DEFAULT, DEFAULT, DEFAULT, ...Array.from({ length: 7 }, () => 'open'),
+      DEFAULT,
+      '2027',
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      false,
+      ...Array.from({ length: 6 }, () => 'open'),
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      ...Array.from({ length: 7 }, () => 'open'),
       ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
-      DEFAULT, false, DEFAULT,
+      DEFAULT,
+      false,
+      DEFAULT,
     ];
     expect((await run(ws3, fromLastYear, { from: join(ROOT, 'examples/northwind/2026.yaml') })).code).toBe(2);
     expect(ws3.err()).toContain('[area 1/7] SEO and paid search\\n  Who does the CIO say owns it?" chooses nothing');
@@ -431,30 +616,89 @@ describe('review init: the workshop', () => {
       ws,
       quick({
         // Rated down, the section's statements become weaknesses, and each is proposed an action.
-        finish: ['section', 0, 1, 1, 2, 2, 'Agree the customer boundary in writing', 'joint', '2026-05-31', '', 'area', 1, 'cmo', 'cmo', 'cmo', 'Marketing runs it.', 'annually', 'criteria', [], 'Availability 99.95%', '', ['conversion-3-5'], '', [], '', 'write'],
+        finish: [
+          'section',
+          0,
+          1,
+          1,
+          2,
+          2,
+          'Agree the customer boundary in writing',
+          'joint',
+          '2026-05-31',
+          '',
+          'area',
+          1,
+          'cmo',
+          'cmo',
+          'cmo',
+          'Marketing runs it.',
+          'annually',
+          'criteria',
+          [],
+          'Availability 99.95%',
+          '',
+          ['conversion-3-5'],
+          '',
+          [],
+          '',
+          'write',
+        ],
       }),
     );
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
     const review = written(ws);
-    expect(review.sections[0].questions.map((q) => q.ratings)).toEqual([{ cio: 1, cmo: 1 }, { cio: 2, cmo: 2 }]);
-    expect(review.blurredAreas[1]).toMatchObject({ owner: 'cmo', claims: { cio: 'cmo', cmo: 'cmo' }, process: 'Marketing runs it.', boardReporting: 'annually' });
+    expect(review.sections[0].questions.map((q) => q.ratings)).toEqual([
+      { cio: 1, cmo: 1 },
+      { cio: 2, cmo: 2 },
+    ]);
+    expect(review.blurredAreas[1]).toMatchObject({
+      owner: 'cmo',
+      claims: { cio: 'cmo', cmo: 'cmo' },
+      process: 'Marketing runs it.',
+      boardReporting: 'annually',
+    });
     expect(review.successCriteria).toEqual({
       cio: [{ id: 'availability-99-95', text: 'Availability 99.95%', status: 'open' }],
       cmo: [{ id: 'conversion-3-5', text: 'Conversion 3.5%', status: 'open' }],
     });
     expect(prompter.said.filter((s) => s.includes('Summary'))).toHaveLength(4);
     expect(review.actions).toEqual([
-      { id: 'agree-the-customer-boundary-in-writing', title: 'Agree the customer boundary in writing', owner: 'joint', due: '2026-05-31', status: 'open', for: ['question:cio-role/external-customer-boundary'] },
+      {
+        id: 'agree-the-customer-boundary-in-writing',
+        title: 'Agree the customer boundary in writing',
+        owner: 'joint',
+        due: '2026-05-31',
+        status: 'open',
+        for: ['question:cio-role/external-customer-boundary'],
+      },
     ]);
   });
 
   it('takes budgets as people type them, the currency from the first answer, and refuses duplicate names', async () => {
     const ws = workspace();
     const investments: Answer[] = [
-      true, 'CRM re-platform', ['cio', 'cmo'], '£850,000', 'repeat purchase rate', '0.2', true,
-      true, 'crm  RE-platform', 'Mobile app', ['cio'], '1.2m', '', false,
-      true, 'Data platform', [], '850k', '', true,
+      true,
+      'CRM re-platform',
+      ['cio', 'cmo'],
+      '£850,000',
+      'repeat purchase rate',
+      '0.2',
+      true,
+      true,
+      'crm  RE-platform',
+      'Mobile app',
+      ['cio'],
+      '1.2m',
+      '',
+      false,
+      true,
+      'Data platform',
+      [],
+      '850k',
+      '',
+      true,
       false,
     ];
     const { code, prompter } = await run(ws, quick({ investments }));
@@ -473,44 +717,110 @@ describe('review init: the workshop', () => {
 
   it('keeps the letters of any script in ids made from names, and refuses a duplicate area', async () => {
     const ws = workspace();
-    const areas: Answer[] = [['mobile-web'], true, 'mobile apps and  web pages', '顧客データ', true, 'Données clients', false, 'cio', 'cio', DEFAULT, '', 'monthly', 'cmo', 'cmo', DEFAULT, '', 'monthly', 'cmo', 'cmo', DEFAULT, '', 'monthly'];
+    const areas: Answer[] = [
+      ['mobile-web'],
+      true,
+      'mobile apps and  web pages',
+      '顧客データ',
+      true,
+      'Données clients',
+      false,
+      'cio',
+      'cio',
+      DEFAULT,
+      '',
+      'monthly',
+      'cmo',
+      'cmo',
+      DEFAULT,
+      '',
+      'monthly',
+      'cmo',
+      'cmo',
+      DEFAULT,
+      '',
+      'monthly',
+    ];
     const { code, prompter } = await run(ws, quick({ areas, actions: [] }));
     expect(code).toBe(0);
     expect(prompter.refused).toEqual(['Mobile apps and web pages is already on the list.']);
     expect(written(ws).blurredAreas.map((a) => a.id)).toEqual(['mobile-web', '顧客データ', 'données-clients']);
   });
 
-  it.each(['control-chars-name.yaml', 'bidi-name.yaml'])('shows the hostile fixture %s through --from with no raw control character', async (name) => {
-    const ws = workspace();
-    const script: Answer[] = [
-      DEFAULT, '2027', 'Alex Morgan', DEFAULT, '', DEFAULT, DEFAULT, false,
-      ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
-      DEFAULT, false,
-      'cio', 'cio', DEFAULT, DEFAULT, 'monthly',
-      false, '', '', '',
-      'write',
-    ];
-    const { code, prompter } = await run(ws, script, { from: join(ROOT, 'test/fixtures/hostile', name) });
-    expect(ws.err()).toBe('');
-    expect(code).toBe(0);
-    const seen = [...prompter.screen, ws.out()].join('\n');
-    expect(seen).toMatch(/\\x1B|\\u202E/);
-    // eslint-disable-next-line no-control-regex
-    expect(seen).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
-  });
+  it.each(['control-chars-name.yaml', 'bidi-name.yaml'])(
+    'shows the hostile fixture %s through --from with no raw control character',
+    async (name) => {
+      const ws = workspace();
+      const script: Answer[] = [
+        DEFAULT,
+        '2027',
+        'Alex Morgan',
+        DEFAULT,
+        '',
+        DEFAULT,
+        DEFAULT,
+        false,
+        ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
+        DEFAULT,
+        false,
+        'cio',
+        'cio',
+        DEFAULT,
+        DEFAULT,
+        'monthly',
+        false,
+        '',
+        '',
+        '',
+        'write',
+      ];
+      const { code, prompter } = await run(ws, script, { from: join(ROOT, 'test/fixtures/hostile', name) });
+      expect(ws.err()).toBe('');
+      expect(code).toBe(0);
+      const seen = [...prompter.screen, ws.out()].join('\n');
+      expect(seen).toMatch(/\\x1B|\\u202E/);
+      // eslint-disable-next-line no-control-regex
+      expect(seen).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    },
+  );
 
   it('escapes every string from a --from file before the terminal sees it, and keeps the text itself', async () => {
     const ws = workspace();
     const from = join(ROOT, 'test/fixtures/report/hostile-names.yaml');
     const script: Answer[] = [
-      DEFAULT, '2027', DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, false,
-      'open', 'open', 'open', DEFAULT,
+      DEFAULT,
+      '2027',
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      false,
+      'open',
+      'open',
+      'open',
+      DEFAULT,
       ...Array.from({ length: QUICK_QUESTIONS }, () => [4, 4]).flat(),
-      DEFAULT, false,
-      'cio', 'cio', DEFAULT, DEFAULT, DEFAULT,
-      'cio', 'cmo', DEFAULT, DEFAULT, 'monthly',
-      true, false,
-      true, '', true, '', true, '',
+      DEFAULT,
+      false,
+      'cio',
+      'cio',
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      'cio',
+      'cmo',
+      DEFAULT,
+      DEFAULT,
+      'monthly',
+      true,
+      false,
+      true,
+      '',
+      true,
+      '',
+      true,
+      '',
       '',
       'write',
     ];
@@ -553,7 +863,20 @@ describe('review init: interrupted and resumed', () => {
   const action = full.indexOf('Ask IT before choosing platforms');
   // Interrupt at: the period, the facilitator, an executive's name, mid-ratings, each side's example,
   // an area's owner, a criterion, an action's title, owner and date, the final confirmation.
-  const points = [1, 4, 7, 15, full.indexOf('We were asked late.'), full.indexOf('We asked early.'), 40, full.indexOf('Conversion 3.5%'), action, action + 1, action + 2, full.length - 1];
+  const points = [
+    1,
+    4,
+    7,
+    15,
+    full.indexOf('We were asked late.'),
+    full.indexOf('We asked early.'),
+    40,
+    full.indexOf('Conversion 3.5%'),
+    action,
+    action + 1,
+    action + 2,
+    full.length - 1,
+  ];
 
   it.each(points)('keeps every answer given before an interrupt at prompt %i, and --resume finishes the same review', async (at) => {
     const reference = workspace();
@@ -567,7 +890,9 @@ describe('review init: interrupted and resumed', () => {
     const draft = JSON.parse(readFileSync(join(ws.cwd, 'reviews/.review-init.draft.json'), 'utf8'));
     expect(statSync(join(ws.cwd, 'reviews/.review-init.draft.json')).mode & 0o777).toBe(0o600);
     if (at > 0) expect(draft.review.organisation).toBe('Contoso Outfitters');
-    const ratingsGiven = draft.review.sections.flatMap((s: { questions: { ratings?: object }[] }) => s.questions.map((q) => Object.keys(q.ratings ?? {}).length)).reduce((a: number, b: number) => a + b, 0);
+    const ratingsGiven = draft.review.sections
+      .flatMap((s: { questions: { ratings?: object }[] }) => s.questions.map((q) => Object.keys(q.ratings ?? {}).length))
+      .reduce((a: number, b: number) => a + b, 0);
     expect(ratingsGiven).toBe(full.slice(0, at).filter((a) => typeof a === 'number').length);
 
     const second = await run(ws, full.slice(at), { resume: true });

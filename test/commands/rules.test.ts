@@ -53,7 +53,13 @@ describe('review rules', () => {
     expect(all.rules.map((x: { id: string }) => x.id).sort()).toEqual([...RULE_IDS].sort());
     const one = JSON.parse((await rules('max-gap', '--format', 'json')).out);
     expect(one.rules).toHaveLength(1);
-    expect(one.rules[0]).toMatchObject({ id: 'max-gap', defaultSeverity: 'off', description: expect.stringContaining('--max-gap'), rationale: expect.any(String), remedy: expect.any(String) });
+    expect(one.rules[0]).toMatchObject({
+      id: 'max-gap',
+      defaultSeverity: 'off',
+      description: expect.stringContaining('--max-gap'),
+      rationale: expect.any(String),
+      remedy: expect.any(String),
+    });
   });
 
   it('gives Markdown: the page docs/rules/<id>.md holds', async () => {

@@ -32,7 +32,13 @@ function independentPercentile(peers: number[], x: number): number {
 
 describe('quantile (linear interpolation, type 7)', () => {
   it.runIf(existsSync(PYTHON))('equals Python statistics on random samples, ties and tiny groups included', () => {
-    const samples = fc.sample(fc.array(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), { minLength: 1, maxLength: 40 }), { numRuns: 300, seed: 15 });
+    const samples = fc.sample(
+      fc.array(
+        fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+        { minLength: 1, maxLength: 40 },
+      ),
+      { numRuns: 300, seed: 15 },
+    );
     samples.push([3], [1, 1, 1, 1, 1], [1, 5], [2.5, 3.5, 3.5, 4], [0, 100, 50, 50, 75, 25]);
     const expected = pythonQuartiles(samples);
     samples.forEach((xs, i) => {
@@ -51,9 +57,13 @@ describe('quantile (linear interpolation, type 7)', () => {
 describe('percentileRank (the "mean" definition)', () => {
   it('equals an independent count over random peers and values', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 51 }), (peers, x) => {
-        expect(percentileRank(peers, x)).toBeCloseTo(independentPercentile(peers, x), 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 51 }),
+        (peers, x) => {
+          expect(percentileRank(peers, x)).toBeCloseTo(independentPercentile(peers, x), 9);
+        },
+      ),
       { seed: 15, numRuns: 500 },
     );
   });
@@ -96,16 +106,26 @@ describe('buildBenchmark', () => {
   it('calls a disputed statement unusual when fewer than a quarter of the peers dispute it', () => {
     const rare = new PeerPool();
     for (let i = 0; i < 5; i++) rare.add(entry(`Peer ${i}`, 3, i === 0));
-    expect(buildBenchmark(entry('Us', 3, true), rare, 5).statements[0]).toMatchObject({ disputed: true, peersDisputing: 0.2, unusual: true });
+    expect(buildBenchmark(entry('Us', 3, true), rare, 5).statements[0]).toMatchObject({
+      disputed: true,
+      peersDisputing: 0.2,
+      unusual: true,
+    });
     const common = new PeerPool();
     for (let i = 0; i < 5; i++) common.add(entry(`Peer ${i}`, 3, i < 2));
-    expect(buildBenchmark(entry('Us', 3, true), common, 5).statements[0]).toMatchObject({ disputed: true, peersDisputing: 0.4, unusual: false });
+    expect(buildBenchmark(entry('Us', 3, true), common, 5).statements[0]).toMatchObject({
+      disputed: true,
+      peersDisputing: 0.4,
+      unusual: false,
+    });
   });
 
   it('holds no name or period of any peer', () => {
     const pool = new PeerPool();
     for (let i = 0; i < 6; i++) pool.add({ ...entry(`Secret Peer ${i}`, 3), period: `19${i}9-H2` });
-    const text = JSON.stringify(buildBenchmark(entry('Us', 3), pool, 5)) + JSON.stringify({ ...pool, sections: [...pool.sections], statements: [...pool.statements] });
+    const text =
+      JSON.stringify(buildBenchmark(entry('Us', 3), pool, 5)) +
+      JSON.stringify({ ...pool, sections: [...pool.sections], statements: [...pool.statements] });
     expect(text).not.toMatch(/Secret Peer|19\d9-H2/);
   });
 });

@@ -29,7 +29,12 @@ describe('check engine', () => {
     const text = doc(body, { sections: sections('{ cio: 4 }') }).text;
     const found = checkText(text).map((f) => `${f.rule} ${f.target}`);
     expect(found.filter((f) => f.startsWith('board-reporting'))).toEqual(['board-reporting web']);
-    expect(found.filter((f) => f.startsWith('unanswered'))).toEqual(['unanswered cio-role/q-cio-role', 'unanswered cmo-role/q-cmo-role', 'unanswered digital-investments/q-digital-investments', 'unanswered processes/q-processes']);
+    expect(found.filter((f) => f.startsWith('unanswered'))).toEqual([
+      'unanswered cio-role/q-cio-role',
+      'unanswered cmo-role/q-cmo-role',
+      'unanswered digital-investments/q-digital-investments',
+      'unanswered processes/q-processes',
+    ]);
     expect(found).toContain('waiver-expired web');
   });
 });

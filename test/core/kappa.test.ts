@@ -71,17 +71,43 @@ describe('quadraticKappa against statsmodels and scikit-learn', () => {
 
 describe('quadraticKappa: where it is not defined', () => {
   it('is 1 for perfect agreement and -1 for a perfect reversal of a symmetric spread', () => {
-    expect(quadraticKappa([[1, 1], [3, 3], [5, 5]]).value).toBe(1);
-    expect(quadraticKappa([[1, 5], [2, 4], [3, 3], [4, 2], [5, 1]]).value).toBeCloseTo(-1, 12);
+    expect(
+      quadraticKappa([
+        [1, 1],
+        [3, 3],
+        [5, 5],
+      ]).value,
+    ).toBe(1);
+    expect(
+      quadraticKappa([
+        [1, 5],
+        [2, 4],
+        [3, 3],
+        [4, 2],
+        [5, 1],
+      ]).value,
+    ).toBeCloseTo(-1, 12);
   });
 
   it('is not defined, with the reason, for no statements or one', () => {
-    expect(quadraticKappa([])).toMatchObject({ value: null, n: 0, low: null, high: null, reason: 'no statement was rated by both the CIO and the CMO' });
+    expect(quadraticKappa([])).toMatchObject({
+      value: null,
+      n: 0,
+      low: null,
+      high: null,
+      reason: 'no statement was rated by both the CIO and the CMO',
+    });
     expect(quadraticKappa([[3, 4]])).toMatchObject({ value: null, n: 1, reason: expect.stringContaining('at least two') });
   });
 
   it('is not defined when both gave every statement the same single rating', () => {
-    expect(quadraticKappa([[4, 4], [4, 4], [4, 4]])).toMatchObject({ value: null, n: 3, reason: expect.stringContaining('same single rating') });
+    expect(
+      quadraticKappa([
+        [4, 4],
+        [4, 4],
+        [4, 4],
+      ]),
+    ).toMatchObject({ value: null, n: 3, reason: expect.stringContaining('same single rating') });
   });
 
   it('does not depend on the order of the statements', () => {

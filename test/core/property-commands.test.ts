@@ -17,8 +17,29 @@ const dir = mkdtempSync(join(tmpdir(), 'review-fuzz-'));
 const base = loadReview(readFileSync(join(ROOT, 'examples/northwind/2026.yaml'))).review!;
 const RAW_UNSAFE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
 
-const HOSTILE = ['\u001b[31m', '\u202e', '\u200b', '\u2028', '\ufffe', '\ud800', '\u0085', '<script>', '| x |', '$x$', '@admin', 'https://x.example', '`', '\n', ''];
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.constantFrom(...HOSTILE), fc.constantFrom('Sam Okafor', 'tbd'));
+const HOSTILE = [
+  '\u001b[31m',
+  '\u202e',
+  '\u200b',
+  '\u2028',
+  '\ufffe',
+  '\ud800',
+  '\u0085',
+  '<script>',
+  '| x |',
+  '$x$',
+  '@admin',
+  'https://x.example',
+  '`',
+  '\n',
+  '',
+];
+const text = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 10 }),
+  fc.constantFrom(...HOSTILE),
+  fc.constantFrom('Sam Okafor', 'tbd'),
+);
 const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined });
 const owner = fc.constantFrom('cio', 'cmo', 'joint', 'coo', 'tbd', 'nobody', '', 'cmoo', undefined);
 
@@ -28,8 +49,14 @@ const review = fc
     organisation: text,
     ratings: fc.array(fc.record({ cio: rating, cmo: rating, ceo: rating }), { minLength: 40, maxLength: 40 }),
     keepQuestions: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-    areas: fc.array(fc.record({ owner, cio: owner, cmo: owner, name: text, process: fc.option(text, { nil: undefined }), keep: fc.boolean() }), { minLength: 10, maxLength: 10 }),
-    investments: fc.array(fc.record({ keep: fc.boolean(), owners: fc.subarray(['cio', 'cmo', 'joint', 'coo']), name: text }), { minLength: 5, maxLength: 5 }),
+    areas: fc.array(
+      fc.record({ owner, cio: owner, cmo: owner, name: text, process: fc.option(text, { nil: undefined }), keep: fc.boolean() }),
+      { minLength: 10, maxLength: 10 },
+    ),
+    investments: fc.array(fc.record({ keep: fc.boolean(), owners: fc.subarray(['cio', 'cmo', 'joint', 'coo']), name: text }), {
+      minLength: 5,
+      maxLength: 5,
+    }),
     note: text,
     waiverReason: text,
     period: fc.constantFrom(2025, 2026, 2027, '2026-H1'),
@@ -48,10 +75,16 @@ const review = fc
       }
     }
     r.blurredAreas = r.blurredAreas
-      .map((a: Record<string, unknown>, i: number) => ({ ...a, ...g.areas[i % 10], claims: { cio: g.areas[i % 10].cio, cmo: g.areas[i % 10].cmo } }))
+      .map((a: Record<string, unknown>, i: number) => ({
+        ...a,
+        ...g.areas[i % 10],
+        claims: { cio: g.areas[i % 10].cio, cmo: g.areas[i % 10].cmo },
+      }))
       .filter((a: { keep: boolean }) => a.keep)
       .map(({ keep: _keep, cio: _cio, cmo: _cmo, ...a }: Record<string, unknown>) => a);
-    r.investments = r.investments.filter((_: unknown, i: number) => g.investments[i % 5].keep).map((inv: Record<string, unknown>, i: number) => ({ ...inv, owners: g.investments[i % 5].owners, name: g.investments[i % 5].name }));
+    r.investments = r.investments
+      .filter((_: unknown, i: number) => g.investments[i % 5].keep)
+      .map((inv: Record<string, unknown>, i: number) => ({ ...inv, owners: g.investments[i % 5].owners, name: g.investments[i % 5].name }));
     r.waivers = r.waivers.map((w: Record<string, unknown>) => ({ ...w, reason: g.waiverReason }));
     // JSON is YAML; undefined fields drop out.
     return JSON.stringify(r, null, 1);
@@ -102,12 +135,38 @@ describe('score, diff, report and merge on generated reviews', () => {
   });
 
   it('also on arbitrary text, not only on reviews', async () => {
-    const tokens = fc.array(fc.constantFrom('schemaVersion: 1\n', 'sections:\n', '  - id: x\n', 'blurredAreas: []\n', '{', '[', '&a ', '*a', '!!str ', '\u202e', '\t', ': ', '- ', '"', '\n'), { maxLength: 30 }).map((t) => t.join(''));
+    const tokens = fc
+      .array(
+        fc.constantFrom(
+          'schemaVersion: 1\n',
+          'sections:\n',
+          '  - id: x\n',
+          'blurredAreas: []\n',
+          '{',
+          '[',
+          '&a ',
+          '*a',
+          '!!str ',
+          '\u202e',
+          '\t',
+          ': ',
+          '- ',
+          '"',
+          '\n',
+        ),
+        { maxLength: 30 },
+      )
+      .map((t) => t.join(''));
     await fc.assert(
       fc.asyncProperty(fc.oneof(tokens, fc.string({ unit: 'binary', maxLength: 200 })), async (t) => {
         const f = join(dir, `t${n++}.yaml`);
         writeFileSync(f, t);
-        for (const args of [['score', f], ['diff', f, f], ['report', f, '--format', 'html'], ['merge', f, f, '--out', `${f}.out.yaml`]]) {
+        for (const args of [
+          ['score', f],
+          ['diff', f, f],
+          ['report', f, '--format', 'html'],
+          ['merge', f, f, '--out', `${f}.out.yaml`],
+        ]) {
           expectSane(await run(args), args, [0, 2]);
         }
       }),

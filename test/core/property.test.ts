@@ -14,14 +14,63 @@ import { fakeIO } from '../helpers/fake-io.js';
 const dir = mkdtempSync(join(tmpdir(), 'review-prop-'));
 
 const TOKENS = [
-  'schemaVersion: 1\n', 'organisation: X\n', 'period: 2026\n', 'executives:\n', '  cio: { name: A }\n', '  cmo: { name: B }\n',
-  'sections: []\n', 'blurredAreas:\n', '  - id: a\n', '    name: A\n', '    owner: ', 'tbd', 'cio', 'joint', '\n', '  ', '- ', ': ',
-  '{', '}', '[', ']', ',', '&a ', '*a', '!!str ', '%YAML 1.1\n', '---\n', '...\n', '"', "'", '#', '|\n', '>\n', '? ', '\t', '\r\n',
-  '\u0000', '\u001b[31m', '\u202e', '\ufeff', '__proto__: ', 'constructor: ', '1: ', '~', 'yes', '0x1F', '.inf', '1e400',
+  'schemaVersion: 1\n',
+  'organisation: X\n',
+  'period: 2026\n',
+  'executives:\n',
+  '  cio: { name: A }\n',
+  '  cmo: { name: B }\n',
+  'sections: []\n',
+  'blurredAreas:\n',
+  '  - id: a\n',
+  '    name: A\n',
+  '    owner: ',
+  'tbd',
+  'cio',
+  'joint',
+  '\n',
+  '  ',
+  '- ',
+  ': ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '!!str ',
+  '%YAML 1.1\n',
+  '---\n',
+  '...\n',
+  '"',
+  "'",
+  '#',
+  '|\n',
+  '>\n',
+  '? ',
+  '\t',
+  '\r\n',
+  '\u0000',
+  '\u001b[31m',
+  '\u202e',
+  '\ufeff',
+  '__proto__: ',
+  'constructor: ',
+  '1: ',
+  '~',
+  'yes',
+  '0x1F',
+  '.inf',
+  '1e400',
 ];
 
 const yamlish = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), yamlish, fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  yamlish,
+  fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
+);
 
 let counter = 0;
 async function checkExit(content: string | Uint8Array) {

@@ -13,7 +13,9 @@ describe('proposed actions', () => {
 
   it('proposes one for each disputed statement, weakness and area not agreed, disputes first', () => {
     const proposals = proposeActions(score, review.investments);
-    const disputed = score.sections.flatMap((s) => s.questions.filter((q) => q.class === 'disputed').map((q) => `question:${s.id}/${q.id}`));
+    const disputed = score.sections.flatMap((s) =>
+      s.questions.filter((q) => q.class === 'disputed').map((q) => `question:${s.id}/${q.id}`),
+    );
     const weak = score.sections.flatMap((s) => s.questions.filter((q) => q.class === 'weakness').map((q) => `question:${s.id}/${q.id}`));
     const areas = score.areas.filter((a) => a.status !== 'agreed').map((a) => `area:${a.id}`);
     const behind = review.investments.filter((i) => behindTarget(i.roi)).map((i) => `investment:${i.id}`);
@@ -34,6 +36,8 @@ describe('proposed actions', () => {
     expect(behindTarget({ target: 38, actual: 35, direction: 'down' })).toBe(false);
     expect(behindTarget({ target: 38 })).toBe(false);
     const proposals = proposeActions(score, [{ id: 'crm', name: 'CRM', roi: { target: 52, actual: 41, direction: 'up' } }]);
-    expect(proposals.filter((p) => p.kind === 'investment')).toEqual([{ ref: 'investment:crm', kind: 'investment', about: 'CRM: the return is 41 against a target of 52' }]);
+    expect(proposals.filter((p) => p.kind === 'investment')).toEqual([
+      { ref: 'investment:crm', kind: 'investment', about: 'CRM: the return is 41 against a target of 52' },
+    ]);
   });
 });

@@ -27,10 +27,11 @@ const one = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 function oracle(r: Review) {
   const both: { section: string; cio: number; cmo: number }[] = [];
-  for (const s of r.sections) for (const q of s.questions) {
-    const { cio, cmo } = (q.ratings ?? {}) as Record<string, unknown>;
-    if (isNum(cio) && isNum(cmo)) both.push({ section: s.id, cio, cmo });
-  }
+  for (const s of r.sections)
+    for (const q of s.questions) {
+      const { cio, cmo } = (q.ratings ?? {}) as Record<string, unknown>;
+      if (isNum(cio) && isNum(cmo)) both.push({ section: s.id, cio, cmo });
+    }
   const maturity = avg(both.map((p) => (p.cio + p.cmo) / 2));
   const meanGap = avg(both.map((p) => Math.abs(p.cio - p.cmo)));
   const consensus = meanGap === null ? null : 100 * Math.max(0, 1 - meanGap / 1.6);
@@ -123,7 +124,10 @@ describe('scoreReview: worked examples', () => {
     const r = example('northwind/2026');
     const cio = [2, 2, 1, 2, 3];
     const cmo = [2, 1, 2, 2, 3];
-    r.sections = r.sections.map((sec, i) => ({ ...sec, questions: i ? [] : cio.map((c, j) => ({ id: `q${j}`, text: 'T', ratings: { cio: c, cmo: cmo[j]! } })) }));
+    r.sections = r.sections.map((sec, i) => ({
+      ...sec,
+      questions: i ? [] : cio.map((c, j) => ({ id: `q${j}`, text: 'T', ratings: { cio: c, cmo: cmo[j]! } })),
+    }));
     const s = scoreReview(r);
     expect(s.maturity).toMatchObject({ level: 2, band: 'weak', levelSum: 10 });
     expect(s.consensus.value).toBeCloseTo(75, 10);
@@ -158,7 +162,11 @@ describe('scoreReview: worked examples', () => {
     expect(scoreReview(r).verdict).toBe('not-enough-answers');
     r.sections = r.sections.map((sec) => ({ ...sec, questions: [] }));
     const s = scoreReview(r);
-    expect(s).toMatchObject({ verdict: 'not-enough-answers', maturity: { level: null, band: null, n: 0 }, consensus: { value: null, band: null } });
+    expect(s).toMatchObject({
+      verdict: 'not-enough-answers',
+      maturity: { level: null, band: null, n: 0 },
+      consensus: { value: null, band: null },
+    });
     expect(s.kappa.value).toBeNull();
   });
 
@@ -169,7 +177,11 @@ describe('scoreReview: worked examples', () => {
   });
 
   it('marks statements disputed at the threshold', () => {
-    const disputed = (t: number) => scoreReview(example('northwind/2026'), t).sections.flatMap((x) => x.questions).filter((q) => q.class === 'disputed').map((q) => q.id);
+    const disputed = (t: number) =>
+      scoreReview(example('northwind/2026'), t)
+        .sections.flatMap((x) => x.questions)
+        .filter((q) => q.class === 'disputed')
+        .map((q) => q.id);
     expect(disputed(2)).toEqual(['accelerated-path', 'works-within-governance', 'non-functional-kept']);
     expect(disputed(3)).toEqual([]);
   });
@@ -182,7 +194,10 @@ describe('scoreReview: worked examples', () => {
     [[1, 5, 1, 5, 1], [5, 1, 5, 1, 4], 'at-odds'],
   ])('gives %j against %j the verdict %s', (cio, cmo, verdict) => {
     const r = example('northwind/2026');
-    r.sections = r.sections.map((sec, i) => ({ ...sec, questions: i ? [] : cio.map((c, j) => ({ id: `q${j}`, text: 'T', ratings: { cio: c, cmo: cmo[j]! } })) }));
+    r.sections = r.sections.map((sec, i) => ({
+      ...sec,
+      questions: i ? [] : cio.map((c, j) => ({ id: `q${j}`, text: 'T', ratings: { cio: c, cmo: cmo[j]! } })),
+    }));
     expect(scoreReview(r).verdict).toBe(verdict);
     expectAgrees(r);
   });
@@ -191,11 +206,19 @@ describe('scoreReview: worked examples', () => {
 // Generated reviews for the properties of DESIGN.md.
 const rating = fc.integer({ min: 1, max: 5 });
 const answer = fc.oneof({ weight: 8, arbitrary: rating }, { weight: 1, arbitrary: fc.constantFrom('unsure' as const, 'n/a' as const) });
-const question = fc.record({ cio: fc.option(answer, { nil: undefined }), cmo: fc.option(answer, { nil: undefined }), ceo: fc.option(answer, { nil: undefined }) });
+const question = fc.record({
+  cio: fc.option(answer, { nil: undefined }),
+  cmo: fc.option(answer, { nil: undefined }),
+  ceo: fc.option(answer, { nil: undefined }),
+});
 const owner = fc.constantFrom('cio', 'cmo', 'joint', 'coo', 'tbd', undefined);
 const claim = fc.constantFrom('cio', 'cmo', 'joint', 'coo', 'tbd', 'unsure', undefined);
 const area = fc.record({ owner, cio: claim, cmo: claim, process: fc.option(fc.constant('Weekly triage'), { nil: undefined }) });
-const investment = fc.record({ owners: fc.subarray(['cio', 'cmo', 'coo']), jointReporting: fc.boolean(), target: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) });
+const investment = fc.record({
+  owners: fc.subarray(['cio', 'cmo', 'coo']),
+  jointReporting: fc.boolean(),
+  target: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+});
 const generated = fc.record({
   sections: fc.tuple(...SECTION_IDS.map(() => fc.array(question, { minLength: 1, maxLength: 8 }))),
   areas: fc.array(area, { maxLength: 6 }),
@@ -214,7 +237,11 @@ function build(g: Generated): Review {
     executives: { cio: { name: 'A' }, cmo: { name: 'B' }, coo: { name: 'C' } },
     sections: SECTION_IDS.map((id, s) => ({
       id,
-      questions: g.sections[s].map((r, i) => ({ id: `q${i}`, text: 'T', ratings: Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) })),
+      questions: g.sections[s].map((r, i) => ({
+        id: `q${i}`,
+        text: 'T',
+        ratings: Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)),
+      })),
     })),
     blurredAreas: g.areas.map((a, i) => ({
       id: `a${i}`,
@@ -223,14 +250,20 @@ function build(g: Generated): Review {
       claims: Object.fromEntries(Object.entries({ cio: a.cio, cmo: a.cmo }).filter(([, v]) => v !== undefined)) as Record<string, string>,
       process: a.process,
     })),
-    investments: g.investments.map((inv, i) => ({ id: `i${i}`, name: `I${i}`, owners: inv.owners, jointReporting: inv.jointReporting, roi: inv.target === undefined ? undefined : { metric: 'm', target: inv.target } })),
+    investments: g.investments.map((inv, i) => ({
+      id: `i${i}`,
+      name: `I${i}`,
+      owners: inv.owners,
+      jointReporting: inv.jointReporting,
+      roi: inv.target === undefined ? undefined : { metric: 'm', target: inv.target },
+    })),
     waivers: [],
   } as Review;
 }
 
-
 const RUNS = { numRuns: 1000 };
-const ratedPairs = (r: Review) => r.sections.flatMap((s) => s.questions.filter((q) => typeof q.ratings?.cio === 'number' && typeof q.ratings?.cmo === 'number'));
+const ratedPairs = (r: Review) =>
+  r.sections.flatMap((s) => s.questions.filter((q) => typeof q.ratings?.cio === 'number' && typeof q.ratings?.cmo === 'number'));
 
 describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews each', () => {
   it('agrees with the second implementation', () => {
@@ -248,7 +281,12 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
         const r = build(g);
         for (const s of r.sections) for (const q of s.questions) q.ratings = { cio: 5, cmo: 5 };
         r.blurredAreas = r.blurredAreas.map((a) => ({ ...a, owner: 'cio', claims: { cio: 'cio', cmo: 'cio' } }));
-        r.investments = r.investments.map((inv) => ({ ...inv, owners: ['cio', 'cmo'], jointReporting: true, roi: { metric: 'm', target: 1 } }));
+        r.investments = r.investments.map((inv) => ({
+          ...inv,
+          owners: ['cio', 'cmo'],
+          jointReporting: true,
+          roi: { metric: 'm', target: 1 },
+        }));
         const s = scoreReview(r);
         expect(s.maturity.level).toBe(5);
         expect(s.consensus.value).toBe(100);
@@ -286,7 +324,8 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
         const after = scoreReview(r);
         expect(after.consensus.value!).toBeLessThanOrEqual(before.consensus.value!);
         after.sections.forEach((s, i) => {
-          if (s.consensus !== null && before.sections[i]!.consensus !== null) expect(s.consensus).toBeLessThanOrEqual(before.sections[i]!.consensus!);
+          if (s.consensus !== null && before.sections[i]!.consensus !== null)
+            expect(s.consensus).toBeLessThanOrEqual(before.sections[i]!.consensus!);
         });
       }),
       RUNS,
@@ -308,7 +347,8 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
         const after = scoreReview(r);
         expect(after.maturity.level!).toBeLessThanOrEqual(before.maturity.level!);
         after.sections.forEach((s, i) => {
-          if (s.maturity !== null && before.sections[i]!.maturity !== null) expect(s.maturity).toBeLessThanOrEqual(before.sections[i]!.maturity!);
+          if (s.maturity !== null && before.sections[i]!.maturity !== null)
+            expect(s.maturity).toBeLessThanOrEqual(before.sections[i]!.maturity!);
         });
       }),
       RUNS,
@@ -316,12 +356,60 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
   });
 
   const removals: [string, (r: Review, i: number) => boolean][] = [
-    ['a claim', (r, i) => { const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)]; if (!a?.claims || !Object.keys(a.claims).length) return false; delete (a.claims as Record<string, unknown>)[Object.keys(a.claims)[i % Object.keys(a.claims).length]!]; return true; }],
-    ['a process', (r, i) => { const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)]; if (!a?.process) return false; delete a.process; return true; }],
-    ['an owner', (r, i) => { const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)]; if (!a?.owner) return false; delete a.owner; return true; }],
-    ['a joint owner', (r, i) => { const inv = r.investments[i % Math.max(1, r.investments.length)]; if (!inv?.owners.length) return false; inv.owners = inv.owners.filter((o) => o !== 'cmo' && o !== 'joint'); return true; }],
-    ['joint reporting', (r, i) => { const inv = r.investments[i % Math.max(1, r.investments.length)]; if (!inv?.jointReporting) return false; inv.jointReporting = false; return true; }],
-    ['an ROI target', (r, i) => { const inv = r.investments[i % Math.max(1, r.investments.length)]; if (!inv?.roi) return false; delete inv.roi; return true; }],
+    [
+      'a claim',
+      (r, i) => {
+        const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)];
+        if (!a?.claims || !Object.keys(a.claims).length) return false;
+        delete (a.claims as Record<string, unknown>)[Object.keys(a.claims)[i % Object.keys(a.claims).length]!];
+        return true;
+      },
+    ],
+    [
+      'a process',
+      (r, i) => {
+        const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)];
+        if (!a?.process) return false;
+        delete a.process;
+        return true;
+      },
+    ],
+    [
+      'an owner',
+      (r, i) => {
+        const a = r.blurredAreas[i % Math.max(1, r.blurredAreas.length)];
+        if (!a?.owner) return false;
+        delete a.owner;
+        return true;
+      },
+    ],
+    [
+      'a joint owner',
+      (r, i) => {
+        const inv = r.investments[i % Math.max(1, r.investments.length)];
+        if (!inv?.owners.length) return false;
+        inv.owners = inv.owners.filter((o) => o !== 'cmo' && o !== 'joint');
+        return true;
+      },
+    ],
+    [
+      'joint reporting',
+      (r, i) => {
+        const inv = r.investments[i % Math.max(1, r.investments.length)];
+        if (!inv?.jointReporting) return false;
+        inv.jointReporting = false;
+        return true;
+      },
+    ],
+    [
+      'an ROI target',
+      (r, i) => {
+        const inv = r.investments[i % Math.max(1, r.investments.length)];
+        if (!inv?.roi) return false;
+        delete inv.roi;
+        return true;
+      },
+    ],
   ];
   it.each(removals)('never raises ownership when %s is removed', (_what, remove) => {
     fc.assert(
@@ -340,14 +428,21 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
 
   it('gives ratings drawn uniformly at random over 50+ statements a partnership or shared concern in at most 1 run in 100', () => {
     let seed = 20261123;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const roll = () => 1 + Math.floor(random() * 5);
     const r = example('northwind/2026');
     let healthy = 0;
     const runs = 1000;
     for (let run = 0; run < runs; run++) {
       const n = 50 + Math.floor(random() * 50);
-      r.sections = SECTION_IDS.map((id, s) => ({ id, questions: Array.from({ length: Math.ceil(n / 5) }, (_, i) => ({ id: `q${s}-${i}`, text: 'T', ratings: { cio: roll(), cmo: roll() } })) }));
+      r.sections = SECTION_IDS.map((id, s) => ({
+        id,
+        questions: Array.from({ length: Math.ceil(n / 5) }, (_, i) => ({
+          id: `q${s}-${i}`,
+          text: 'T',
+          ratings: { cio: roll(), cmo: roll() },
+        })),
+      }));
       const v = scoreReview(r).verdict;
       expect(v).not.toBe('not-enough-answers');
       if (v === 'partnership' || v === 'shared-concern') healthy++;
@@ -359,7 +454,11 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
     fc.assert(
       fc.property(generated, fc.infiniteStream(fc.nat()), (g, seeds) => {
         const r = build(g);
-        const shuffle = <T,>(xs: T[]): T[] => xs.map((x) => [seeds.next().value as number, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+        const shuffle = <T>(xs: T[]): T[] =>
+          xs
+            .map((x) => [seeds.next().value as number, x] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, x]) => x);
         const shuffled: Review = {
           ...r,
           sections: shuffle(r.sections.map((s) => ({ ...s, questions: shuffle(s.questions) }))),
@@ -369,9 +468,13 @@ describe('scoreReview: the properties of DESIGN.md, over 1,000 generated reviews
         const a = scoreReview(r);
         const b = scoreReview(shuffled);
         for (const key of ['verdict', 'maturity', 'consensus', 'ownership', 'classes'] as const) {
-          expect(JSON.stringify(b[key], (_k, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v))).toBe(JSON.stringify(a[key], (_k, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)));
+          expect(JSON.stringify(b[key], (_k, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v))).toBe(
+            JSON.stringify(a[key], (_k, v) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)),
+          );
         }
-        expect(b.kappa.value === null ? null : Number(b.kappa.value.toFixed(9))).toBe(a.kappa.value === null ? null : Number(a.kappa.value.toFixed(9)));
+        expect(b.kappa.value === null ? null : Number(b.kappa.value.toFixed(9))).toBe(
+          a.kappa.value === null ? null : Number(a.kappa.value.toFixed(9)),
+        );
         const byId = <T extends { id: string }>(xs: T[]) => Object.fromEntries(xs.map((x) => [x.id, x]));
         expect(byId(b.areas)).toEqual(byId(a.areas));
       }),

@@ -11,7 +11,9 @@ import { STATEMENT_FACTS } from '../../src/core/statement-facts.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'templates');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function load(file: string): Template {
   const { template, problems } = parseTemplate(readFileSync(join(DIR, file)));
@@ -33,22 +35,37 @@ const questions = (t: Template) => t.sections.flatMap((s) => s.questions.map((q)
  */
 const MEANINGS: Record<string, { asks: string; words: string[] }> = {
   // Kept from version 1: same question, now about the last twelve months.
-  'external-customer-boundary': { asks: 'where the CIO’s responsibility for the external customer starts and ends', words: ['external customer', 'CIO'] },
+  'external-customer-boundary': {
+    asks: 'where the CIO’s responsibility for the external customer starts and ends',
+    words: ['external customer', 'CIO'],
+  },
   'technical-services': { asks: 'the standard of technical services and support', words: ['technical services'] },
-  'infrastructure-advice': { asks: 'the CIO advises on infrastructure investment before the decision', words: ['infrastructure investment', 'CIO'] },
+  'infrastructure-advice': {
+    asks: 'the CIO advises on infrastructure investment before the decision',
+    words: ['infrastructure investment', 'CIO'],
+  },
   'scales-across-units': { asks: 'technology chosen for one unit or market extends to the others', words: ['one unit or market'] },
   'customer-sphere': { asks: 'the reach of the CMO’s influence over what the customer touches is agreed', words: ["CMO's", 'influence'] },
   'works-within-governance': { asks: 'marketing works within technology governance, not around it', words: ['governance', 'around it'] },
   'total-cost-considered': { asks: 'marketing weighs total cost of ownership', words: ['total cost of ownership'] },
-  'shadow-it-governed': { asks: 'technology marketing buys directly has an owner of its governance and side effects', words: ['technology directly', 'governance'] },
+  'shadow-it-governed': {
+    asks: 'technology marketing buys directly has an owner of its governance and side effects',
+    words: ['technology directly', 'governance'],
+  },
   'end-to-end': { asks: 'the processes delivering digital services work end to end', words: ['end to end'] },
   'lifecycle-owner': { asks: 'someone owns engagement across the whole customer lifecycle', words: ['whole customer lifecycle'] },
-  'traditional-channels': { asks: 'contact centre and field channels are joined up with digital', words: ['contact centre', 'field service', 'digital channels'] },
+  'traditional-channels': {
+    asks: 'contact centre and field channels are joined up with digital',
+    words: ['contact centre', 'field service', 'digital channels'],
+  },
   'customer-data-flow': { asks: 'customer data flows between systems without manual rework', words: ['customer data', 'manual rework'] },
   // Version 1 only: retired or split in version 2 (see `replaces`).
   'ux-accountability': { asks: 'IT accepts its share of the user experience (presupposing)', words: ['user experience', 'its share'] },
   'accelerated-path': { asks: 'a fast track for marketing technology, and its security and reliability', words: ['fast-track'] },
-  'internal-requirements': { asks: 'requirements from the customer’s view, and agreed with the CIO', words: ['requirements', "customer's point of view"] },
+  'internal-requirements': {
+    asks: 'requirements from the customer’s view, and agreed with the CIO',
+    words: ['requirements', "customer's point of view"],
+  },
   'plans-it-needs': { asks: 'marketing plans ahead, and shares its roadmap', words: ['ahead', 'roadmap'] },
   'security-privacy-share': { asks: 'marketing’s part in security, and in privacy', words: ['security', 'privacy'] },
   'boundaries-written': { asks: 'boundaries written down, and described alike', words: ['boundaries are written down'] },
@@ -59,7 +76,10 @@ const MEANINGS: Record<string, { asks: string; words: string[] }> = {
   'jointly-owned': { asks: 'investments owned jointly (a recorded fact)', words: ['owned jointly'] },
   'jointly-reported': { asks: 'investments reported jointly (a recorded fact)', words: ['reported to the board jointly'] },
   'agreed-roi': { asks: 'an agreed ROI per investment (a recorded fact)', words: ['ROI'] },
-  'non-functional-kept': { asks: 'cost, security, simplicity and reliability under pressure', words: ['Cost, security, simplicity and reliability'] },
+  'non-functional-kept': {
+    asks: 'cost, security, simplicity and reliability under pressure',
+    words: ['Cost, security, simplicity and reliability'],
+  },
   'shared-kpis': { asks: 'marketing shares measures, and KPIs developed together', words: ['shares its measures', 'KPIs'] },
   'mutual-trust': { asks: 'trust, built on a shared agenda and reporting', words: ['trust', 'shared agenda'] },
   // New in version 2.
@@ -72,7 +92,10 @@ const MEANINGS: Record<string, { asks: string; words: string[] }> = {
   'marketing-priority-for-it': { asks: 'marketing is on IT leadership’s agenda', words: ["IT's leadership"] },
   'it-kpis-business-terms': { asks: 'IT’s KPIs show business value, not only uptime', words: ['KPIs', 'not only uptime'] },
   'requirements-customer-view': { asks: 'requirements written from the customer’s point of view', words: ["customer's point of view"] },
-  'requirements-agreed-technically': { asks: 'requirements agreed technically with the CIO', words: ['agreed', 'technically with the CIO'] },
+  'requirements-agreed-technically': {
+    asks: 'requirements agreed technically with the CIO',
+    words: ['agreed', 'technically with the CIO'],
+  },
   'tech-needs-planned': { asks: 'marketing plans its technology needs ahead', words: ['planned', 'ahead'] },
   'roadmap-shared': { asks: 'marketing shares its technology roadmap with IT', words: ['roadmap'] },
   'marketing-security': { asks: 'marketing takes responsibility for the security of its systems', words: ['security of the systems'] },
@@ -83,16 +106,25 @@ const MEANINGS: Record<string, { asks: string; words: string[] }> = {
   'boundaries-same-account': { asks: 'the CIO and the CMO describe the boundary alike', words: ['the same way'] },
   'area-process-customer': { asks: 'the blurred areas’ processes serve customers', words: ['blurred areas', 'customers'] },
   'area-process-business': { asks: 'the blurred areas’ processes serve the business', words: ['blurred areas', 'the business'] },
-  'areas-reported-to-board': { asks: 'every blurred area reaches the board (a perception of the record)', words: ['board', 'every blurred area'] },
+  'areas-reported-to-board': {
+    asks: 'every blurred area reaches the board (a perception of the record)',
+    words: ['board', 'every blurred area'],
+  },
   'areas-reported-jointly': { asks: 'the CIO and the CMO present the blurred areas together', words: ['presented', 'together'] },
   'cio-cmo-meetings': { asks: 'the CIO and the CMO meet often enough', words: ['met often enough'] },
   'team-check-ins': { asks: 'working-level joint check-ins', words: ['check-ins', 'working level'] },
   'digital-direction-agreed': { asks: 'agreement on the direction of digital initiatives', words: ['direction'] },
   'initiative-scope-agreed': { asks: 'agreement on each initiative’s scope', words: ['scope'] },
   'initiative-priority-agreed': { asks: 'agreement on the priority of initiatives', words: ['priority'] },
-  'investments-reported-jointly': { asks: 'every investment reported jointly (a perception of the record)', words: ['every digital investment', 'together'] },
+  'investments-reported-jointly': {
+    asks: 'every investment reported jointly (a perception of the record)',
+    words: ['every digital investment', 'together'],
+  },
   'board-goals-clear': { asks: 'the board has clear goals per investment', words: ['clear goals'] },
-  'marketing-tech-spend-visible': { asks: 'marketing’s technology spending is visible to the CIO', words: ['technology spending', 'visible'] },
+  'marketing-tech-spend-visible': {
+    asks: 'marketing’s technology spending is visible to the CIO',
+    words: ['technology spending', 'visible'],
+  },
   'nfr-security': { asks: 'security checks kept under time pressure', words: ['time pressure', 'security checks'] },
   'nfr-reliability': { asks: 'reliability testing kept under time pressure', words: ['time pressure', 'reliability testing'] },
   'nfr-cost': { asks: 'running costs kept under time pressure', words: ['time pressure', 'running costs'] },
@@ -113,7 +145,12 @@ const MEANINGS: Record<string, { asks: string; words: string[] }> = {
 describe('bundled templates', () => {
   it('are the current and the kept versions of five-point and quick', () => {
     expect(FILES).toEqual(['five-point.v1.yaml', 'five-point.yaml', 'quick.v1.yaml', 'quick.yaml']);
-    expect([FIVE, FIVE_V1, QUICK, QUICK_V1].map((t) => `${t.id}@${t.version}`)).toEqual(['five-point@2', 'five-point@1', 'quick@2', 'quick@1']);
+    expect([FIVE, FIVE_V1, QUICK, QUICK_V1].map((t) => `${t.id}@${t.version}`)).toEqual([
+      'five-point@2',
+      'five-point@1',
+      'quick@2',
+      'quick@1',
+    ]);
   });
 
   for (const file of FILES) {
@@ -155,7 +192,8 @@ describe('bundled templates', () => {
   });
 
   it('offers "who leads the digital agenda" as a blurred area in both', () => {
-    for (const t of [FIVE, QUICK]) expect(t.blurredAreas[0]).toMatchObject({ id: 'digital-agenda', name: 'Leadership of the digital agenda' });
+    for (const t of [FIVE, QUICK])
+      expect(t.blurredAreas[0]).toMatchObject({ id: 'digital-agenda', name: 'Leadership of the digital agenda' });
   });
 
   it('gives every id that version 1 asked and version 2 does not its successors', () => {
@@ -164,7 +202,9 @@ describe('bundled templates', () => {
       [QUICK, QUICK_V1],
     ] as const) {
       const asked = new Set(questions(now).map((q) => q.id));
-      const retired = questions(before).map((q) => q.id).filter((id) => !asked.has(id));
+      const retired = questions(before)
+        .map((q) => q.id)
+        .filter((id) => !asked.has(id));
       expect(Object.keys(successionsOf(now)).sort()).toEqual(retired.sort());
       for (const [old, { by, note }] of Object.entries(successionsOf(now))) {
         // A retired id with no successor must say why: what reads the fact now, or what asks half of it.
@@ -195,20 +235,38 @@ describe('bundled templates', () => {
 
 describe('README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const byPoint = readme.slice(readme.indexOf('#### five-point@2, statement by statement'), readme.indexOf("#### From the brief's ideas to the statements"));
+  const byPoint = readme.slice(
+    readme.indexOf('#### five-point@2, statement by statement'),
+    readme.indexOf("#### From the brief's ideas to the statements"),
+  );
   const ideas = readme.slice(readme.indexOf("#### From the brief's ideas to the statements"));
 
   it('lists every five-point@2 statement by point, with its id and the idea it asks about', () => {
     for (const s of FIVE.sections) {
       const at = byPoint.indexOf(`**${s.title}** (\`${s.id}\`)`);
       expect(at, s.id).toBeGreaterThanOrEqual(0);
-      for (const q of s.questions) expect(byPoint.slice(at), q.id).toMatch(new RegExp(`\\n\\| ${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*\\(perception\\)\\*)? \\| \`${q.id}\` \\| [^|\\n]+ \\|\\n`));
+      for (const q of s.questions)
+        expect(byPoint.slice(at), q.id).toMatch(
+          new RegExp(
+            `\\n\\| ${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*\\(perception\\)\\*)? \\| \`${q.id}\` \\| [^|\\n]+ \\|\\n`,
+          ),
+        );
     }
   });
 
   it('maps the brief’s ideas to the statements that ask them, every statement at least once', () => {
     for (const q of questions(FIVE)) expect(ideas, q.id).toContain(`\`${q.id}\``);
-    for (const idea of ['Direction over command', 'Who leads digital', 'A shared language', 'New skills integrated', 'People, process, progress', 'Measures in business terms', "The CMO's growing share of technology spend", 'IT treats marketing as a valued customer', 'Strategy on both sides']) {
+    for (const idea of [
+      'Direction over command',
+      'Who leads digital',
+      'A shared language',
+      'New skills integrated',
+      'People, process, progress',
+      'Measures in business terms',
+      "The CMO's growing share of technology spend",
+      'IT treats marketing as a valued customer',
+      'Strategy on both sides',
+    ]) {
       expect(ideas).toContain(`| ${idea}`);
     }
   });

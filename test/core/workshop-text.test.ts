@@ -59,7 +59,7 @@ describe('money as people type it', () => {
 
 describe('wrapping at word boundaries', () => {
   it('never breaks a word, keeps the indent, and ignores colour codes', () => {
-    const text = '  Where IT\'s responsibility for the customer starts and ends, and whether IT is asked early.';
+    const text = "  Where IT's responsibility for the customer starts and ends, and whether IT is asked early.";
     const wrapped = wrapText(text, 30);
     for (const line of wrapped.split('\n')) {
       expect(displayWidth(line)).toBeLessThanOrEqual(30);

@@ -28,7 +28,7 @@ function portfolio(peers = Infinity) {
       let text = readFileSync(join(SOURCE, org, file), 'utf8');
       if (org !== TARGET) {
         const name = /^organisation: (.*)$/m.exec(text)![1];
-        text = text.replaceAll(name, `Secret Peer ${k}`).replace(/^period: (\d+)$/m, (_, y) => `period: ${y}-Q${k % 4 + 1}`);
+        text = text.replaceAll(name, `Secret Peer ${k}`).replace(/^period: (\d+)$/m, (_, y) => `period: ${y}-Q${(k % 4) + 1}`);
         for (const m of text.matchAll(/^\s+name: ([A-Z][a-z]+ [A-Z][a-z]+)$/gm)) secrets.push(m[1]);
         secrets.push(`Secret Peer ${k}`, `hidden-dir-${k}`, /^period: (.*)$/m.exec(text)![1]);
       }
@@ -51,10 +51,16 @@ describe('review benchmark', () => {
     const b = JSON.parse(r.stdout);
     expect(b).toMatchObject({ version: 1, organisation: 'Harbour Foods', period: '2026', peers: p.peers });
     // Independent: each peer's latest file scored by `review score`, then ranked and interpolated here.
-    const latest = readdirSync(p.root).filter((d) => d !== TARGET).map((d) => join(p.root, d, readdirSync(join(p.root, d)).sort().at(-1)!));
+    const latest = readdirSync(p.root)
+      .filter((d) => d !== TARGET)
+      .map((d) => join(p.root, d, readdirSync(join(p.root, d)).sort().at(-1)!));
     const scores = latest.map((f) => JSON.parse(runCli(['score', f, '--format', 'json']).stdout));
     const own = JSON.parse(runCli(['score', join(p.root, TARGET, '2026.yaml'), '--format', 'json']).stdout);
-    const figure = { maturity: (s: any) => s.maturity.level, consensus: (s: any) => s.consensus.value, ownership: (s: any) => s.ownership.value };
+    const figure = {
+      maturity: (s: any) => s.maturity.level,
+      consensus: (s: any) => s.consensus.value,
+      ownership: (s: any) => s.ownership.value,
+    };
     for (const [key, of] of Object.entries(figure)) {
       const xs: number[] = scores.map(of).sort((a, b) => a - b);
       const x = of(own);

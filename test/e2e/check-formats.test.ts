@@ -76,7 +76,14 @@ describe('SARIF', () => {
     expect(waived).toEqual([
       expect.objectContaining({
         ruleId: 'board-reporting',
-        suppressions: [{ kind: 'inSource', status: 'accepted', justification: "Reported inside the COO's operations pack until the service review closes.", properties: { approvedBy: 'Dana Whitfield', expires: '2027-03-31' } }],
+        suppressions: [
+          {
+            kind: 'inSource',
+            status: 'accepted',
+            justification: "Reported inside the COO's operations pack until the service review closes.",
+            properties: { approvedBy: 'Dana Whitfield', expires: '2027-03-31' },
+          },
+        ],
       }),
     ]);
   });
@@ -86,7 +93,9 @@ describe('waived findings in every format', () => {
   const args = ['check', GOOD, '--today', '2026-04-01'];
 
   it('text says how many were waived', () => {
-    expect(runCli(args).stdout).toMatch(/✖ 3 problems \(0 errors, 3 warnings\) in 1 of 1 file; 1 finding waived \(listed with --format json\)\n$/);
+    expect(runCli(args).stdout).toMatch(
+      /✖ 3 problems \(0 errors, 3 warnings\) in 1 of 1 file; 1 finding waived \(listed with --format json\)\n$/,
+    );
   });
 
   it('JSON lists them under suppressed with the waiver, and counts them', () => {
@@ -102,7 +111,12 @@ describe('waived findings in every format', () => {
         column: expect.any(Number),
         path: expect.stringMatching(/^blurredAreas\[\d+\]/),
         target: 'contact-centre',
-        waiver: { reason: "Reported inside the COO's operations pack until the service review closes.", approvedBy: 'Dana Whitfield', approved: '2026-03-31', expires: '2027-03-31' },
+        waiver: {
+          reason: "Reported inside the COO's operations pack until the service review closes.",
+          approvedBy: 'Dana Whitfield',
+          approved: '2026-03-31',
+          expires: '2027-03-31',
+        },
       },
     ]);
   });

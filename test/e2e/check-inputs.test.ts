@@ -16,7 +16,11 @@ const GOOD = join(ROOT, 'examples/northwind/2026.yaml');
 const OLD = join(ROOT, 'examples/northwind/2025.yaml');
 
 interface Json {
-  files: { file: string; findings: { rule: string; severity: string; message: string; line: number; column: number }[]; suppressed: unknown[] }[];
+  files: {
+    file: string;
+    findings: { rule: string; severity: string; message: string; line: number; column: number }[];
+    suppressed: unknown[];
+  }[];
   summary: { files: number; errors: number; warnings: number; suppressed: number };
 }
 
@@ -42,7 +46,15 @@ describe('reading a folder', () => {
     expect(r.stdout).not.toContain('AKIA');
     expect(r.stdout).not.toContain(outside);
     const leak = r.json!.files.find((f) => f.file === 'reviews/leak.yaml')!;
-    expect(leak.findings).toEqual([expect.objectContaining({ rule: 'schema', severity: 'error', line: 1, column: 1, message: 'is a link to a file outside the folder being checked; not followed' })]);
+    expect(leak.findings).toEqual([
+      expect.objectContaining({
+        rule: 'schema',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: 'is a link to a file outside the folder being checked; not followed',
+      }),
+    ]);
     // A link inside the folder is followed: the same findings as its target.
     const inside = r.json!.files.find((f) => f.file === 'reviews/inside-link.yaml')!;
     const target = r.json!.files.find((f) => f.file === 'reviews/2026.yaml')!;
@@ -66,7 +78,9 @@ describe('reading a folder', () => {
       const r = runCli(['check', '.', '--format', 'json', '--today', '2026-06-01'], { cwd: dir, timeout: 20_000 });
       expect(r.signal).toBeNull();
       expect(r.code).toBe(1);
-      const byFile = Object.fromEntries(JSON.parse(r.stdout).files.map((f: Json['files'][number]) => [f.file, f.findings.map((x) => x.message)]));
+      const byFile = Object.fromEntries(
+        JSON.parse(r.stdout).files.map((f: Json['files'][number]) => [f.file, f.findings.map((x) => x.message)]),
+      );
       expect(byFile).toMatchObject({
         'dangling.yaml': ['is a link to nothing (dangling); not read'],
         'loop-a.yaml': ['is a loop of links; not read'],
@@ -76,7 +90,10 @@ describe('reading a folder', () => {
         'caf\\xE9.yaml': ['the file name is not valid UTF-8; rename it (not read)'],
       });
       // The run went on: both real files were checked.
-      const errorsOf = (name: string) => JSON.parse(r.stdout).files.find((f: Json['files'][number]) => f.file === name).findings.filter((x: { severity: string }) => x.severity === 'error').length;
+      const errorsOf = (name: string) =>
+        JSON.parse(r.stdout)
+          .files.find((f: Json['files'][number]) => f.file === name)
+          .findings.filter((x: { severity: string }) => x.severity === 'error').length;
       expect(errorsOf('a-bad.yaml')).toBe(3);
       expect(errorsOf('z-good.yaml')).toBe(0);
       expect(byFile['z-good.yaml'].length).toBeGreaterThan(0);
@@ -98,7 +115,11 @@ describe('reading a pipe named explicitly', () => {
   it('reads /dev/stdin fully', () => {
     const r = runCli(['check', '/dev/stdin', '--format', 'json', '--today', '2026-06-01'], { input: readFileSync(BAD, 'utf8') });
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).files[0].findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule)).toEqual(['blurred-area-owner', 'owner-known', 'waiver-expired']);
+    expect(
+      JSON.parse(r.stdout)
+        .files[0].findings.filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { rule: string }) => f.rule),
+    ).toEqual(['blurred-area-owner', 'owner-known', 'waiver-expired']);
   });
 
   it('reads a named pipe and a process substitution fully, for score too', async () => {
@@ -143,15 +164,39 @@ describe('--exclude, --latest and --rule', () => {
 
   it('--latest checks only the newest period of each organisation; unreadable files are always checked', () => {
     const dir = tree();
-    writeFileSync(join(dir, 'reviews/other-2024.yaml'), readFileSync(OLD, 'utf8').replace(/^organisation: .*$/m, 'organisation: Other Ltd').replace(/^period: .*$/m, 'period: 2024'));
+    writeFileSync(
+      join(dir, 'reviews/other-2024.yaml'),
+      readFileSync(OLD, 'utf8')
+        .replace(/^organisation: .*$/m, 'organisation: Other Ltd')
+        .replace(/^period: .*$/m, 'period: 2024'),
+    );
     writeFileSync(join(dir, 'reviews/broken.yaml'), 'schemaVersion: 1\norganisation: [\n');
     const r = check(['reviews', '--latest', '--exclude', '*.cio.yaml'], dir);
     expect(r.json!.files.map((f) => f.file)).toEqual(['reviews/2026.yaml', 'reviews/broken.yaml', 'reviews/other-2024.yaml']);
     expect(r.json!.summary.files).toBe(3);
     // Last year's history no longer fails today's build.
-    const history = check(['reviews', '--exclude', '*.cio.yaml', '--exclude', 'broken.yaml', '--exclude', 'other-*', '--fail-on', 'warn'], dir);
+    const history = check(
+      ['reviews', '--exclude', '*.cio.yaml', '--exclude', 'broken.yaml', '--exclude', 'other-*', '--fail-on', 'warn'],
+      dir,
+    );
     expect(history.code).toBe(1);
-    expect(check(['reviews', '--latest', '--exclude', '*.cio.yaml', '--exclude', 'broken.yaml', '--exclude', 'other-*', '--rule', 'contested-ownership=off'], dir).code).toBe(0);
+    expect(
+      check(
+        [
+          'reviews',
+          '--latest',
+          '--exclude',
+          '*.cio.yaml',
+          '--exclude',
+          'broken.yaml',
+          '--exclude',
+          'other-*',
+          '--rule',
+          'contested-ownership=off',
+        ],
+        dir,
+      ).code,
+    ).toBe(0);
   });
 
   it('--rule takes exactly one value per flag: the file after it is a file', () => {

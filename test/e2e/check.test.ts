@@ -15,7 +15,9 @@ describe('review check', () => {
     const r = runCli(['check', GOOD, '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${GOOD}:146:13 warn  ownership of "Marketing automation" is contested`);
-    expect(r.stdout).toContain(`${GOOD}:172:64 warn  investment "CRM re-platform" is behind its ROI target: repeat purchase rate is 0.11 against a target of 0.18, where higher is better  roi-behind-target`);
+    expect(r.stdout).toContain(
+      `${GOOD}:172:64 warn  investment "CRM re-platform" is behind its ROI target: repeat purchase rate is 0.11 against a target of 0.18, where higher is better  roi-behind-target`,
+    );
     expect(r.stdout).toContain('✖ 3 problems (0 errors, 3 warnings) in 1 of 1 file');
     // Later in the year its actions fall due: the same file then warns that they are overdue.
     expect(runCli(['check', GOOD, '--today', '2026-07-01']).stdout).toContain(
@@ -37,7 +39,14 @@ describe('review check', () => {
     const r = runCli(['check', 'examples', '--exclude', 'examples/portfolio', '--today', '2026-06-01']);
     expect(r.code).toBe(1);
     const files = [...r.stdout.matchAll(/^(examples\/[^:]+):\d+:\d+ /gm)].map((m) => m[1]);
-    expect([...new Set(files)]).toEqual(['examples/failing/orphan-area.yaml', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml', 'examples/northwind/2028.yaml', 'examples/schema-v1/northwind-2025.yaml']);
+    expect([...new Set(files)]).toEqual([
+      'examples/failing/orphan-area.yaml',
+      'examples/northwind/2025.yaml',
+      'examples/northwind/2026.yaml',
+      'examples/northwind/2027.yaml',
+      'examples/northwind/2028.yaml',
+      'examples/schema-v1/northwind-2025.yaml',
+    ]);
     expect(r.stdout).toMatch(/in 6 of 6 files; \d+ findings? waived \(listed with --format json\)\n$/);
   });
 
@@ -50,7 +59,13 @@ describe('review check', () => {
     // The 2026 example waives board-reporting for one area: shown, with its waiver, not dropped.
     expect(json.files[0].suppressed).toEqual([]);
     expect(json.files[1].suppressed).toEqual([
-      expect.objectContaining({ rule: 'board-reporting', severity: 'warn', file: GOOD, target: 'contact-centre', waiver: { reason: expect.any(String), approvedBy: 'Dana Whitfield', approved: '2026-03-31', expires: '2027-03-31' } }),
+      expect.objectContaining({
+        rule: 'board-reporting',
+        severity: 'warn',
+        file: GOOD,
+        target: 'contact-centre',
+        waiver: { reason: expect.any(String), approvedBy: 'Dana Whitfield', approved: '2026-03-31', expires: '2027-03-31' },
+      }),
     ]);
     expect(json.files[0].findings.find((f: { rule: string }) => f.rule === 'blurred-area-owner')).toEqual({
       rule: 'blurred-area-owner',
@@ -68,13 +83,26 @@ describe('review check', () => {
     const r = runCli(['check', BAD, GOOD, '--format', 'github', '--today', '2026-04-01']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      `::error file=${BAD},line=32,col=12,title=review blurred-area-owner::blurred area "Social media" has only the placeholder \`tbd\` as owner%3A`.replace('%3A', ':'),
+      `::error file=${BAD},line=32,col=12,title=review blurred-area-owner::blurred area "Social media" has only the placeholder \`tbd\` as owner%3A`.replace(
+        '%3A',
+        ':',
+      ),
     );
-    expect(r.stdout).toMatch(/^::warning file=examples\/northwind\/2026.yaml,line=146,col=13,title=review contested-ownership::ownership of "Marketing automation" is contested/m);
+    expect(r.stdout).toMatch(
+      /^::warning file=examples\/northwind\/2026.yaml,line=146,col=13,title=review contested-ownership::ownership of "Marketing automation" is contested/m,
+    );
   });
 
   it('writes well-formed JUnit XML with failures for errors only', () => {
-    const r = runCli(['check', BAD, GOOD, 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/nul-bytes.yaml', '--format', 'junit']);
+    const r = runCli([
+      'check',
+      BAD,
+      GOOD,
+      'test/fixtures/hostile/control-chars-name.yaml',
+      'test/fixtures/hostile/nul-bytes.yaml',
+      '--format',
+      'junit',
+    ]);
     expect(r.code).toBe(1);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
     expect(r.stdout).toMatch(/<testsuites name="review check" tests="\d+" failures="6" errors="0" skipped="1">/);
@@ -177,12 +205,20 @@ describe('review check', () => {
     // Output well past a pipe's buffer: 40 files of 100 listed findings each (one rule lists at
     // most 100 per file), warnings only, so the run earns status 0.
     const dir = mkdtempSync(join(tmpdir(), 'review-pipe-'));
-    const areas = Array.from({ length: 100 }, (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n    boardReporting: quarterly\n`).join('');
+    const areas = Array.from(
+      { length: 100 },
+      (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n    boardReporting: quarterly\n`,
+    ).join('');
     const rated = 'sections:\n  - id: cio-role\n    questions:\n      - { id: q, text: Q, ratings: { cio: 3, cmo: 3 } }\n';
     for (let f = 0; f < 40; f++) {
-      writeFileSync(join(dir, `many-${f}.yaml`), `schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\n${rated}blurredAreas:\n${areas}`);
+      writeFileSync(
+        join(dir, `many-${f}.yaml`),
+        `schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\n${rated}blurredAreas:\n${areas}`,
+      );
     }
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${dir} --rule blurred-area-owner=warn | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} check ${dir} --rule blurred-area-owner=warn | head -1`], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(2);

@@ -76,7 +76,9 @@ describe('the four cases of issue 16', () => {
   it(owners.label, () => {
     const found = checkWithin5s(owners.id, owners.make()).files[0].findings.filter((f) => f.rule === 'owner-known');
     expect(found).toHaveLength(101);
-    expect(found[0].message).toBe('investment owner `s0` is not `joint` or a key of executives (cio, cmo, e0, e1, e2, e3, e4, e5, e6, e7 … and 4,992 more); did you mean `e0`?');
+    expect(found[0].message).toBe(
+      'investment owner `s0` is not `joint` or a key of executives (cio, cmo, e0, e1, e2, e3, e4, e5, e6, e7 … and 4,992 more); did you mean `e0`?',
+    );
     expect(found[100].message).toMatch(/^… and 19,900 more findings of this rule in this file/);
   });
 });

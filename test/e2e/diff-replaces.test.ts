@@ -27,7 +27,9 @@ describe('review diff: five-point@1 → five-point@2', () => {
       from: { cio: 4, cmo: 3 },
       to: { cio: 4, cmo: 3 },
     });
-    const kinds = Object.fromEntries(j.replaced.map((x: { id: string; kind: string; comparable: boolean }) => [x.id, [x.kind, x.comparable]]));
+    const kinds = Object.fromEntries(
+      j.replaced.map((x: { id: string; kind: string; comparable: boolean }) => [x.id, [x.kind, x.comparable]]),
+    );
     expect(kinds).toEqual({
       'ux-accountability': ['reworded', true],
       'accelerated-path': ['split', false],
@@ -48,10 +50,15 @@ describe('review diff: five-point@1 → five-point@2', () => {
     expect(j.replaced.find((x: { id: string }) => x.id === 'non-functional-kept')).toMatchObject({
       section: 'digital-investments',
       successors: ['nfr-security', 'nfr-reliability', 'nfr-cost', 'nfr-simplicity'],
-      message: 'asked 4 things at once; five-point@2 asks them apart (nfr-security, nfr-reliability, nfr-cost, nfr-simplicity), so it cannot be compared statement by statement',
+      message:
+        'asked 4 things at once; five-point@2 asks them apart (nfr-security, nfr-reliability, nfr-cost, nfr-simplicity), so it cannot be compared statement by statement',
     });
     // Statements whose id kept its meaning are compared directly.
-    expect(j.questions.find((q: { id: string }) => q.id === 'works-within-governance')).toMatchObject({ change: 'closed', fromGap: 2, toGap: 0 });
+    expect(j.questions.find((q: { id: string }) => q.id === 'works-within-governance')).toMatchObject({
+      change: 'closed',
+      fromGap: 2,
+      toGap: 0,
+    });
     // The old ids stay in the list as removed, the successors as added: the JSON contract holds.
     expect(j.questions.find((q: { id: string }) => q.id === 'accelerated-path')).toMatchObject({ change: 'removed' });
     expect(j.questions.find((q: { id: string }) => q.id === 'fast-track-safe')).toMatchObject({ change: 'added' });
@@ -61,11 +68,15 @@ describe('review diff: five-point@1 → five-point@2', () => {
     const r = runCli(args('text'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Statements the template replaced   five-point@1 → five-point@2: 2 compared as one, 13 not comparable');
-    expect(r.stdout).toContain('  compared        cio-role/ux-accountability: gap 1 → 1; asked now as it-ux-responsibility (reworded without presupposing that IT has a share); compared as one statement');
+    expect(r.stdout).toContain(
+      '  compared        cio-role/ux-accountability: gap 1 → 1; asked now as it-ux-responsibility (reworded without presupposing that IT has a share); compared as one statement',
+    );
     expect(r.stdout).toContain(
       '  not comparable  processes/mutual-trust: asked 2 things at once; five-point@2 asks them apart (trust-judgement, joint-agenda), so it cannot be compared statement by statement',
     );
-    expect(r.stdout).toContain("  not comparable  digital-investments/agreed-roi: no longer asked (each investment's ROI metric and target are recorded in the file, and check reads them with investment-roi); nothing to compare it with");
+    expect(r.stdout).toContain(
+      "  not comparable  digital-investments/agreed-roi: no longer asked (each investment's ROI metric and target are recorded in the file, and check reads them with investment-roi); nothing to compare it with",
+    );
     expect(r.stdout).toContain('  added    45 statements not asked last time (five-point@2); --format markdown or json lists them');
     // A replaced statement is explained once, not also listed as a plain removal.
     expect(r.stdout).not.toMatch(/removed +cio-role\/accelerated-path/);
@@ -75,7 +86,9 @@ describe('review diff: five-point@1 → five-point@2', () => {
     const r = runCli(args('markdown'));
     expect(r.code).toBe(0);
     // Markdown escapes what it interpolates (the output-safety layer), so the raw text reads so.
-    expect(r.stdout).toContain('### Statements the template replaced: five\\-point@&#8203;1 → five\\-point@&#8203;2: 2 compared as one, 13 not comparable');
+    expect(r.stdout).toContain(
+      '### Statements the template replaced: five\\-point@&#8203;1 → five\\-point@&#8203;2: 2 compared as one, 13 not comparable',
+    );
     expect(r.stdout).toContain('| Earlier statement | Compared | What became of it |');
     expect(r.stdout).toContain(
       '| cio\\-role: IT accepts its share of responsibility for the user experience of what it deploys\\. | yes | asked now as it\\-ux\\-responsibility \\(reworded without presupposing that IT has a share\\); compared as one statement |',
@@ -88,12 +101,16 @@ describe('review diff: five-point@1 → five-point@2', () => {
   it('says plainly when the later template cannot be read: statements are then matched by id only', () => {
     const r = runCli(['diff', V1, 'test/fixtures/diff/replaces/unknown-template.yaml', '--format', 'json', '--today', '2028-02-01']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('review: warning: the reviews were written on two templates (five-point@1 and five-point@9) and the later one could not be read, so statements are matched by id only');
+    expect(r.stderr).toContain(
+      'review: warning: the reviews were written on two templates (five-point@1 and five-point@9) and the later one could not be read, so statements are matched by id only',
+    );
     expect(JSON.parse(r.stdout).replaced).toEqual([]);
   });
 
   it('a quick@1 year against five-point@2 follows five-point@2 as well', () => {
-    const j = JSON.parse(runCli(['diff', 'test/fixtures/diff/replaces/quick-v1.yaml', V2, '--format', 'json', '--today', '2028-02-01']).stdout);
+    const j = JSON.parse(
+      runCli(['diff', 'test/fixtures/diff/replaces/quick-v1.yaml', V2, '--format', 'json', '--today', '2028-02-01']).stdout,
+    );
     expect(j.replaced.map((x: { id: string; kind: string }) => [x.id, x.kind])).toEqual([
       ['internal-requirements', 'split'],
       ['blurred-areas-owned', 'retired'],

@@ -23,8 +23,13 @@ describe('review diff: golden pairs', () => {
   });
 
   it('classifies every kind of gap movement, and questions in one year only', () => {
-    const j = JSON.parse(runCli(['diff', 'test/fixtures/diff/template-change/old.yaml', 'test/fixtures/diff/template-change/new.yaml', '--format', 'json']).stdout);
-    const by = Object.fromEntries(j.questions.map((q: { id: string; change: string; fromGap: number; toGap: number }) => [q.id, [q.change, q.fromGap, q.toGap]]));
+    const j = JSON.parse(
+      runCli(['diff', 'test/fixtures/diff/template-change/old.yaml', 'test/fixtures/diff/template-change/new.yaml', '--format', 'json'])
+        .stdout,
+    );
+    const by = Object.fromEntries(
+      j.questions.map((q: { id: string; change: string; fromGap: number; toGap: number }) => [q.id, [q.change, q.fromGap, q.toGap]]),
+    );
     expect(by).toEqual({
       closes: ['closed', 3, 0],
       narrows: ['narrowed', 4, 2],
@@ -34,7 +39,15 @@ describe('review diff: golden pairs', () => {
       dropped: ['removed', 2, null],
       'brand-new': ['added', null, 0],
     });
-    expect(j.questions.map((q: { id: string }) => q.id)).toEqual(['closes', 'narrows', 'opens', 'widens', 'brand-new', 'dropped', 'kept-same']);
+    expect(j.questions.map((q: { id: string }) => q.id)).toEqual([
+      'closes',
+      'narrows',
+      'opens',
+      'widens',
+      'brand-new',
+      'dropped',
+      'kept-same',
+    ]);
   });
 
   it('reports no change when a file is compared with itself', () => {
@@ -43,7 +56,9 @@ describe('review diff: golden pairs', () => {
     expect(j.version).toBe(2);
     expect(j.deltas).toEqual({ maturity: 0, consensus: 0, ownership: 0 });
     expect(j.regressions).toEqual([]);
-    expect([...j.sections, ...j.areas, ...j.investments, ...j.executives].every((x: { change: string }) => x.change === 'unchanged')).toBe(true);
+    expect([...j.sections, ...j.areas, ...j.investments, ...j.executives].every((x: { change: string }) => x.change === 'unchanged')).toBe(
+      true,
+    );
     expect(runCli(['diff', NEW, NEW]).stdout).toContain('No change: the two reviews say the same.');
   });
 });
@@ -69,7 +84,9 @@ describe('review diff: output', () => {
   });
 
   it('writes Markdown for a pull-request comment', async () => {
-    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown', '--today', '2026-04-01']).stdout).toMatchFileSnapshot('__snapshots__/diff-northwind.md');
+    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown', '--today', '2026-04-01']).stdout).toMatchFileSnapshot(
+      '__snapshots__/diff-northwind.md',
+    );
   });
 
   it('names executives who changed and areas that lost their owner', () => {
@@ -88,7 +105,14 @@ describe('review diff across schema versions', () => {
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
     expect([j.from.verdict, j.to.verdict]).toEqual(['at-odds', 'shared-concern']);
-    expect(j.successCriteria).toContainEqual({ who: 'cmo', id: 'online-revenue-up-8-year-on-year', text: 'Online revenue up 8% year on year', change: 'removed', fromStatus: 'open', toStatus: null });
+    expect(j.successCriteria).toContainEqual({
+      who: 'cmo',
+      id: 'online-revenue-up-8-year-on-year',
+      text: 'Online revenue up 8% year on year',
+      change: 'removed',
+      fromStatus: 'open',
+      toStatus: null,
+    });
     const text = runCli(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15']).stdout;
     expect(text).toMatch(/met +CIO: Checkout availability of 99\.95% through peak trading/);
     expect(text).toMatch(/missed +CMO: Lead-to-order conversion up 10%/);
@@ -111,7 +135,14 @@ describe('review diff --fail-on-regression', () => {
   });
 
   it('exits 1 on each regression of DESIGN.md, and not on a one-point move', () => {
-    const r = runCli(['diff', 'test/fixtures/diff/regressions/old.yaml', 'test/fixtures/diff/regressions/new.yaml', '--fail-on-regression', '--format', 'json']);
+    const r = runCli([
+      'diff',
+      'test/fixtures/diff/regressions/old.yaml',
+      'test/fixtures/diff/regressions/new.yaml',
+      '--fail-on-regression',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const found = JSON.parse(r.stdout).regressions.map((x: { kind: string; target: string }) => [x.kind, x.target]);
     expect(found).toEqual([
@@ -131,7 +162,9 @@ describe('review diff --fail-on-regression', () => {
   });
 
   it('exits 0 when nothing regressed, and when the years improved', () => {
-    expect(runCli(['diff', 'test/fixtures/diff/investments/old.yaml', 'test/fixtures/diff/investments/new.yaml', '--fail-on-regression']).code).toBe(0);
+    expect(
+      runCli(['diff', 'test/fixtures/diff/investments/old.yaml', 'test/fixtures/diff/investments/new.yaml', '--fail-on-regression']).code,
+    ).toBe(0);
     expect(runCli(['diff', OLD, NEW, '--fail-on-regression']).code).toBe(0);
   });
 
@@ -139,13 +172,25 @@ describe('review diff --fail-on-regression', () => {
     const reversed = runCli(['diff', NEW, OLD]);
     expect(reversed.stderr).toContain('review: warning: 2026 comes after 2025: the older review goes first (review diff <old> <new>)');
     expect(runCli(['diff', NEW, NEW]).stderr).toContain('review: warning: both reviews are for 2026: this compares a period with itself');
-    expect(runCli(['diff', OLD, 'test/fixtures/diff/regressions/new.yaml']).stderr).toContain('review: warning: these reviews are of two organisations ("Northwind Retail" and "Fabrikam")');
+    expect(runCli(['diff', OLD, 'test/fixtures/diff/regressions/new.yaml']).stderr).toContain(
+      'review: warning: these reviews are of two organisations ("Northwind Retail" and "Fabrikam")',
+    );
   });
 });
 
 describe('review diff with git revisions', () => {
   const repo = mkdtempSync(join(tmpdir(), 'review-git-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
+    });
   git('init', '-q', '-b', 'main');
   mkdirSync(join(repo, 'reviews'));
   writeFileSync(join(repo, 'reviews/2026.yaml'), readFileSync(join(ROOT, OLD), 'utf8').replace('period: 2025', 'period: 2026'));
@@ -168,7 +213,9 @@ describe('review diff with git revisions', () => {
     expect(JSON.parse(sub.stdout).deltas.maturity).toBe(1.1);
     const local = runCli(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml'], { cwd: join(repo, 'reviews') });
     expect(local.code).toBe(2);
-    expect(local.stderr).toContain("`2026.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./2026.yaml` for one relative to this folder)");
+    expect(local.stderr).toContain(
+      "`2026.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./2026.yaml` for one relative to this folder)",
+    );
   });
 
   it('refuses an argument that names a file and reads as REV:path, and says to write ./ for the file', () => {
@@ -176,10 +223,16 @@ describe('review diff with git revisions', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
     try {
-      for (const args of [['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml'], ['check', 'HEAD~1:reviews/2026.yaml'], ['report', 'HEAD~1:reviews/2026.yaml']]) {
+      for (const args of [
+        ['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml'],
+        ['check', 'HEAD~1:reviews/2026.yaml'],
+        ['report', 'HEAD~1:reviews/2026.yaml'],
+      ]) {
         const r = runCli(args, { cwd: repo });
         expect(r.code, args.join(' ')).toBe(2);
-        expect(r.stderr).toBe('review: `HEAD~1:reviews/2026.yaml` is ambiguous: it names a file here and reads as REV:path for git. Write `./HEAD~1:reviews/2026.yaml` for the file, or remove the file to read the revision\n');
+        expect(r.stderr).toBe(
+          'review: `HEAD~1:reviews/2026.yaml` is ambiguous: it names a file here and reads as REV:path for git. Write `./HEAD~1:reviews/2026.yaml` for the file, or remove the file to read the revision\n',
+        );
       }
       expect(runCli(['check', './HEAD~1:reviews/2026.yaml'], { cwd: repo }).code).toBe(0);
     } finally {
@@ -188,7 +241,9 @@ describe('review diff with git revisions', () => {
   });
 
   it('checks REV:path too, as git has the file', () => {
-    const r = runCli(['check', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json', '--today', '2026-06-01'], { cwd: repo });
+    const r = runCli(['check', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json', '--today', '2026-06-01'], {
+      cwd: repo,
+    });
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
     expect(j.files.map((f: { file: string }) => f.file)).toEqual(['HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml']);
@@ -198,7 +253,10 @@ describe('review diff with git revisions', () => {
 
   it.each([
     [['diff', 'HEAD~9:reviews/2026.yaml', 'reviews/2026.yaml'], 'review: HEAD~9:reviews/2026.yaml: git knows no revision `HEAD~9`'],
-    [['diff', 'HEAD~1:reviews/2027.yaml', 'reviews/2026.yaml'], "review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./reviews/2027.yaml` for one relative to this folder)"],
+    [
+      ['diff', 'HEAD~1:reviews/2027.yaml', 'reviews/2026.yaml'],
+      "review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./reviews/2027.yaml` for one relative to this folder)",
+    ],
     [['diff', 'HEAD~1:reviews', 'reviews/2026.yaml'], 'review: HEAD~1:reviews: `reviews` is not a file in revision `HEAD~1`'],
   ])('says clearly when %j cannot be read', (args, message) => {
     const r = runCli(args, { cwd: repo });

@@ -27,11 +27,14 @@ function sh(script: string, env: Record<string, string> = {}) {
 describe('exit status', () => {
   const folder = failingFolder();
 
-  it.each(['text', 'json', 'github', 'sarif', 'junit'])('stays 1 when the reader of a failing check --format %s goes away (| head -1)', (format) => {
-    const r = sh(`node "$BIN" check "$DIR" --format ${format} | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`, { DIR: folder });
-    expect(r.stdout.trim()).toBe('status=1');
-    expect(r.stderr).toBe('');
-  });
+  it.each(['text', 'json', 'github', 'sarif', 'junit'])(
+    'stays 1 when the reader of a failing check --format %s goes away (| head -1)',
+    (format) => {
+      const r = sh(`node "$BIN" check "$DIR" --format ${format} | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`, { DIR: folder });
+      expect(r.stdout.trim()).toBe('status=1');
+      expect(r.stderr).toBe('');
+    },
+  );
 
   it('stays 0 for a passing run whose reader goes away', () => {
     const r = sh(`node "$BIN" report "$GOOD" --format html | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`, { GOOD });

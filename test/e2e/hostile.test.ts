@@ -53,7 +53,11 @@ const EXPECTED: Record<string, [number, number, RegExp]> = {
   'list-root.yaml': [1, 1, /this file holds a list/],
   'null-root.yaml': [1, 1, /this file holds an empty value/],
   'schema-version-string.yaml': [1, 16, /^`schemaVersion` must be 1 or 2, not the text `1`$/],
-  'schema-version-future.yaml': [1, 16, /schemaVersion 99 is newer than this version of review understands \(2\); upgrade review to read this file/],
+  'schema-version-future.yaml': [
+    1,
+    16,
+    /schemaVersion 99 is newer than this version of review understands \(2\); upgrade review to read this file/,
+  ],
   'schema-version-missing.yaml': [1, 1, /missing required field `schemaVersion`/],
   'infinite-number.yaml': [11, 23, /`amount` must be a number, not `Infinity`/],
   'nan-number.yaml': [11, 23, /`amount` must be a number, not `NaN`/],
@@ -80,7 +84,9 @@ function checkJson(file: string) {
 }
 
 describe('hostile input corpus', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
   it('has at least 40 files, each with an expectation or a case below', () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
@@ -126,7 +132,11 @@ describe('generated monsters', () => {
   it('refuses a file over 1 MiB without reading it all', () => {
     const { code, json } = checkJson(write('huge.yaml', Buffer.alloc(5 * 1024 * 1024, 'a')));
     expect(code).toBe(1);
-    expect(json.files[0].findings[0]).toMatchObject({ line: 1, column: 1, message: 'the file is 5.00 MiB; review files are limited to 1 MiB' });
+    expect(json.files[0].findings[0]).toMatchObject({
+      line: 1,
+      column: 1,
+      message: 'the file is 5.00 MiB; review files are limited to 1 MiB',
+    });
   });
 
   it('refuses 1 MiB + 1 byte, and accepts exactly 1 MiB', () => {
@@ -139,7 +149,10 @@ describe('generated monsters', () => {
   it.each([
     ['100k-deep flow sequence', () => `${header}reviewer: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`],
     ['300k-deep compact sequence', () => `${header}reviewer:\n  ${'- '.repeat(300_000)}x\n`],
-    ['1,000-deep block mapping', () => `${header}reviewer:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}k:`).join('\n')} v\n`],
+    [
+      '1,000-deep block mapping',
+      () => `${header}reviewer:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}k:`).join('\n')} v\n`,
+    ],
     ['400-deep flow mapping', () => `${header}x: ${'{a: '.repeat(400)}1${'}'.repeat(400)}\n`],
   ])('refuses a %s quickly and cleanly', (_name, make) => {
     const started = Date.now();
@@ -157,13 +170,18 @@ describe('generated monsters', () => {
   it('rejects 4 MB of repeated keys by size, and 0.9 MB of them in linear time as a duplicate', () => {
     const keys = (n: number) => `${header}reviewer:\n${'  name: a\n'.repeat(n)}`;
     expect(checkJson(write('dupes-big.yaml', keys(400_000))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
-    expect(checkJson(write('dupes.yaml', keys(90_000))).json.files[0].findings[0]).toMatchObject({ line: 10, column: 3, message: expect.stringMatching(/duplicate key `name`/) });
+    expect(checkJson(write('dupes.yaml', keys(90_000))).json.files[0].findings[0]).toMatchObject({
+      line: 10,
+      column: 3,
+      message: expect.stringMatching(/duplicate key `name`/),
+    });
   });
 
   it('checks a valid file just under 1 MiB with thousands of areas', () => {
     const areas = Array.from(
       { length: 3000 },
-      (_, i) => `  - id: area-${i}\n    name: Blurred area number ${i} with a descriptive name\n    owner: ${i % 7 === 0 ? 'tbd' : 'cmo'}\n    claims: { cio: cmo, cmo: cmo }\n    process: Monthly joint triage; the CMO decides, the CIO signs off security and privacy.\n    boardReporting: quarterly\n`,
+      (_, i) =>
+        `  - id: area-${i}\n    name: Blurred area number ${i} with a descriptive name\n    owner: ${i % 7 === 0 ? 'tbd' : 'cmo'}\n    claims: { cio: cmo, cmo: cmo }\n    process: Monthly joint triage; the CMO decides, the CIO signs off security and privacy.\n    boardReporting: quarterly\n`,
     ).join('');
     const text = `${header}blurredAreas:\n${areas}`;
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);

@@ -14,7 +14,10 @@ import { BIN, ROOT } from '../helpers/cli.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const inCI = Boolean(process.env.CI);
-if (!hasTmux && !inCI) console.warn('\n  NOTICE: tmux not found; the terminal tests of review init are skipped here (apt-get install tmux). CI always runs them.\n');
+if (!hasTmux && !inCI)
+  console.warn(
+    '\n  NOTICE: tmux not found; the terminal tests of review init are skipped here (apt-get install tmux). CI always runs them.\n',
+  );
 
 const SOCKET = `review-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
@@ -27,7 +30,28 @@ class Terminal {
     width = 160,
   ) {
     // The shell in the pane must not inherit the test runner's colour settings.
-    tmux('new-session', '-d', '-s', name, '-x', String(width), '-y', '50', '-c', dir, 'env', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', 'PS1=$ ', 'TERM=xterm-256color', 'bash', '--norc', '--noprofile');
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      String(width),
+      '-y',
+      '50',
+      '-c',
+      dir,
+      'env',
+      '-u',
+      'NO_COLOR',
+      '-u',
+      'FORCE_COLOR',
+      'PS1=$ ',
+      'TERM=xterm-256color',
+      'bash',
+      '--norc',
+      '--noprofile',
+    );
   }
 
   screen(): string {
@@ -73,11 +97,15 @@ class Terminal {
 
   async exitCode(): Promise<number> {
     let code = -1;
-    await this.waitFor(() => {
-      const m = /EXIT=(\d+)/.exec(this.screen());
-      if (m) code = Number(m[1]);
-      return Boolean(m);
-    }, 'the command to finish', 20_000);
+    await this.waitFor(
+      () => {
+        const m = /EXIT=(\d+)/.exec(this.screen());
+        if (m) code = Number(m[1]);
+        return Boolean(m);
+      },
+      'the command to finish',
+      20_000,
+    );
     return code;
   }
 }
@@ -103,7 +131,10 @@ async function ratings(t: Terminal, from = 0, startWith: 'cio' | 'cmo' = 'cio', 
     const q = (n % 2) + 1;
     const raters = only ? [only] : n === from && startWith === 'cmo' ? (['cmo'] as const) : (['cio', 'cmo'] as const);
     for (const rater of raters) {
-      await t.answer(new RegExp(`^\\? \\[${section}/5 · ${q}/2\\][\\s\\S]*${rater.toUpperCase()}'s rating`), only === 'cmo' ? '2' : rater === 'cio' ? '4' : '3');
+      await t.answer(
+        new RegExp(`^\\? \\[${section}/5 · ${q}/2\\][\\s\\S]*${rater.toUpperCase()}'s rating`),
+        only === 'cmo' ? '2' : rater === 'cio' ? '4' : '3',
+      );
     }
   }
 }
@@ -154,7 +185,9 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     tmux('send-keys', '-t', 'full', 'clear', 'Enter');
     const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
     expect(review.organisation).toBe('Contoso Outfitters');
-    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(Array.from({ length: 10 }, () => ({ cio: 4, cmo: 3 })));
+    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(
+      Array.from({ length: 10 }, () => ({ cio: 4, cmo: 3 })),
+    );
     expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims, a.boardReporting])).toEqual([
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }, 'quarterly'],
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }, 'monthly'],
@@ -172,7 +205,11 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     expect(await t.exitCode()).toBe(130);
     expect(t.screen()).toContain('Every answer so far is saved in reviews/.review-init.draft.json');
     const draft = JSON.parse(readFileSync(join(dir, 'reviews/.review-init.draft.json'), 'utf8'));
-    expect(draft.review).toMatchObject({ organisation: 'Contoso Outfitters', period: 2026, executives: { cio: { name: 'Jordan Blake' }, cmo: { name: 'Casey Lin' } } });
+    expect(draft.review).toMatchObject({
+      organisation: 'Contoso Outfitters',
+      period: 2026,
+      executives: { cio: { name: 'Jordan Blake' }, cmo: { name: 'Casey Lin' } },
+    });
     expect(draft.review.sections[0].questions[0].ratings).toEqual({ cio: 4 });
 
     // The terminal is usable: echo is on and what is typed shows.
@@ -247,12 +284,16 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
 
     const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
     expect(review.template).toBe('quick@1');
-    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(Array.from({ length: 10 }, () => ({ cio: 4, cmo: 2 })));
+    expect(review.sections.flatMap((s) => s.questions.map((q) => q.ratings))).toEqual(
+      Array.from({ length: 10 }, () => ({ cio: 4, cmo: 2 })),
+    );
     expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims, a.process, a.boardReporting])).toEqual([
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }, 'One product team.', 'quarterly'],
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }, undefined, 'monthly'],
     ]);
-    expect(review.actions.map((a) => [a.title, a.owner, a.due, a.for])).toEqual([['Walk the boundary with both teams', 'cio', '2026-06-30', ['question:cio-role/external-customer-boundary']]]);
+    expect(review.actions.map((a) => [a.title, a.owner, a.due, a.for])).toEqual([
+      ['Walk the boundary with both teams', 'cio', '2026-06-30', ['question:cio-role/external-customer-boundary']],
+    ]);
   }, 180_000);
 
   it('colours the prompts on a terminal, and not with --no-color', async () => {
@@ -269,7 +310,11 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await t.waitFor(() => !/Organisation/.test(t.screen()), 'the screen to clear');
     t.type(`node ${BIN} init --template quick@1 --no-color --discard-draft; echo EXIT=$?`);
     await t.waitFor(() => /^\? Organisation/m.test(t.screen()), 'the first prompt');
-    expect(withEscapes().split('\n').find((l) => l.includes('Organisation'))).toBe('? Organisation');
+    expect(
+      withEscapes()
+        .split('\n')
+        .find((l) => l.includes('Organisation')),
+    ).toBe('? Organisation');
     tmux('send-keys', '-t', 'colour', 'C-c');
   }, 60_000);
 
@@ -280,8 +325,10 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await openingAnswers(t);
     await t.waitFor(() => /CIO's rating/.test(t.screen()), 'the first rating');
     const words = new Set(t.screen().split(/\s+/));
-    for (const word of "Where IT's responsibility for the customer starts and ends, and whether IT is asked early.".split(' ')) expect(words.has(word), word).toBe(true);
-    for (const word of 'Ratings are entered privately: nobody sees an answer until the reveal at the end of each section.'.split(' ')) expect(words.has(word), word).toBe(true);
+    for (const word of "Where IT's responsibility for the customer starts and ends, and whether IT is asked early.".split(' '))
+      expect(words.has(word), word).toBe(true);
+    for (const word of 'Ratings are entered privately: nobody sees an answer until the reveal at the end of each section.'.split(' '))
+      expect(words.has(word), word).toBe(true);
     tmux('send-keys', '-t', 'narrow', 'C-c');
     expect(await t.exitCode()).toBe(130);
   }, 60_000);
@@ -292,7 +339,9 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     // Every byte the program writes to the terminal, before the terminal interprets it.
     const raw = join(dir, 'raw.log');
     tmux('pipe-pane', '-t', 'hostile', '-o', `cat >> '${raw}'`);
-    t.type(`node ${BIN} init --template quick --no-color --from ${join(ROOT, 'test/fixtures/hostile/control-chars-name.yaml')}; echo EXIT=$?`);
+    t.type(
+      `node ${BIN} init --template quick --no-color --from ${join(ROOT, 'test/fixtures/hostile/control-chars-name.yaml')}; echo EXIT=$?`,
+    );
     await t.answer(/^\? Organisation/, '@Enter');
     await t.answer(/^\? Period/, '@C-u', '2026', '@Enter');
     await t.answer(/^\? Who is running the review/, 'Alex Morgan', '@Enter');
@@ -301,7 +350,9 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await t.answer(/^\? Name of the CIO/, '@Enter');
     await t.answer(/^\? Name of the CMO/, '@Enter');
     await t.answer(/^\? Add another executive/, 'n');
-    for (let n = 0; n < 10; n++) for (const rater of ['CIO', 'CMO']) await t.answer(new RegExp(`^\\? \\[${Math.floor(n / 2) + 1}/5 · ${(n % 2) + 1}/2\\][\\s\\S]*${rater}'s rating`), '4');
+    for (let n = 0; n < 10; n++)
+      for (const rater of ['CIO', 'CMO'])
+        await t.answer(new RegExp(`^\\? \\[${Math.floor(n / 2) + 1}/5 · ${(n % 2) + 1}/2\\][\\s\\S]*${rater}'s rating`), '4');
     await t.waitFor(() => /Which blurred areas apply\?/.test(t.screen()), 'the areas, one of them named with control sequences');
     tmux('send-keys', '-t', 'hostile', 'C-c');
     expect(await t.exitCode()).toBe(130);
@@ -320,7 +371,9 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await t.answer(/^\? Organisation/, 'Fabrikam', '@Enter');
     await t.answer(/^\? Period/, '@C-u', '2026', '@Enter');
     await t.waitFor(() => /^\? Who is running/.test(t.active()), 'the reviewer prompt');
-    const pid = execFileSync('pgrep', ['-f', `${BIN} init --template quick@1 --out mine/2026.yaml`], { encoding: 'utf8' }).trim().split('\n')[0];
+    const pid = execFileSync('pgrep', ['-f', `${BIN} init --template quick@1 --out mine/2026.yaml`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0];
     process.kill(Number(pid), 'SIGTERM');
     expect(await t.exitCode()).toBe(130);
     expect(t.screen()).toContain('Interrupted by SIGTERM. Every answer so far is saved in mine/.review-init.draft.json');

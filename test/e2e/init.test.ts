@@ -35,7 +35,11 @@ describe('review init without a terminal', () => {
     const review = loadReview(readFileSync(out)).review!;
     expect(review.template).toBe('quick@1');
     expect(review.sections.flatMap((s) => s.questions)).toHaveLength(10);
-    expect(review.sections[0].questions[0]).toEqual({ id: 'external-customer-boundary', text: "It is clear where the CIO's responsibility for the external customer starts and ends.", ratings: { cio: 4, cmo: 2 } });
+    expect(review.sections[0].questions[0]).toEqual({
+      id: 'external-customer-boundary',
+      text: "It is clear where the CIO's responsibility for the external customer starts and ends.",
+      ratings: { cio: 4, cmo: 2 },
+    });
     expect(review.blurredAreas.map((a) => [a.id, a.name, a.owner])).toEqual([
       ['mobile-web', 'Mobile apps and web pages', 'joint'],
       ['social-media', 'Social media', 'cmo'],
@@ -49,7 +53,10 @@ describe('review init without a terminal', () => {
   it('takes what the answers leave out from --from', () => {
     const dir = tmp();
     const answers = join(dir, 'answers.yaml');
-    require('node:fs').writeFileSync(answers, 'period: 2027\nsections:\n  - id: boundaries\n    questions:\n      - { id: blurred-areas-owned, ratings: { cio: 5, cmo: 5 } }\n');
+    require('node:fs').writeFileSync(
+      answers,
+      'period: 2027\nsections:\n  - id: boundaries\n    questions:\n      - { id: blurred-areas-owned, ratings: { cio: 5, cmo: 5 } }\n',
+    );
     const out = join(dir, '2027.yaml');
     const r = runCli(['init', '--template', 'five-point@1', '--answers', answers, '--from', 'examples/northwind/2026.yaml', '--out', out]);
     expect(r.stderr).toBe('');
@@ -81,17 +88,35 @@ describe('review init without a terminal', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${answers}:1:1: missing required field \`organisation\``);
     expect(r.stderr).toContain(`${answers}:1:1: missing required field \`executives\``);
-    expect(r.stderr).toContain(`review: ${answers} does not make a complete review: add what is missing to it, or start from last year with --from <file>`);
+    expect(r.stderr).toContain(
+      `review: ${answers} does not make a complete review: add what is missing to it, or start from last year with --from <file>`,
+    );
   });
 });
 
 describe('JSON for scripts', () => {
   it('init --answers --format json prints what was written and its score', () => {
     const out = join(tmp(), '2026.yaml');
-    const r = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out, '--format', 'json']);
+    const r = runCli([
+      'init',
+      '--template',
+      'quick@1',
+      '--answers',
+      join(ROOT, 'test/fixtures/init/answers.yaml'),
+      '--out',
+      out,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 1, file: out, template: 'quick@1', role: null, score: { version: 2, organisation: 'Contoso Outfitters', period: '2026', gate: { errors: expect.any(Number) } } });
+    expect(j).toMatchObject({
+      version: 1,
+      file: out,
+      template: 'quick@1',
+      role: null,
+      score: { version: 2, organisation: 'Contoso Outfitters', period: '2026', gate: { errors: expect.any(Number) } },
+    });
     expect(j.score.areas.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
       ['mobile-web', 'agreed'],
       // No claims recorded: the owner is set, but neither executive confirmed it.
@@ -111,7 +136,11 @@ describe('JSON for scripts', () => {
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ version: 1, out, written: false });
-    expect(j.conflicts.map((c: { field: string }) => c.field)).toEqual(['organisation', 'sections[cio-role].questions[external-customer-boundary].ratings.cio', 'blurredAreas[social].owner']);
+    expect(j.conflicts.map((c: { field: string }) => c.field)).toEqual([
+      'organisation',
+      'sections[cio-role].questions[external-customer-boundary].ratings.cio',
+      'blurredAreas[social].owner',
+    ]);
     expect(j.conflicts[2].sides).toEqual([
       { file: 'test/fixtures/merge/a.yaml', line: 16, column: 12, value: 'cmo' },
       { file: 'test/fixtures/merge/b.yaml', line: 16, column: 12, value: 'cio' },
@@ -120,15 +149,44 @@ describe('JSON for scripts', () => {
   });
 
   it('report --format json carries the score, priorities, conversations, open points and the change', () => {
-    const r = runCli(['report', 'examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--format', 'json', '--today', '2026-04-01']);
+    const r = runCli([
+      'report',
+      'examples/northwind/2026.yaml',
+      '--previous',
+      'examples/northwind/2025.yaml',
+      '--format',
+      'json',
+      '--today',
+      '2026-04-01',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 2, organisation: 'Northwind Retail', period: '2026', score: { verdict: 'shared-concern', gate: { errors: 0, warnings: 3 } }, previous: { period: '2025', verdict: 'at-odds', deltas: { maturity: 1.1 } } });
+    expect(j).toMatchObject({
+      version: 2,
+      organisation: 'Northwind Retail',
+      period: '2026',
+      score: { verdict: 'shared-concern', gate: { errors: 0, warnings: 3 } },
+      previous: { period: '2025', verdict: 'at-odds', deltas: { maturity: 1.1 } },
+    });
     expect(j.conversations[0]).toMatchObject({ id: 'accelerated-path', cio: 4, cmo: 2, gap: 2 });
     expect(j.priorities.map((q: { id: string }) => q.id)).toEqual(['traditional-channels']);
     expect(j.openPoints).toEqual([]);
-    expect(j.actions[0]).toEqual({ id: 'automation-owner', title: 'Settle who owns marketing automation at the next CIO-CMO meeting', owner: 'joint', due: '2026-04-30', status: 'open', overdue: false, for: ['area:marketing-automation'] });
-    expect(j.decisions).toEqual([{ id: 'data-platform-phase-two', ask: "Fund the customer data platform's second phase, owned jointly by the CIO and the CMO", by: '2026-06-30' }]);
+    expect(j.actions[0]).toEqual({
+      id: 'automation-owner',
+      title: 'Settle who owns marketing automation at the next CIO-CMO meeting',
+      owner: 'joint',
+      due: '2026-04-30',
+      status: 'open',
+      overdue: false,
+      for: ['area:marketing-automation'],
+    });
+    expect(j.decisions).toEqual([
+      {
+        id: 'data-platform-phase-two',
+        ask: "Fund the customer data platform's second phase, owned jointly by the CIO and the CMO",
+        by: '2026-06-30',
+      },
+    ]);
   });
 });
 
@@ -137,9 +195,15 @@ describe('review merge', () => {
     const out = join(tmp(), 'merged.yaml');
     const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters` here, `Contoso Outfitters Ltd` in test/fixtures/merge/b.yaml:2:15');
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4` here, `5` in test/fixtures/merge/b.yaml:12:25');
-    expect(r.stderr).toContain('test/fixtures/merge/a.yaml:16:12: conflict on blurredAreas[social].owner: `cmo` here, `cio` in test/fixtures/merge/b.yaml:16:12');
+    expect(r.stderr).toContain(
+      'test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters` here, `Contoso Outfitters Ltd` in test/fixtures/merge/b.yaml:2:15',
+    );
+    expect(r.stderr).toContain(
+      'test/fixtures/merge/a.yaml:12:25: conflict on sections[cio-role].questions[external-customer-boundary].ratings.cio: `4` here, `5` in test/fixtures/merge/b.yaml:12:25',
+    );
+    expect(r.stderr).toContain(
+      'test/fixtures/merge/a.yaml:16:12: conflict on blurredAreas[social].owner: `cmo` here, `cio` in test/fixtures/merge/b.yaml:16:12',
+    );
     expect(r.stderr.match(/conflict on organisation/g)).toHaveLength(1);
     expect(r.stderr.split('\n').filter((l) => l.includes('conflict on'))).toHaveLength(3);
     expect(r.stderr).toContain('review: 3 conflict(s): the files give different values for the same field; nothing was written.');
@@ -167,8 +231,12 @@ describe('review merge', () => {
   });
 
   it('needs --out and two files', () => {
-    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml']).stderr).toContain("required option '-o, --out <file>' not specified");
-    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')]).stderr).toContain('name at least two review files to merge');
+    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml']).stderr).toContain(
+      "required option '-o, --out <file>' not specified",
+    );
+    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')]).stderr).toContain(
+      'name at least two review files to merge',
+    );
   });
 });
 
@@ -183,7 +251,11 @@ describe('review init from a version 1 file', () => {
     const review = loadReview(readFileSync(out)).review!;
     expect(review.schemaVersion).toBe(2);
     expect(review.organisation).toBe('Northwind Retail');
-    expect(Object.values(review.successCriteria ?? {}).flat().every((c) => typeof c === 'object' && c.status === 'open')).toBe(true);
+    expect(
+      Object.values(review.successCriteria ?? {})
+        .flat()
+        .every((c) => typeof c === 'object' && c.status === 'open'),
+    ).toBe(true);
   });
 });
 
@@ -211,7 +283,7 @@ describe('review agree', () => {
     fs.writeFileSync(
       join(dir, 'owners.yaml'),
       'blurredAreas:\n  - { id: analytics-insight, owner: cmo, process: Marketing runs it., boardReporting: monthly }\n  - { id: mobile-web, process: One product team., boardReporting: quarterly }\n' +
-        'actions:\n  - { id: boundary, title: Walk the boundary with both teams, owner: cio, due: 2026-06-30, for: [\'question:cio-role/external-customer-boundary\'] }\n',
+        "actions:\n  - { id: boundary, title: Walk the boundary with both teams, owner: cio, due: 2026-06-30, for: ['question:cio-role/external-customer-boundary'] }\n",
     );
     const r = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
     expect(r.stderr).toBe('');
@@ -228,7 +300,10 @@ describe('review agree', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('reviews/2026.yaml already exists and was not replaced. Pass --overwrite to replace it');
     const merged = readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8');
-    const overInput = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml', '--out', 'roles/2026/merged.yaml', '--overwrite'], { cwd: dir });
+    const overInput = runCli(
+      ['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml', '--out', 'roles/2026/merged.yaml', '--overwrite'],
+      { cwd: dir },
+    );
     expect(overInput.code).toBe(2);
     expect(overInput.stderr).toContain("roles/2026/merged.yaml is one of this run's inputs");
     expect(readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8')).toBe(merged);
@@ -252,7 +327,7 @@ describe('review template', () => {
   it('shows a template, and prints its file to start your own', () => {
     const r = runCli(['template', 'show', 'five-point']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1. The CIO\'s role  [cio-role]');
+    expect(r.stdout).toContain("1. The CIO's role  [cio-role]");
     expect(r.stdout).toContain('Vendor and platform selection (shadow IT) [vendor-selection]');
     expect(runCli(['template', 'show', 'quick', '--format', 'yaml']).stdout).toBe(readFileSync(join(ROOT, 'templates/quick.yaml'), 'utf8'));
     const bad = runCli(['template', 'show', 'five-pont']);
@@ -263,7 +338,10 @@ describe('review template', () => {
   it('validates a template file like a review, with located problems', () => {
     const dir = tmp();
     const file = join(dir, 't.yaml');
-    require('node:fs').writeFileSync(file, 'id: mine\nversion: 1\ntitle: Mine\nscale: [a, b, c]\nsections:\n  - id: cio-role\n    title: T\n    questions:\n      - { id: q, txt: Hello }\n');
+    require('node:fs').writeFileSync(
+      file,
+      'id: mine\nversion: 1\ntitle: Mine\nscale: [a, b, c]\nsections:\n  - id: cio-role\n    title: T\n    questions:\n      - { id: q, txt: Hello }\n',
+    );
     const r = runCli(['template', 'show', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:4:8: \`scale\` must have exactly 5 item(s)`);

@@ -9,8 +9,21 @@ const V1 = 'examples/schema-v1/northwind-2025.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'review-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
-const NEW_RULES = new Set(['unconfirmed-ownership', 'roi-behind-target', 'criterion-missed', 'action-owner', 'action-overdue', 'unaddressed', 'reference-known', 'waiver-too-long']);
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.includes('#'))
+    .map((l) => l.slice(l.indexOf('#')));
+const NEW_RULES = new Set([
+  'unconfirmed-ownership',
+  'roi-behind-target',
+  'criterion-missed',
+  'action-owner',
+  'action-overdue',
+  'unaddressed',
+  'reference-known',
+  'waiver-too-long',
+]);
 
 describe('review migrate', () => {
   it('prints the version 2 file, changing only the schemaVersion and the criteria, every comment kept', () => {
@@ -34,9 +47,13 @@ describe('review migrate', () => {
     const r = runCli(['migrate', 'test/fixtures/migrate/block-criteria.v1.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('schemaVersion: 2   # the version this file was written in');
-    expect(r.stdout).toContain('    # uptime matters most\n    - { id: uptime-99-9, text: Uptime 99.9%, status: open }        # agreed in March\n');
+    expect(r.stdout).toContain(
+      '    # uptime matters most\n    - { id: uptime-99-9, text: Uptime 99.9%, status: open }        # agreed in March\n',
+    );
     expect(r.stdout).toContain('    - { id: uptime-99-9-2, text: Uptime 99.9%, status: open }      # written twice: the ids must differ\n');
-    expect(r.stdout).toContain('  cmo:\n    - { id: leads-up-10, text: Leads up 10%, status: open }\n    - { id: cost-per-lead-down, text: "Cost: per lead down", status: open }\n');
+    expect(r.stdout).toContain(
+      '  cmo:\n    - { id: leads-up-10, text: Leads up 10%, status: open }\n    - { id: cost-per-lead-down, text: "Cost: per lead down", status: open }\n',
+    );
     expect(r.stdout).toContain('  joint: []\n');
     const out = join(dir, 'block.yaml');
     writeFileSync(out, r.stdout);
@@ -64,7 +81,14 @@ describe('review migrate', () => {
     const file = join(dir, 'same.yaml');
     copyFileSync(join(ROOT, V1), file);
     const findings = (f: string) =>
-      (JSON.parse(runCli(['check', f, '--format', 'json', '--today', '2026-06-01']).stdout).files[0].findings as { rule: string; line: number; column: number; message: string }[])
+      (
+        JSON.parse(runCli(['check', f, '--format', 'json', '--today', '2026-06-01']).stdout).files[0].findings as {
+          rule: string;
+          line: number;
+          column: number;
+          message: string;
+        }[]
+      )
         .filter((x) => !NEW_RULES.has(x.rule))
         .map((x) => `${x.line}:${x.column} ${x.rule} ${x.message}`);
     const before = findings(file);
@@ -75,7 +99,8 @@ describe('review migrate', () => {
 
   it('refuses an unusable file with located problems and writes nothing', () => {
     const file = join(dir, 'bad.yaml');
-    const text = 'schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n  - { id: Bad Id, name: A }\n';
+    const text =
+      'schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n  - { id: Bad Id, name: A }\n';
     writeFileSync(file, text);
     const r = runCli(['migrate', file, '--write']);
     expect(r.code).toBe(2);

@@ -31,33 +31,76 @@ interface Run {
 
 function runsFor(file: string, dir: string): Run[] {
   const runs: Run[] = [];
-  for (const [format, kind] of [['text', 'text'], ['json', 'json'], ['github', 'text'], ['junit', 'xml'], ['sarif', 'json']] as const) {
+  for (const [format, kind] of [
+    ['text', 'text'],
+    ['json', 'json'],
+    ['github', 'text'],
+    ['junit', 'xml'],
+    ['sarif', 'json'],
+  ] as const) {
     runs.push({ label: `check --format ${format}`, args: ['check', file, '--format', format, '--today', '2026-06-01'], kind });
   }
   runs.push({ label: 'check --color', args: ['check', file, '--color', '--today', '2026-06-01'], kind: 'text' });
-  for (const [format, kind] of [['table', 'text'], ['json', 'json'], ['markdown', 'markdown']] as const) {
+  for (const [format, kind] of [
+    ['table', 'text'],
+    ['json', 'json'],
+    ['markdown', 'markdown'],
+  ] as const) {
     runs.push({ label: `score --format ${format}`, args: ['score', file, '--format', format], kind });
   }
   runs.push({ label: 'score --explain', args: ['score', file, '--explain'], kind: 'text' });
-  for (const [format, kind] of [['text', 'text'], ['json', 'json'], ['markdown', 'markdown']] as const) {
+  for (const [format, kind] of [
+    ['text', 'text'],
+    ['json', 'json'],
+    ['markdown', 'markdown'],
+  ] as const) {
     runs.push({ label: `diff --format ${format} (old)`, args: ['diff', file, CLEAN, '--format', format], kind });
     runs.push({ label: `diff --format ${format} (new)`, args: ['diff', CLEAN, file, '--format', format], kind });
   }
-  for (const [format, kind] of [['markdown', 'markdown'], ['html', 'html'], ['json', 'json']] as const) {
+  for (const [format, kind] of [
+    ['markdown', 'markdown'],
+    ['html', 'html'],
+    ['json', 'json'],
+  ] as const) {
     runs.push({ label: `report --format ${format}`, args: ['report', file, '--previous', CLEAN, '--format', format], kind });
   }
-  for (const [format, kind] of [['yaml', 'yaml'], ['json', 'json']] as const) {
+  for (const [format, kind] of [
+    ['yaml', 'yaml'],
+    ['json', 'json'],
+  ] as const) {
     runs.push({ label: `migrate --format ${format}`, args: ['migrate', file, '--format', format], kind });
   }
-  for (const [format, kind] of [['text', 'text'], ['json', 'json']] as const) {
-    runs.push({ label: `init --answers --format ${format}`, args: ['init', '--answers', file, '--out', join(dir, `init-${format}.yaml`), '--format', format], kind });
-    runs.push({ label: `agree --answers --format ${format}`, args: ['agree', file, '--answers', file, '--out', join(dir, `agreed-${format}.yaml`), '--format', format], kind });
+  for (const [format, kind] of [
+    ['text', 'text'],
+    ['json', 'json'],
+  ] as const) {
+    runs.push({
+      label: `init --answers --format ${format}`,
+      args: ['init', '--answers', file, '--out', join(dir, `init-${format}.yaml`), '--format', format],
+      kind,
+    });
+    runs.push({
+      label: `agree --answers --format ${format}`,
+      args: ['agree', file, '--answers', file, '--out', join(dir, `agreed-${format}.yaml`), '--format', format],
+      kind,
+    });
   }
   const copy = join(dir, 'copy.yaml');
   copyFileSync(file, copy);
-  for (const [format, kind] of [['text', 'text'], ['json', 'json']] as const) {
-    runs.push({ label: `merge --format ${format}`, args: ['merge', file, copy, '--out', join(dir, `merged-${format}.yaml`), '--format', format], kind });
-    runs.push({ label: `merge --format ${format} (conflicts)`, args: ['merge', file, CLEAN, '--out', join(dir, `conflict-${format}.yaml`), '--format', format], kind });
+  for (const [format, kind] of [
+    ['text', 'text'],
+    ['json', 'json'],
+  ] as const) {
+    runs.push({
+      label: `merge --format ${format}`,
+      args: ['merge', file, copy, '--out', join(dir, `merged-${format}.yaml`), '--format', format],
+      kind,
+    });
+    runs.push({
+      label: `merge --format ${format} (conflicts)`,
+      args: ['merge', file, CLEAN, '--out', join(dir, `conflict-${format}.yaml`), '--format', format],
+      kind,
+    });
   }
   return runs;
 }
@@ -74,13 +117,18 @@ function assertInert(kind: Kind, out: string, where: string): void {
 }
 
 describe('every hostile fixture through every format of every command', () => {
-  const fixtures = readdirSync(HOSTILE).filter((f) => f.endsWith('.yaml')).sort();
+  const fixtures = readdirSync(HOSTILE)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
   it('has the hostile corpus it claims (control, bidi, invisible, separators, noncharacters, surrogates, markup)', () => {
     const inert = fixtures.filter((f) => f.startsWith('inert-'));
     expect(inert.length).toBeGreaterThanOrEqual(30);
     for (const kind of ['control', 'bidi', 'invisible', 'separator', 'nonchar', 'surrogate', 'markdown', 'html', 'xml']) {
-      expect(inert.some((f) => f.includes(kind)), kind).toBe(true);
+      expect(
+        inert.some((f) => f.includes(kind)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -103,7 +151,15 @@ describe('every hostile fixture through every format of every command', () => {
 });
 
 describe('hostile file names and option values', () => {
-  const names = ['esc-\x1b[31m-red.yaml', 'bidi-\u202egnp.yaml', 'zero-\u200b-width.yaml', 'line\u2028sep.yaml', 'new\nline.yaml', 'tab\tname.yaml', 'bell\x07.yaml'];
+  const names = [
+    'esc-\x1b[31m-red.yaml',
+    'bidi-\u202egnp.yaml',
+    'zero-\u200b-width.yaml',
+    'line\u2028sep.yaml',
+    'new\nline.yaml',
+    'tab\tname.yaml',
+    'bell\x07.yaml',
+  ];
 
   it.each(names.map((n) => [JSON.stringify(n), n]))('%s is shown escaped in every check format', async (_label, name) => {
     const dir = mkdtempSync(join(tmpdir(), 'review-names-'));
@@ -119,7 +175,11 @@ describe('hostile file names and option values', () => {
         if (format === 'json' || format === 'sarif') JSON.parse(out());
       }
     }
-    for (const args of [['score', name], ['report', name, '--format', 'html'], ['diff', name, name]]) {
+    for (const args of [
+      ['score', name],
+      ['report', name, '--format', 'html'],
+      ['diff', name, name],
+    ]) {
       const { io, out, err } = fakeIO(dir);
       await main(args, io);
       expect(out() + err(), args.join(' ')).not.toMatch(RAW_UNSAFE);

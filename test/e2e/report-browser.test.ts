@@ -16,7 +16,9 @@ const CHROMIUM = process.env.REVIEW_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const inCI = Boolean(process.env.CI);
 if (!available && !inCI) {
-  console.warn(`\n  NOTICE: ${CHROMIUM} not found; the browser test of the HTML report is skipped here. Install Debian's chromium (apt-get install chromium) to run it; CI always runs it.\n`);
+  console.warn(
+    `\n  NOTICE: ${CHROMIUM} not found; the browser test of the HTML report is skipped here. Install Debian's chromium (apt-get install chromium) to run it; CI always runs it.\n`,
+  );
 }
 
 const OUT = join(ROOT, 'test/e2e/__output__');
@@ -70,7 +72,10 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
   }
 
   it('renders the Northwind report with no error and no request, and a radar of five axes and two series', async () => {
-    const file = report(['examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--today', '2026-04-01'], 'board.html');
+    const file = report(
+      ['examples/northwind/2026.yaml', '--previous', 'examples/northwind/2025.yaml', '--today', '2026-04-01'],
+      'board.html',
+    );
     const { page, problems } = await visit(file);
     expect(await page.locator('svg[data-chart="radar"] g.axis').count()).toBe(5);
     expect(await page.locator('svg[data-chart="radar"] g.series').count()).toBe(2);
@@ -105,18 +110,25 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
     expect(problems).toEqual([]);
   });
 
-  it('shows the version 2 example: decisions, actions overdue first, each side\'s evidence, criteria with status, ROI direction', async () => {
-    const file = report(['examples/northwind/2027.yaml', '--previous', 'examples/northwind/2026.yaml', '--today', '2027-03-15'], 'board-2027.html');
+  it("shows the version 2 example: decisions, actions overdue first, each side's evidence, criteria with status, ROI direction", async () => {
+    const file = report(
+      ['examples/northwind/2027.yaml', '--previous', 'examples/northwind/2026.yaml', '--today', '2027-03-15'],
+      'board-2027.html',
+    );
     const { page, problems } = await visit(file);
     const text = async (selector: string) => (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(await text('table[data-table="decisions"] tbody tr')).toEqual([
       'Replace the contact-centre desktop with one service platform for digital and phone enquiries 2027-03-31 To decide',
       "Fund the customer data platform's second phase, owned jointly by the CIO and the CMO 2026-06-30 Approved",
     ]);
-    const statuses = await page.locator('table[data-table="actions"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    const statuses = await page
+      .locator('table[data-table="actions"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     // On 15 March 2027 the action due 28 February is overdue and comes first; done and dropped come last.
     expect(statuses).toEqual(['overdue', 'open', 'open', 'open', 'open', 'done', 'done', 'done', 'dropped']);
-    expect((await text('table[data-table="actions"] tbody tr'))[0]).toBe('Settle who owns marketing automation at the next CIO-CMO meeting Both together 2027-02-28 Overdue');
+    expect((await text('table[data-table="actions"] tbody tr'))[0]).toBe(
+      'Settle who owns marketing automation at the next CIO-CMO meeting Both together 2027-02-28 Overdue',
+    );
     expect(await text('table[data-table="conversations"] .evidence')).toEqual([
       'CIO: The launch checklist was skipped twice under campaign deadlines.',
       'CMO: Both launches went live on time and nothing failed.',
@@ -145,7 +157,9 @@ describe.runIf(available || inCI)('review report --format html in Chromium', () 
     expect(html).not.toMatch(/<script|<iframe|<img|<svg onload|<style>body|onmouseover="|href=["']?javascript:/i);
     const { page, problems } = await visit(file);
     expect(await page.locator('h1').textContent()).toBe("<script>alert('org')</script> & Sons | Ltd · 2026");
-    expect(await page.locator('table[data-table="ownership"] tbody tr').first().locator('td').first().textContent()).toBe('<iframe src="https://example.invalid"></iframe>Area | with pipe');
+    expect(await page.locator('table[data-table="ownership"] tbody tr').first().locator('td').first().textContent()).toBe(
+      '<iframe src="https://example.invalid"></iframe>Area | with pipe',
+    );
     expect(await page.locator('script, iframe, img, style:not(head style)').count()).toBe(0);
     expect(await page.getByText('Priya \\x1B[31mred\\x1B[0m', { exact: false }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, 'hostile.png'), fullPage: true });

@@ -23,7 +23,9 @@ describe('review report', () => {
 
   it('makes a self-contained page: no script, no external resource, a strict CSP', () => {
     const html = runCli(['report', NEW, '--format', 'html']).stdout;
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).not.toMatch(/<script|<link|@import|url\(|src=/i);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
@@ -34,21 +36,31 @@ describe('review report', () => {
     expect(md).toContain('**Meets the agreed rules, with 3 points to improve.**');
     expect(md).toContain('| How well the partnership works (maturity, 1–5) | 3.4 | developing, over 25 statements | +1.1 |');
     expect(md).toContain('| Agreement beyond chance (kappa) | -0.16 | 95% interval -0.49 to 0.16, over 25 statements |  |');
-    expect(md).toMatch(/## Priorities: weaknesses both agree on\n\n\| Point \| Statement \| CIO \| CMO \|\n.*\n\| Processes across the business \| The contact centre/);
-    expect(md).toMatch(/## Conversations: where they see it differently\n\n- \*\*IT offers a fast\\-track path.*\*\* \(The CIO's role\): CIO 4, CMO 2, CEO 3; a gap of 2\.\n {2}- CIO: The fast track is written down/);
+    expect(md).toMatch(
+      /## Priorities: weaknesses both agree on\n\n\| Point \| Statement \| CIO \| CMO \|\n.*\n\| Processes across the business \| The contact centre/,
+    );
+    expect(md).toMatch(
+      /## Conversations: where they see it differently\n\n- \*\*IT offers a fast\\-track path.*\*\* \(The CIO's role\): CIO 4, CMO 2, CEO 3; a gap of 2\.\n {2}- CIO: The fast track is written down/,
+    );
     expect(md).toContain("The CIO rates IT's role 1\\.0 points higher than the CMO does");
     expect(md).not.toMatch(/each tends to rate|their own side/);
     expect(md).not.toMatch(/line \d+|contested-ownership|blurred-area-owner/);
     expect(md).toContain('| Marketing automation |  | ● owner |  |  | Contested: CIO says joint, CMO says cmo |');
-    expect(md).toContain('| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | — | 0.18 | 0.11 | **Behind** | Yes | 100% |');
+    expect(md).toContain(
+      '| CRM re\\-platform | CIO, CMO | 1,200,000 GBP | repeat purchase rate | — | 0.18 | 0.11 | **Behind** | Yes | 100% |',
+    );
     expect(md).toMatch(/### Both together\n\n- \*\*Open\*\*: One customer dashboard reported to the board every month/);
     // Every finding has an action naming it, so the board sees actions, not open points.
     expect(md).toContain('| Settle who owns marketing automation at the next CIO\\-CMO meeting | Both together | 2026\\-04\\-30 | Open |');
     expect(md).not.toContain('Open points no action covers yet');
-    expect(md).toContain('| Fund the customer data platform\'s second phase, owned jointly by the CIO and the CMO | 2026\\-06\\-30 | **To decide** |');
+    expect(md).toContain(
+      "| Fund the customer data platform's second phase, owned jointly by the CIO and the CMO | 2026\\-06\\-30 | **To decide** |",
+    );
     expect(md).toContain('  - CMO: No marketing request has been through it end to end yet\\.');
     const later = runCli(['report', NEW, '--today', '2026-07-01']).stdout;
-    expect(later).toContain('| Run two marketing requests through the fast track and report the lead time | CIO | 2026\\-06\\-30 | **Overdue** |');
+    expect(later).toContain(
+      '| Run two marketing requests through the fast track and report the lead time | CIO | 2026\\-06\\-30 | **Overdue** |',
+    );
   });
 
   it('escapes hostile values in Markdown, including | in table cells', () => {

@@ -20,7 +20,9 @@ describe('review score', () => {
     expect(out).toMatch(/│ The CIO's role +│ 5 │ ███░░ 3\.5 │ +37\.5 │ 4\.0 │ 3\.0 │ 3\.6 │/);
     expect(out).toContain('Priorities  weaknesses both agree on (1)');
     expect(out).toContain('Conversations  disputed statements, a gap of 2 or more (3)');
-    expect(out).toMatch(/• IT offers a fast-track path for choosing and building marketing technology.*\n +The CIO's role · CIO 4 · CMO 2 · CEO 3 \(between them\)/);
+    expect(out).toMatch(
+      /• IT offers a fast-track path for choosing and building marketing technology.*\n +The CIO's role · CIO 4 · CMO 2 · CEO 3 \(between them\)/,
+    );
     expect(out).toMatch(/│ ▲ │ Marketing autom… +│ cmo +│ contested +│ joint \/ cmo +│/);
     expect(out.indexOf('Verdict')).toBeLessThan(out.indexOf('Maturity'));
     expect(out.split('\n').length).toBeLessThan(60);
@@ -31,7 +33,9 @@ describe('review score', () => {
     const narrow = runCli(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '80' } }).stdout;
     const wide = runCli(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '140' } }).stdout;
     expect(Math.max(...wide.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(140);
-    expect(wide).toContain('• IT offers a fast-track path for choosing and building marketing technology, without dropping security or reliability.');
+    expect(wide).toContain(
+      '• IT offers a fast-track path for choosing and building marketing technology, without dropping security or reliability.',
+    );
     expect(narrow).not.toContain('without dropping security or reliability.');
   });
 
@@ -71,7 +75,15 @@ describe('review score', () => {
     });
     expect(j.sections.map((s: { id: string }) => s.id)).toEqual(['cio-role', 'cmo-role', 'boundaries', 'digital-investments', 'processes']);
     expect(j.sections[0]).toMatchObject({ n: 5, maturity: 3.5, consensus: 37.5, meanGap: 1 });
-    expect(j.sections[0].questions[0]).toEqual({ id: 'external-customer-boundary', cio: 4, cmo: 3, ceo: 4, gap: 1, level: 3.5, class: 'strength' });
+    expect(j.sections[0].questions[0]).toEqual({
+      id: 'external-customer-boundary',
+      cio: 4,
+      cmo: 3,
+      ceo: 4,
+      gap: 1,
+      level: 3.5,
+      class: 'strength',
+    });
     expect(j.areas.find((a: { id: string }) => a.id === 'marketing-automation')).toMatchObject({ owner: 'cmo', status: 'contested' });
     expect(j.investments).toEqual([
       { id: 'crm-replatform', name: 'CRM re-platform', jointness: 1 },
@@ -86,7 +98,9 @@ describe('review score', () => {
     const j = JSON.parse(r.stdout);
     expect(j.kappa).toEqual({ value: null, n: 3, low: null, high: null, reason: expect.stringContaining('same single rating') });
     expect(j.verdict).toBe('not-enough-answers');
-    expect(runCli(['score', 'test/fixtures/score/single-rating.yaml', '--explain']).stdout).toContain('not defined: the CIO and the CMO gave every statement the same single rating');
+    expect(runCli(['score', 'test/fixtures/score/single-rating.yaml', '--explain']).stdout).toContain(
+      'not defined: the CIO and the CMO gave every statement the same single rating',
+    );
   });
 
   it('writes Markdown for the board paper', async () => {
@@ -107,7 +121,9 @@ describe('review score', () => {
     expect(out).toContain('SE = 0.1670');
     expect(out).toContain('  → -0.490 to 0.164');
     expect(out).toContain('  here: maturity 3.4, consensus 55.0, n = 25 → shared-concern');
-    expect(JSON.parse(runCli(['score', FILE, '--today', '2026-04-01', '--explain', '--format', 'json']).stdout).explain).toContain('    100 × 6.5 / 7 = 92.9');
+    expect(JSON.parse(runCli(['score', FILE, '--today', '2026-04-01', '--explain', '--format', 'json']).stdout).explain).toContain(
+      '    100 × 6.5 / 7 = 92.9',
+    );
   });
 
   it('honours --gap-threshold', () => {
@@ -126,7 +142,7 @@ describe('review score', () => {
     expect(bad.stdout).toBe('');
     const typo = runCli(['score', 'test/fixtures/score/typo.yaml']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain("typo.yaml:13:5: unknown key `ownr`; did you mean `owner`?");
+    expect(typo.stderr).toContain('typo.yaml:13:5: unknown key `ownr`; did you mean `owner`?');
     expect(runCli(['score', 'nope.yaml']).stderr).toContain('review: nope.yaml: no such file or folder');
   });
 });

@@ -15,7 +15,10 @@ import { ROOT, runCli } from '../helpers/cli.js';
 const CHROMIUM = process.env.REVIEW_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const inCI = Boolean(process.env.CI);
-if (!available && !inCI) console.warn(`\n  NOTICE: ${CHROMIUM} not found; the browser test of the trend page is skipped here (apt-get install chromium). CI always runs it.\n`);
+if (!available && !inCI)
+  console.warn(
+    `\n  NOTICE: ${CHROMIUM} not found; the browser test of the trend page is skipped here (apt-get install chromium). CI always runs it.\n`,
+  );
 
 const OUT = join(ROOT, 'test/e2e/__output__');
 const work = mkdtempSync(join(tmpdir(), 'review-trend-html-'));
@@ -23,7 +26,11 @@ const work = mkdtempSync(join(tmpdir(), 'review-trend-html-'));
 describe.runIf(available || inCI)('the trend page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,13 +54,32 @@ describe.runIf(available || inCI)('the trend page in Chromium', () => {
   }
 
   it('draws a line chart per measure with a point per period at its value, and prints', async () => {
-    const r = runCli(['trend', 'examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml', '--format', 'html']);
+    const r = runCli([
+      'trend',
+      'examples/northwind/2025.yaml',
+      'examples/northwind/2026.yaml',
+      'examples/northwind/2027.yaml',
+      '--format',
+      'html',
+    ]);
     expect(r.code).toBe(0);
     const { page, problems } = await visit(r.stdout, 'trend.html');
-    for (const [chart, values] of [['maturity', [2.3, 3.4, 3.5]], ['consensus', [27.5, 55, 66.1]], ['ownership', [33.3, 92.3, 96.4]]] as const) {
+    for (const [chart, values] of [
+      ['maturity', [2.3, 3.4, 3.5]],
+      ['consensus', [27.5, 55, 66.1]],
+      ['ownership', [33.3, 92.3, 96.4]],
+    ] as const) {
       const svg = page.locator(`svg[data-chart="${chart}"]`);
       expect(await svg.locator('polyline').count()).toBe(1);
-      const points = await svg.locator('circle').evaluateAll((cs) => cs.map((c) => ({ period: c.getAttribute('data-period'), value: Number(c.getAttribute('data-value')), y: Number(c.getAttribute('cy')) })));
+      const points = await svg
+        .locator('circle')
+        .evaluateAll((cs) =>
+          cs.map((c) => ({
+            period: c.getAttribute('data-period'),
+            value: Number(c.getAttribute('data-value')),
+            y: Number(c.getAttribute('cy')),
+          })),
+        );
       expect(points.map((p) => p.period)).toEqual(['2025', '2026', '2027']);
       expect(points.map((p) => p.value)).toEqual(values);
       // Higher values are drawn higher (smaller y), so the line reads the right way up.

@@ -28,7 +28,13 @@ describe('review trend', () => {
       expect(p.maturity).toBe(score.maturity.level);
       expect(p.consensus).toBe(score.consensus.value);
       expect(p.ownership).toBe(score.ownership.value);
-      expect(p.sections).toEqual(score.sections.map((s: { id: string; maturity: number | null; consensus: number | null }) => ({ id: s.id, maturity: s.maturity, consensus: s.consensus })));
+      expect(p.sections).toEqual(
+        score.sections.map((s: { id: string; maturity: number | null; consensus: number | null }) => ({
+          id: s.id,
+          maturity: s.maturity,
+          consensus: s.consensus,
+        })),
+      );
     }
   });
 
@@ -38,7 +44,12 @@ describe('review trend', () => {
     expect(trend.periods.map((p: { period: string }) => p.period)).toEqual(['2024', '2025', '2026']);
     for (const p of trend.periods) {
       const score = json(['score', p.file, '--format', 'json']);
-      expect([p.verdict, p.maturity, p.consensus, p.ownership]).toEqual([score.verdict, score.maturity.level, score.consensus.value, score.ownership.value]);
+      expect([p.verdict, p.maturity, p.consensus, p.ownership]).toEqual([
+        score.verdict,
+        score.maturity.level,
+        score.consensus.value,
+        score.ownership.value,
+      ]);
     }
   });
 
@@ -51,7 +62,13 @@ describe('review trend', () => {
   it('follows actions from year to year and lists statements disputed two periods running', () => {
     const trend = json(['trend', 'examples/northwind', '--format', 'json']);
     const fastTrack = trend.actions.find((a: { id: string }) => a.id === 'fast-track-pilot');
-    expect(fastTrack).toMatchObject({ outcome: 'done-on-time', history: [{ period: '2026', status: 'open' }, { period: '2027', status: 'done' }] });
+    expect(fastTrack).toMatchObject({
+      outcome: 'done-on-time',
+      history: [
+        { period: '2026', status: 'open' },
+        { period: '2027', status: 'done' },
+      ],
+    });
     expect(trend.persistentDisputes.map((d: { statement: string }) => d.statement)).toContain('cmo-role/works-within-governance');
   });
 
@@ -97,7 +114,10 @@ describe('review trend', () => {
     const bad = join(dir, 'bad');
     mkdirSync(bad);
     copyFileSync(join(ROOT, NORTHWIND[0]), join(bad, '2025.yaml'));
-    writeFileSync(join(bad, '2026.yaml'), readFileSync(join(ROOT, NORTHWIND[1]), 'utf8').replace('schemaVersion: 2\n', 'schemaVersion: 2\nschemaVersion: 2\n'));
+    writeFileSync(
+      join(bad, '2026.yaml'),
+      readFileSync(join(ROOT, NORTHWIND[1]), 'utf8').replace('schemaVersion: 2\n', 'schemaVersion: 2\nschemaVersion: 2\n'),
+    );
     const r = runCli(['trend', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/2026\.yaml:\d+:\d+/);
@@ -106,20 +126,35 @@ describe('review trend', () => {
 });
 
 describe('review report --trend', () => {
-  it('adds the trend of the report\'s organisation to the Markdown and the JSON, and nothing without the flag', () => {
+  it("adds the trend of the report's organisation to the Markdown and the JSON, and nothing without the flag", () => {
     const md = runCli(['report', 'examples/northwind/2027.yaml', '--trend', 'examples/northwind', '--today', '2027-03-15']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('## Over the years');
     expect(md.stdout).toContain('| 2025 | At odds | 2.3 | 27.5 | 33.3 |');
     const plain = runCli(['report', 'examples/northwind/2027.yaml', '--today', '2027-03-15']);
     expect(plain.stdout).not.toContain('Over the years');
-    const doc = JSON.parse(runCli(['report', 'examples/northwind/2027.yaml', '--trend', 'examples/northwind', '--format', 'json', '--today', '2027-03-15']).stdout);
+    const doc = JSON.parse(
+      runCli(['report', 'examples/northwind/2027.yaml', '--trend', 'examples/northwind', '--format', 'json', '--today', '2027-03-15'])
+        .stdout,
+    );
     expect(doc.trend.periods.map((p: { period: string }) => p.period)).toEqual(['2025', '2026', '2027', '2028']);
   });
 
-  it('follows only the report\'s organisation through a mixed folder', () => {
-    const r = runCli(['report', 'examples/portfolio/harbour-foods/2026.yaml', '--trend', 'examples/portfolio', '--format', 'json', '--today', '2026-06-01']);
+  it("follows only the report's organisation through a mixed folder", () => {
+    const r = runCli([
+      'report',
+      'examples/portfolio/harbour-foods/2026.yaml',
+      '--trend',
+      'examples/portfolio',
+      '--format',
+      'json',
+      '--today',
+      '2026-06-01',
+    ]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).trend).toMatchObject({ organisation: 'Harbour Foods', periods: [{ period: '2024' }, { period: '2025' }, { period: '2026' }] });
+    expect(JSON.parse(r.stdout).trend).toMatchObject({
+      organisation: 'Harbour Foods',
+      periods: [{ period: '2024' }, { period: '2025' }, { period: '2026' }],
+    });
   });
 });

@@ -4,7 +4,18 @@
  * report's format from --out's extension, and clean up what a killed run left behind.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +44,10 @@ describe('report --out', () => {
   it.each([
     [['--out', 'board.pdf'], 'review: --out board.pdf: review writes no `.pdf` report; name the file .md, .markdown, .html, .htm, .json'],
     [['--out', 'board'], 'review: --out board has no extension: name the file .md, .markdown, .html, .htm, .json'],
-    [['--out', 'board.md', '--format', 'html'], 'review: --format html does not match --out board.md, which names markdown; change one of them'],
+    [
+      ['--out', 'board.md', '--format', 'html'],
+      'review: --format html does not match --out board.md, which names markdown; change one of them',
+    ],
   ])('refuses %j and writes nothing', (args, message) => {
     const dir = folder();
     const r = runCli(['report', NEW, ...args], { cwd: dir });
@@ -66,7 +80,6 @@ describe('report --out', () => {
     expect(readdirSync(dir)).toEqual(['board.md']);
   });
 
-
   it('removes the temporary files a killed run left, and only those', () => {
     const dir = folder();
     const stale = join(dir, '.board.md.999999999.deadbeef.tmp');
@@ -89,7 +102,9 @@ describe('merge --out', () => {
     for (const out of ['a.yaml', './a.yaml', join(dir, 'a.yaml')]) {
       const r = runCli(['merge', '--out', out, 'a.yaml', 'b.yaml', '--force'], { cwd: dir });
       expect(r.code, out).toBe(2);
-      expect(r.stderr).toContain("is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written");
+      expect(r.stderr).toContain(
+        "is one of this run's inputs; write the result to another file (neither --force nor --overwrite replaces an input); nothing was written",
+      );
     }
     symlinkSync(join(dir, 'a.yaml'), join(dir, 'alias.yaml'));
     expect(runCli(['merge', '--out', 'a.yaml', 'alias.yaml', 'b.yaml', '--force'], { cwd: dir }).code).toBe(2);

@@ -35,13 +35,24 @@ export function options(extra: Partial<CheckOptions> = {}): CheckOptions {
 }
 
 /** Findings of `rule` for `body`, with lines relative to the body (absolute with `absolute: true`). */
-export function findingsOf(rule: RuleId, body: string, extra: Partial<CheckOptions> & { sections?: string; criteria?: string; absolute?: boolean } = {}): Pick<Finding, 'line' | 'column' | 'message' | 'severity' | 'path' | 'target'>[] {
+export function findingsOf(
+  rule: RuleId,
+  body: string,
+  extra: Partial<CheckOptions> & { sections?: string; criteria?: string; absolute?: boolean } = {},
+): Pick<Finding, 'line' | 'column' | 'message' | 'severity' | 'path' | 'target'>[] {
   const { sections: s, criteria, absolute, ...rest } = extra;
   const { text, offset: bodyOffset } = doc(body, { sections: s, criteria });
   const offset = absolute ? 0 : bodyOffset;
   return checkFile('t.yaml', new TextEncoder().encode(text), options(rest))
     .filter((f) => f.rule === rule)
-    .map((f) => ({ line: f.line - offset, column: f.column, message: f.message, severity: f.severity, path: f.path, ...(f.target !== undefined ? { target: f.target } : {}) }));
+    .map((f) => ({
+      line: f.line - offset,
+      column: f.column,
+      message: f.message,
+      severity: f.severity,
+      path: f.path,
+      ...(f.target !== undefined ? { target: f.target } : {}),
+    }));
 }
 
 /** All findings for a whole document, absolute lines. */

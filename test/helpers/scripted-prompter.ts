@@ -53,29 +53,48 @@ export class ScriptedPrompter implements Prompter {
 
   /** Answered by value (4, 'joint', null, true); DEFAULT is Enter, which needs a default. */
   async key<T>(message: string, choices: KeyChoice<T>[], options: KeyOptions<T> = {}): Promise<T> {
-    const a = this.next(options.private ? 'key (private)' : 'key', message, choices.map((c) => c.name));
+    const a = this.next(
+      options.private ? 'key (private)' : 'key',
+      message,
+      choices.map((c) => c.name),
+    );
     if (a === DEFAULT) {
       if (options.default === undefined) throw new Error(`Enter at "${plain(message)}" chooses nothing: no answer is preselected`);
       return options.default;
     }
     const found = choices.find((c) => c.value === (a as unknown));
-    if (!found) throw new Error(`scripted answer ${String(a)} is not a choice of "${plain(message)}": ${choices.map((c) => String(c.value)).join(', ')}`);
+    if (!found)
+      throw new Error(
+        `scripted answer ${String(a)} is not a choice of "${plain(message)}": ${choices.map((c) => String(c.value)).join(', ')}`,
+      );
     return found.value;
   }
 
   async select<T>(message: string, choices: Choice<T>[], options: { default?: T } = {}): Promise<T> {
-    const a = this.next('select', message, choices.map((c) => c.name));
+    const a = this.next(
+      'select',
+      message,
+      choices.map((c) => c.name),
+    );
     if (a === DEFAULT) return options.default !== undefined ? options.default : choices[0].value;
     const found = choices.find((c) => c.value === a);
-    if (!found) throw new Error(`scripted answer ${String(a)} is not a choice of "${plain(message)}": ${choices.map((c) => String(c.value)).join(', ')}`);
+    if (!found)
+      throw new Error(
+        `scripted answer ${String(a)} is not a choice of "${plain(message)}": ${choices.map((c) => String(c.value)).join(', ')}`,
+      );
     return found.value;
   }
 
   async checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]> {
-    const a = this.next('checkbox', message, choices.flatMap((c) => [c.name, c.description]));
+    const a = this.next(
+      'checkbox',
+      message,
+      choices.flatMap((c) => [c.name, c.description]),
+    );
     if (a === DEFAULT) return choices.filter((c) => c.checked).map((c) => c.value);
     const wanted = a as unknown as T[];
-    for (const w of wanted) if (!choices.some((c) => c.value === w)) throw new Error(`scripted ${String(w)} is not offered by "${plain(message)}"`);
+    for (const w of wanted)
+      if (!choices.some((c) => c.value === w)) throw new Error(`scripted ${String(w)} is not offered by "${plain(message)}"`);
     return wanted;
   }
 

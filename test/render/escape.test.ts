@@ -8,7 +8,11 @@ describe('escapeControl', () => {
     ['line breaks and tabs', 'a\nb\rc\td', 'a\\nb\\rc\\td'],
     ['C1', 'a\x85b\x9bc', 'a\\x85b\\x9Bc'],
     ['bidi controls', '\u202Egnp\u2066\u200F\u061C', '\\u202Egnp\\u2066\\u200F\\u061C'],
-    ['zero-width and invisible', 'cmo\u200B\u200D\u2060\uFEFF\u00AD\u034F\u3164\uFE0F', 'cmo\\u200B\\u200D\\u2060\\uFEFF\\xAD\\u034F\\u3164\\uFE0F'],
+    [
+      'zero-width and invisible',
+      'cmo\u200B\u200D\u2060\uFEFF\u00AD\u034F\u3164\uFE0F',
+      'cmo\\u200B\\u200D\\u2060\\uFEFF\\xAD\\u034F\\u3164\\uFE0F',
+    ],
     ['tag characters (astral)', 'a\u{E0041}', 'a\\u{E0041}'],
     ['line and paragraph separators', 'a\u2028b\u2029', 'a\\u2028b\\u2029'],
     ['noncharacters', '\uFFFE\uFDD0\u{1FFFE}', '\\uFFFE\\uFDD0\\u{1FFFE}'],

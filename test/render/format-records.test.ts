@@ -26,7 +26,9 @@ describe('format records', () => {
   it.each(RECORDS)('review %s --help offers exactly the formats of its record', async (command, folder, record) => {
     const { io, out } = fakeIO(ROOT);
     expect(await main([command, '--help'], io)).toBe(0);
-    const line = out().split('\n').find((l) => l.includes('--format'))!;
+    const line = out()
+      .split('\n')
+      .find((l) => l.includes('--format'))!;
     // Commander wraps long option lines; the choices sit together on the flag's paragraph.
     const paragraph = out().slice(out().indexOf(line)).split(/\n  -/)[0].replace(/\s+/g, ' ');
     const choices = [.../choices: (.*?)(?:, default: |\))/.exec(paragraph)![1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);

@@ -59,7 +59,9 @@ export function loadDraft(io: IO, path: string): Draft | undefined {
   const parsed = draftSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new InputError(`${path} is not a draft this version of review can resume (${first.path.join('.') || 'top level'}: ${first.message}); remove it to start again`);
+    throw new InputError(
+      `${path} is not a draft this version of review can resume (${first.path.join('.') || 'top level'}: ${first.message}); remove it to start again`,
+    );
   }
   return parsed.data as unknown as Draft;
 }

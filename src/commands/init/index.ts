@@ -89,9 +89,14 @@ async function runWithAnswers(options: InitOptions, io: IO, role: Role | undefin
   const hint = options.from ? '' : ': add what is missing to it, or start from last year with --from <file>';
   const review = requireValidReview(draft, options.answers!, `${options.answers} does not make a complete review${hint}`);
   const out = options.out ?? defaultOut(String(review.period), role);
-  writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), { overwrite: Boolean(options.overwrite), inputs: [options.answers!, ...(options.from ? [options.from] : [])] });
+  writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), {
+    overwrite: Boolean(options.overwrite),
+    inputs: [options.answers!, ...(options.from ? [options.from] : [])],
+  });
   if (options.format === 'json') {
-    io.stdout(`${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }) })}\n`);
+    io.stdout(
+      `${safeJson({ version: 1, file: out, template: templateRef(template), role: role ?? null, score: role ? null : scoreDocument({ file: out, review, score: scoreReview(review), gate: gateOf(io, review), explain: false }) })}\n`,
+    );
     return 0;
   }
   printResult(io, makePaint(colorEnabled(io, options.color)), out, review, role);
@@ -102,7 +107,8 @@ async function runWithAnswers(options: InitOptions, io: IO, role: Role | undefin
 function newDraft(io: IO, options: InitOptions, role: Role | undefined): { draft: Draft; template: Template; settled: string[] } {
   const from = options.from ? readReview(io, options.from).review : undefined;
   const otherRole = role && from && isRoleFileOf(from, role === 'cio' ? 'cmo' : 'cio');
-  const template = (otherRole && !options.template ? templateOf(io, from) : undefined) ?? loadTemplate(io.cwd, options.template ?? 'five-point');
+  const template =
+    (otherRole && !options.template ? templateOf(io, from) : undefined) ?? loadTemplate(io.cwd, options.template ?? 'five-point');
   const review: DraftReview = composeReview(template, {}, from);
   const settled: string[] = [];
   if (role) {
@@ -116,7 +122,19 @@ function newDraft(io: IO, options: InitOptions, role: Role | undefined): { draft
   if (otherRole) {
     // The second executive answers the same questionnaire for the same organisation and period.
     review.period = from.period;
-    settled.push('organisation', 'period', 'reviewer', 'reviewer.role', 'facilitator', 'facilitator.organisation', 'executives.cio', 'executives.cmo', 'executives.done', 'areas.chosen', 'areas.added');
+    settled.push(
+      'organisation',
+      'period',
+      'reviewer',
+      'reviewer.role',
+      'facilitator',
+      'facilitator.organisation',
+      'executives.cio',
+      'executives.cmo',
+      'executives.done',
+      'areas.chosen',
+      'areas.added',
+    );
   } else {
     // Last year's file gives defaults; this year's ratings and period are asked afresh.
     delete review.period;
@@ -156,7 +174,9 @@ export interface WorkshopRun {
 export async function runWorkshop(run: WorkshopRun): Promise<Review | undefined> {
   const { io, deps, draft, draftPath } = run;
   const paint = makePaint(colorEnabled(io, run.color));
-  const ownPrompter = deps.prompter ? undefined : await (await import('../../io/prompt.js')).terminalPrompter(io.stdout, { color: paint.enabled });
+  const ownPrompter = deps.prompter
+    ? undefined
+    : await (await import('../../io/prompt.js')).terminalPrompter(io.stdout, { color: paint.enabled });
   const prompter = deps.prompter ?? ownPrompter!;
   const workshop = new Workshop(io, prompter, run.template, draft, draftPath, paint, { overwrite: run.overwrite });
   workshop.settle(...(run.settled ?? []));
@@ -179,14 +199,20 @@ export async function runWorkshop(run: WorkshopRun): Promise<Review | undefined>
 
 export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {}): Promise<number> {
   if (options.force) {
-    throw new UsageError('--force is gone, because it meant two things: --overwrite replaces an existing review, --discard-draft throws a saved draft away');
+    throw new UsageError(
+      '--force is gone, because it meant two things: --overwrite replaces an existing review, --discard-draft throws a saved draft away',
+    );
   }
   const role = parseRole(options.role);
-  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format must be text or json');
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json')
+    throw new UsageError('--format must be text or json');
   if (options.format === 'json' && !options.answers) {
-    throw new UsageError('--format json needs --answers: an interactive workshop talks to the terminal, and its result is the file it writes');
+    throw new UsageError(
+      '--format json needs --answers: an interactive workshop talks to the terminal, and its result is the file it writes',
+    );
   }
-  if (options.resume && options.discardDraft) throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
+  if (options.resume && options.discardDraft)
+    throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
   if (options.answers) return runWithAnswers(options, io, role);
   if (!deps.prompter && !(io.stdinIsTTY && io.stdoutIsTTY)) {
     throw new UsageError(
@@ -222,12 +248,28 @@ export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {})
   }
   const overwrite = Boolean(options.overwrite);
   const resume = `${resumeCommand(role, draft.out)}${overwrite ? ' --overwrite' : ''}`;
-  const review = await runWorkshop({ io, deps, draft, draftPath, previousDraftPath, template, settled, overwrite, color: options.color, resume });
+  const review = await runWorkshop({
+    io,
+    deps,
+    draft,
+    draftPath,
+    previousDraftPath,
+    template,
+    settled,
+    overwrite,
+    color: options.color,
+    resume,
+  });
   if (!review) return 0;
 
   const final = requireValidReview(review, draftPath, `the answers in ${draftPath} do not make a complete review`);
   const out = draft.out ?? defaultOut(String(final.period), role);
-  writeReviewFile(io, out, final, fileHeader(io, 'Written in a workshop with review init', templateRef(template)), { overwrite, keep: draftPath, resume: resumeCommand(role, draft.out), inputs: draft.from ? [draft.from] : [] });
+  writeReviewFile(io, out, final, fileHeader(io, 'Written in a workshop with review init', templateRef(template)), {
+    overwrite,
+    keep: draftPath,
+    resume: resumeCommand(role, draft.out),
+    inputs: draft.from ? [draft.from] : [],
+  });
   removeFile(io.cwd, draftPath);
   const paint = makePaint(colorEnabled(io, options.color));
   const other = role ? (draft.from && isFileFromOtherRole(io, draft.from, role) ? draft.from : siblingRoleFile(out, role)) : undefined;

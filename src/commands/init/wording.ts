@@ -95,7 +95,11 @@ export const ACTION_OUTCOMES: KeyChoice<'done' | 'open' | 'dropped'>[] = [
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+    new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
+  );
 }
 
 export const YES_NO: KeyChoice<boolean>[] = [
@@ -120,7 +124,11 @@ export function ownerChoices(executives: Record<string, { name: string }>, extra
   return [
     ...Object.entries(executives)
       .slice(0, EXECUTIVE_KEYS.length)
-      .map(([key, e], i) => ({ key: EXECUTIVE_KEYS[i], name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`, value: key as string | null })),
+      .map(([key, e], i) => ({
+        key: EXECUTIVE_KEYS[i],
+        name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`,
+        value: key as string | null,
+      })),
     { key: 'j', name: 'joint (the CIO and the CMO together)', value: 'joint' },
     ...extra,
   ];
@@ -144,17 +152,26 @@ export function siblingRoleFile(out: string, role: Role): string {
 }
 
 /** What to run next, exactly, after each step of the flow. */
-export function nextSteps(step: { kind: 'review'; out: string; period: string } | { kind: 'role'; out: string; role: Role; other?: string }): string {
+export function nextSteps(
+  step: { kind: 'review'; out: string; period: string } | { kind: 'role'; out: string; role: Role; other?: string },
+): string {
   if (step.kind === 'review') {
     const out = shellArg(step.out);
-    return ['Next:', `  review check ${out}`, `  review score ${out} --explain`, `  review report ${out} --format html --out board.html`, `  git add ${out} && git commit -m "Review ${shown(step.period)}"`].join('\n');
+    return [
+      'Next:',
+      `  review check ${out}`,
+      `  review score ${out} --explain`,
+      `  review report ${out} --format html --out board.html`,
+      `  git add ${out} && git commit -m "Review ${shown(step.period)}"`,
+    ].join('\n');
   }
   const { out, role } = step;
   const other = step.other ?? siblingRoleFile(out, role);
   const merged = join(dirname(out), 'merged.yaml');
   const [cio, cmo] = role === 'cio' ? [out, other] : [other, out];
   const lines = ['Next:'];
-  if (role === 'cio' && !step.other) lines.push(`  review init --role cmo --from ${shellArg(out)}     the CMO answers alone, on the same statements and areas`);
+  if (role === 'cio' && !step.other)
+    lines.push(`  review init --role cmo --from ${shellArg(out)}     the CMO answers alone, on the same statements and areas`);
   lines.push(`  review merge ${shellArg(cio)} ${shellArg(cmo)} --out ${shellArg(merged)}`);
   lines.push(`  review agree ${shellArg(merged)}     together: the owners, processes and board reporting still open`);
   lines.push(`These files sit outside reviews/, so \`review check reviews/\` does not gate one executive's view.`);

@@ -49,9 +49,15 @@ function required(message: string): (value: string) => true | string {
 
 /** A short key for a new executive: initials for a chief officer (coo, cdo), else kebab-case. */
 export function suggestKey(title: string, name: string): string {
-  const words = title.toLowerCase().split(/[^a-z]+/).filter((w) => w && !['of', 'and', 'the', 'for'].includes(w));
+  const words = title
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && !['of', 'and', 'the', 'for'].includes(w));
   if (words[0] === 'chief' && words[words.length - 1] === 'officer' && words.length <= 5) return words.map((w) => w[0]).join('');
-  const ascii = (title || name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = (title || name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return /^[a-z]/.test(ascii) ? ascii.slice(0, 32).replace(/-+$/, '') : 'other';
 }
 
@@ -111,7 +117,10 @@ export class Workshop {
    * A text prompt whose default came from a file: shown escaped, and taken back unchanged when
    * the room accepts it, so escaping for the screen never alters what is kept.
    */
-  private async text(message: string, options: { default?: string | number | null; validate?: (value: string) => true | string } = {}): Promise<string> {
+  private async text(
+    message: string,
+    options: { default?: string | number | null; validate?: (value: string) => true | string } = {},
+  ): Promise<string> {
     const original = options.default == null ? undefined : String(options.default);
     const display = original === undefined ? undefined : shown(original);
     const value = await this.prompter.input(message, { default: display, validate: options.validate });
@@ -141,7 +150,12 @@ export class Workshop {
   }
 
   /** "Add another …?" until the room says no; each round memoised under `${prefix}.${n}`. */
-  private async repeatAdding(doneKey: string, prefix: string, ask: () => Promise<boolean>, addOne: (n: number) => Promise<void>): Promise<void> {
+  private async repeatAdding(
+    doneKey: string,
+    prefix: string,
+    ask: () => Promise<boolean>,
+    addOne: (n: number) => Promise<void>,
+  ): Promise<void> {
     for (let n = 0; !this.answered.has(doneKey); n++) {
       const more = await this.memo(`${prefix}.${n}.add`, ask);
       if (!more) {
@@ -178,7 +192,9 @@ export class Workshop {
     prompter.say(
       `${paint.bold(shown(template.title))}${template.minutes ? paint.dim(`  (about ${template.minutes} minutes)`) : ''}\n` +
         (this.role ? `Collecting the ${RATER_LABEL[this.role]}'s answers alone; merge them with the other executive's afterwards.\n` : '') +
-        (!this.role && this.draft.private ? 'Ratings are entered privately: nobody sees an answer until the reveal at the end of each section.\n' : '') +
+        (!this.role && this.draft.private
+          ? 'Ratings are entered privately: nobody sees an answer until the reveal at the end of each section.\n'
+          : '') +
         `Answers are saved as you go in ${shown(this.draftPath)}; Ctrl-C stops and keeps them.\n`,
     );
     if (this.draft.answered.length) prompter.say(`${this.whereWeAre()}\n`);
@@ -206,25 +222,34 @@ export class Workshop {
       (v) => {
         review.period = /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v.trim();
         const target = this.target()!;
-        if (pathExists(this.io.cwd, target)) prompter.say(this.paint.yellow(`⚠ ${shown(target)} already exists: it will be replaced when you write (--overwrite).\n`));
+        if (pathExists(this.io.cwd, target))
+          prompter.say(this.paint.yellow(`⚠ ${shown(target)} already exists: it will be replaced when you write (--overwrite).\n`));
       },
     );
     await this.once(
       'reviewer',
       () => this.text(PROMPTS.reviewerName, { default: review.reviewer?.name }),
-      (v) => (review.reviewer = v.trim() ? { name: v.trim(), ...(review.reviewer?.role ? { role: review.reviewer.role } : {}) } : undefined),
+      (v) =>
+        (review.reviewer = v.trim() ? { name: v.trim(), ...(review.reviewer?.role ? { role: review.reviewer.role } : {}) } : undefined),
     );
     if (review.reviewer) {
       await this.once(
         'reviewer.role',
-        () => this.text(PROMPTS.reviewerRole, { default: review.reviewer?.role ?? 'CEO', validate: required('A role is needed (CEO, consultant, chair...).') }),
+        () =>
+          this.text(PROMPTS.reviewerRole, {
+            default: review.reviewer?.role ?? 'CEO',
+            validate: required('A role is needed (CEO, consultant, chair...).'),
+          }),
         (v) => (review.reviewer = { name: review.reviewer!.name, role: v.trim() }),
       );
     }
     await this.once(
       'facilitator',
       () => this.text(PROMPTS.facilitator, { default: review.facilitator?.name }),
-      (v) => (review.facilitator = v.trim() ? { name: v.trim(), ...(review.facilitator?.organisation ? { organisation: review.facilitator.organisation } : {}) } : undefined),
+      (v) =>
+        (review.facilitator = v.trim()
+          ? { name: v.trim(), ...(review.facilitator?.organisation ? { organisation: review.facilitator.organisation } : {}) }
+          : undefined),
     );
     if (review.facilitator) {
       await this.once(
@@ -258,13 +283,15 @@ export class Workshop {
           total++;
           const key = this.ratingKey(s.id, q.id, rater);
           if (this.answered.has(key)) given++;
-          else if (!next && !this.skipped.has(key)) next = `section ${si + 1} of ${r.sections.length} (${shown(s.title ?? s.id)}), question ${qi + 1} of ${s.questions.length}, the ${RATER_LABEL[rater]}'s rating`;
+          else if (!next && !this.skipped.has(key))
+            next = `section ${si + 1} of ${r.sections.length} (${shown(s.title ?? s.id)}), question ${qi + 1} of ${s.questions.length}, the ${RATER_LABEL[rater]}'s rating`;
         }),
       ),
     );
     const settled = r.blurredAreas.filter((a) => [...this.answered].some((k) => k.startsWith(`area:${a.id}:`))).length;
     const who = r.organisation ? `${shown(r.organisation)}${r.period !== undefined ? ` ${shown(r.period)}` : ''}` : 'the workshop';
-    if (this.draft.mode === 'agree') return `${this.paint.bold(`Resuming ${who}.`)}\n  ${settled} of ${r.blurredAreas.length} blurred areas taken up so far; every rating is kept.`;
+    if (this.draft.mode === 'agree')
+      return `${this.paint.bold(`Resuming ${who}.`)}\n  ${settled} of ${r.blurredAreas.length} blurred areas taken up so far; every rating is kept.`;
     const lines = [
       this.paint.bold(`Resuming ${who}.`),
       `  ${given} of ${total} ratings given${this.skipped.size ? `, ${[...this.skipped].filter((k) => k.startsWith('rating:')).length} skipped for later` : ''}; ${settled} of ${r.blurredAreas.length} blurred areas answered.`,
@@ -280,24 +307,42 @@ export class Workshop {
     for (const key of ['cio', 'cmo'] as const) {
       await this.once(
         `executives.${key}`,
-        () => this.text(PROMPTS.executiveName(key), { default: execs[key]?.name, validate: required(`The ${RATER_LABEL[key]}'s name is needed.`) }),
+        () =>
+          this.text(PROMPTS.executiveName(key), {
+            default: execs[key]?.name,
+            validate: required(`The ${RATER_LABEL[key]}'s name is needed.`),
+          }),
         (v) => (execs[key] = { ...execs[key], name: v.trim() }),
       );
     }
     const others = Object.keys(execs).filter((k) => k !== 'cio' && k !== 'cmo');
-    if (others.length && !this.answered.has('executives.done')) prompter.say(`Other owners already known: ${others.map((k) => `${shown(k)} (${shown(execs[k].name)})`).join(', ')}`);
+    if (others.length && !this.answered.has('executives.done'))
+      prompter.say(`Other owners already known: ${others.map((k) => `${shown(k)} (${shown(execs[k].name)})`).join(', ')}`);
     await this.repeatAdding(
       'executives.done',
       'executives',
       () => prompter.key(PROMPTS.addExecutive, YES_NO),
       async (n) => {
-        const title = (await this.memo(`executives.${n}.title`, () => prompter.input(PROMPTS.executiveTitle, { validate: required('A role is needed.') }))).trim();
-        const name = (await this.memo(`executives.${n}.name`, () => prompter.input(PROMPTS.executiveNameOther, { validate: required('A name is needed.') }))).trim();
+        const title = (
+          await this.memo(`executives.${n}.title`, () =>
+            prompter.input(PROMPTS.executiveTitle, { validate: required('A role is needed.') }),
+          )
+        ).trim();
+        const name = (
+          await this.memo(`executives.${n}.name`, () =>
+            prompter.input(PROMPTS.executiveNameOther, { validate: required('A name is needed.') }),
+          )
+        ).trim();
         const key = (
           await this.memo(`executives.${n}.key`, () =>
             prompter.input(PROMPTS.executiveKey, {
               default: suggestKey(title, name),
-              validate: (v) => (!EXECUTIVE_KEY.test(v) ? 'Lower-case letters, digits and hyphens, starting with a letter.' : execs[v] || v === 'joint' ? `\`${v}\` is taken.` : true),
+              validate: (v) =>
+                !EXECUTIVE_KEY.test(v)
+                  ? 'Lower-case letters, digits and hyphens, starting with a letter.'
+                  : execs[v] || v === 'joint'
+                    ? `\`${v}\` is taken.`
+                    : true,
             }),
           )
         ).trim();
@@ -313,7 +358,9 @@ export class Workshop {
     const key = this.ratingKey(section.id, q.id, rater);
     if (this.answered.has(key)) return;
     if (this.skipped.has(key) && !revisit) return;
-    const progress = this.paint.dim(`[${sectionIndex + 1}/${this.review.sections.length} · ${questionIndex + 1}/${section.questions.length}]`);
+    const progress = this.paint.dim(
+      `[${sectionIndex + 1}/${this.review.sections.length} · ${questionIndex + 1}/${section.questions.length}]`,
+    );
     const hidden = this.draft.private && !this.role;
     const anchors = this.template.sections.find((t) => t.id === section.id)?.questions.find((t) => t.id === q.id)?.anchors;
     const message = `${progress} ${shown(q.text)}\n  ${this.paint.bold(`${RATER_LABEL[rater]}'s rating`)}${hidden ? this.paint.dim(' (private)') : ''}`;
@@ -336,9 +383,15 @@ export class Workshop {
   private async askSection(s: number): Promise<void> {
     const section = this.review.sections[s];
     const t = this.template.sections.find((x) => x.id === section.id);
-    const pending = section.questions.some((q) => this.raters().some((r) => !this.answered.has(this.ratingKey(section.id, q.id, r)) && !this.skipped.has(this.ratingKey(section.id, q.id, r))));
+    const pending = section.questions.some((q) =>
+      this.raters().some(
+        (r) => !this.answered.has(this.ratingKey(section.id, q.id, r)) && !this.skipped.has(this.ratingKey(section.id, q.id, r)),
+      ),
+    );
     if (pending) {
-      this.prompter.say(`\n${this.paint.bold(`Section ${s + 1} of ${this.review.sections.length} · ${shown(section.title ?? section.id)}`)}${t?.intro ? `\n${this.paint.dim(shown(t.intro))}` : ''}\n`);
+      this.prompter.say(
+        `\n${this.paint.bold(`Section ${s + 1} of ${this.review.sections.length} · ${shown(section.title ?? section.id)}`)}${t?.intro ? `\n${this.paint.dim(shown(t.intro))}` : ''}\n`,
+      );
       for (let i = 0; i < section.questions.length; i++) for (const rater of this.raters()) await this.askRating(s, i, rater);
     }
     if (!this.role) await this.reveal(s);
@@ -366,7 +419,11 @@ export class Workshop {
         lines.push(`  CIO ${q.ratings!.cio} · CMO ${q.ratings!.cmo}${ceo(q)}   ${mark}\n    ${shown(q.text)}`);
       }
       for (const q of section.questions.filter((x) => gapOf(x) === undefined)) {
-        lines.push(this.paint.dim(`  CIO ${q.ratings?.cio ?? 'not given'} · CMO ${q.ratings?.cmo ?? 'not given'}${ceo(q)}   not compared\n    ${shown(q.text)}`));
+        lines.push(
+          this.paint.dim(
+            `  CIO ${q.ratings?.cio ?? 'not given'} · CMO ${q.ratings?.cmo ?? 'not given'}${ceo(q)}   not compared\n    ${shown(q.text)}`,
+          ),
+        );
       }
       this.prompter.say(`${lines.join('\n')}\n`);
       this.answered.add(key);
@@ -377,7 +434,11 @@ export class Workshop {
         const notes = q.notes && typeof q.notes === 'object' ? q.notes : undefined;
         await this.once(
           `note:${section.id}/${q.id}/${side}`,
-          () => this.text(`${this.paint.dim(`[gap ${gapOf(q)}] ${shown(q.text)}`)}\n  ${PROMPTS.example(side, `${RATER_LABEL[side]}'s ${q.ratings![side]}`)}`, { default: notes?.[side] }),
+          () =>
+            this.text(
+              `${this.paint.dim(`[gap ${gapOf(q)}] ${shown(q.text)}`)}\n  ${PROMPTS.example(side, `${RATER_LABEL[side]}'s ${q.ratings![side]}`)}`,
+              { default: notes?.[side] },
+            ),
           (v) => this.setNote(q, side, v.trim()),
         );
       }
@@ -387,7 +448,8 @@ export class Workshop {
   /** One side's evidence on a statement; a plain-text note already there is kept as the CEO's. */
   private setNote(q: DraftQuestion, side: 'cio' | 'cmo', text: string): void {
     const current = q.notes;
-    const sides: Record<string, string> = typeof current === 'string' ? (current.trim() ? { ceo: current } : {}) : { ...(current ?? {}) } as Record<string, string>;
+    const sides: Record<string, string> =
+      typeof current === 'string' ? (current.trim() ? { ceo: current } : {}) : ({ ...(current ?? {}) } as Record<string, string>);
     if (text) sides[side] = text;
     else delete sides[side];
     q.notes = Object.keys(sides).length ? sides : undefined;
@@ -425,7 +487,9 @@ export class Workshop {
     await this.once(
       'areas.chosen',
       async () => {
-        prompter.say(`\n${this.paint.bold('Blurred areas')}\n${this.paint.dim('The areas between IT and marketing whose ownership needs settling. Pick the ones that apply here.')}\n`);
+        prompter.say(
+          `\n${this.paint.bold('Blurred areas')}\n${this.paint.dim('The areas between IT and marketing whose ownership needs settling. Pick the ones that apply here.')}\n`,
+        );
         const current = new Set(review.blurredAreas.map((a) => a.id));
         // Last year's areas first, in their order, ticked; then the template's other suggestions.
         const listed = new Map<string, string>(review.blurredAreas.map((a) => [a.id, a.name ?? a.id] as const));
@@ -433,7 +497,12 @@ export class Workshop {
         const hints = new Map(template.blurredAreas.map((a) => [a.id, a.hint]));
         return prompter.checkbox(
           PROMPTS.areasWhich,
-          [...listed].map(([id, name]) => ({ name: shown(name), value: id, checked: current.has(id), description: hints.get(id) === undefined ? undefined : shown(hints.get(id)) })),
+          [...listed].map(([id, name]) => ({
+            name: shown(name),
+            value: id,
+            checked: current.has(id),
+            description: hints.get(id) === undefined ? undefined : shown(hints.get(id)),
+          })),
         );
       },
       (ids) => {
@@ -458,7 +527,14 @@ export class Workshop {
           )
         ).trim();
         await this.memo(`areas.${n}.applied`, async () => {
-          review.blurredAreas.push({ id: uniqueIdFromName(name, review.blurredAreas.map((a) => a.id), 'area'), name });
+          review.blurredAreas.push({
+            id: uniqueIdFromName(
+              name,
+              review.blurredAreas.map((a) => a.id),
+              'area',
+            ),
+            name,
+          });
           return true;
         });
       },
@@ -475,7 +551,10 @@ export class Workshop {
     for (const who of claimers) {
       await this.once(
         `area:${area.id}:claim.${who}`,
-        () => this.prompter.key(`${heading}\n  ${PROMPTS.claim(who)}`, ownerChoices(this.executives, [UNSURE]), { default: area.claims?.[who] ?? undefined }),
+        () =>
+          this.prompter.key(`${heading}\n  ${PROMPTS.claim(who)}`, ownerChoices(this.executives, [UNSURE]), {
+            default: area.claims?.[who] ?? undefined,
+          }),
         (v) => {
           const claims = { ...area.claims };
           if (v === null) delete claims[who];
@@ -530,7 +609,11 @@ export class Workshop {
   }
 
   private executiveChoices(checked: readonly string[] = []) {
-    return Object.entries(this.executives).map(([key, e]) => ({ name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`, value: key, checked: checked.includes(key) }));
+    return Object.entries(this.executives).map(([key, e]) => ({
+      name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`,
+      value: key,
+      checked: checked.includes(key),
+    }));
   }
 
   private budgetValidator(): (v: string) => true | string {
@@ -554,7 +637,9 @@ export class Workshop {
       );
     }
     if (!this.answered.has('investments.done')) {
-      prompter.say(`\n${this.paint.bold('Digital investments')}\n${this.paint.dim('Investments the CIO and the CMO should own and report jointly, each with an agreed return.')}\n`);
+      prompter.say(
+        `\n${this.paint.bold('Digital investments')}\n${this.paint.dim('Investments the CIO and the CMO should own and report jointly, each with an agreed return.')}\n`,
+      );
     }
     await this.repeatAdding(
       'investments.done',
@@ -565,21 +650,42 @@ export class Workshop {
         const name = (
           await this.memo(k('name'), () =>
             prompter.input(PROMPTS.investmentName, {
-              validate: (v) => (!v.trim() ? 'A name is needed.' : review.investments!.some((i) => nameKey(i.name) === nameKey(v)) ? `${shown(v.trim())} is already listed.` : true),
+              validate: (v) =>
+                !v.trim()
+                  ? 'A name is needed.'
+                  : review.investments!.some((i) => nameKey(i.name) === nameKey(v))
+                    ? `${shown(v.trim())} is already listed.`
+                    : true,
             }),
           )
         ).trim();
         const owners = await this.memo(k('owners'), () => prompter.checkbox(PROMPTS.investmentOwners, this.executiveChoices()));
-        const budgetText = (await this.memo(k('amount'), () => prompter.input(PROMPTS.budget, { validate: this.budgetValidator() }))).trim();
+        const budgetText = (
+          await this.memo(k('amount'), () => prompter.input(PROMPTS.budget, { validate: this.budgetValidator() }))
+        ).trim();
         const money = budgetText ? parseMoney(budgetText) : undefined;
         const amount = money && !('error' in money) ? money : undefined;
-        const currency = amount ? (amount.currency ?? this.knownCurrency() ?? (await this.memo(k('currency'), () => this.askCurrency()))) : undefined;
+        const currency = amount
+          ? (amount.currency ?? this.knownCurrency() ?? (await this.memo(k('currency'), () => this.askCurrency())))
+          : undefined;
         const metric = (await this.memo(k('metric'), () => prompter.input(PROMPTS.roiMetric))).trim();
-        const target = metric ? (await this.memo(k('target'), () => prompter.input(PROMPTS.roiTarget, { validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.') }))).trim() : '';
+        const target = metric
+          ? (
+              await this.memo(k('target'), () =>
+                prompter.input(PROMPTS.roiTarget, {
+                  validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
+                }),
+              )
+            ).trim()
+          : '';
         const jointReporting = await this.memo(k('joint'), () => prompter.key(PROMPTS.jointReporting, YES_NO));
         await this.memo(k('applied'), async () => {
           review.investments!.push({
-            id: uniqueIdFromName(name, review.investments!.map((i) => i.id), 'investment'),
+            id: uniqueIdFromName(
+              name,
+              review.investments!.map((i) => i.id),
+              'investment',
+            ),
             name,
             owners,
             ...(amount ? { budget: { amount: amount.amount, currency: currency! } } : {}),
@@ -593,7 +699,9 @@ export class Workshop {
   }
 
   private async askCurrency(): Promise<string> {
-    const v = await this.prompter.input(PROMPTS.currency, { validate: (v) => (/^[A-Za-z]{3}$/.test(v.trim()) ? true : 'Three letters, such as GBP.') });
+    const v = await this.prompter.input(PROMPTS.currency, {
+      validate: (v) => (/^[A-Za-z]{3}$/.test(v.trim()) ? true : 'Three letters, such as GBP.'),
+    });
     return v.trim().toUpperCase();
   }
 
@@ -605,11 +713,23 @@ export class Workshop {
   private addCriterion(key: CriteriaKey, text: string): void {
     const criteria = this.criteria;
     const list = criteria[key] ?? [];
-    criteria[key] = [...list, { id: uniqueIdFromName(text, list.map((c) => c.id), 'criterion'), text, status: 'open' }];
+    criteria[key] = [
+      ...list,
+      {
+        id: uniqueIdFromName(
+          text,
+          list.map((c) => c.id),
+          'criterion',
+        ),
+        text,
+        status: 'open',
+      },
+    ];
   }
 
   private criterionValidator(key: CriteriaKey): (v: string) => true | string {
-    return (v) => ((this.criteria[key] ?? []).some((c) => nameKey(c.text) === nameKey(v)) && v.trim() ? 'That criterion is already listed.' : true);
+    return (v) =>
+      (this.criteria[key] ?? []).some((c) => nameKey(c.text) === nameKey(v)) && v.trim() ? 'That criterion is already listed.' : true;
   }
 
   private async askCriteria(): Promise<void> {
@@ -620,14 +740,22 @@ export class Workshop {
       if (criteria[key]?.length && !this.answered.has(`criteria.${key}.done`) && !Object.hasOwn(this.draft.memo, `criteria.${key}.0`)) {
         await this.once(
           `criteria.${key}.keep`,
-          () => prompter.key(`Keep last year's success criteria for ${CRITERIA_WHO[key]} (${criteria[key]!.map((c) => shown(c.text)).join('; ')})?`, YES_NO),
+          () =>
+            prompter.key(
+              `Keep last year's success criteria for ${CRITERIA_WHO[key]} (${criteria[key]!.map((c) => shown(c.text)).join('; ')})?`,
+              YES_NO,
+            ),
           (keep) => {
             if (!keep) criteria[key] = [];
           },
         );
       }
       for (let n = 0; !this.answered.has(`criteria.${key}.done`); n++) {
-        const text = (await this.memo(`criteria.${key}.${n}`, () => prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), { validate: this.criterionValidator(key) }))).trim();
+        const text = (
+          await this.memo(`criteria.${key}.${n}`, () =>
+            prompter.input(PROMPTS.criterion(CRITERIA_WHO[key]), { validate: this.criterionValidator(key) }),
+          )
+        ).trim();
         if (!text) {
           this.answered.add(`criteria.${key}.done`);
           this.save();
@@ -645,16 +773,29 @@ export class Workshop {
   /** With last year's file: how its criteria, ROI targets and open actions turned out. */
   private async askLastYear(): Promise<void> {
     const { prompter, review } = this;
-    const criteria = Object.entries(this.criteria).flatMap(([who, list]) => (list ?? []).filter((c) => c.status === 'open').map((c) => ({ who: who as CriteriaKey, c })));
+    const criteria = Object.entries(this.criteria).flatMap(([who, list]) =>
+      (list ?? []).filter((c) => c.status === 'open').map((c) => ({ who: who as CriteriaKey, c })),
+    );
     const rois = (review.investments ?? []).filter((i) => i.roi?.target !== undefined);
     const actions = (review.actions ?? []).filter((a) => a.status === 'open');
     if (!criteria.length && !rois.length && !actions.length) return;
-    const keys = [...criteria.map(({ who, c }) => `outcome:criterion:${who}/${c.id}`), ...rois.map((i) => `outcome:roi:${i.id}`), ...actions.map((a) => `outcome:action:${a.id}`)];
-    if (keys.some((k) => !this.answered.has(k))) prompter.say(`\n${this.paint.bold('Last year')}\n${this.paint.dim('How last year\'s success criteria, returns and actions turned out.')}\n`);
+    const keys = [
+      ...criteria.map(({ who, c }) => `outcome:criterion:${who}/${c.id}`),
+      ...rois.map((i) => `outcome:roi:${i.id}`),
+      ...actions.map((a) => `outcome:action:${a.id}`),
+    ];
+    if (keys.some((k) => !this.answered.has(k)))
+      prompter.say(
+        `\n${this.paint.bold('Last year')}\n${this.paint.dim("How last year's success criteria, returns and actions turned out.")}\n`,
+      );
     for (const { who, c } of criteria) {
       await this.once(
         `outcome:criterion:${who}/${c.id}`,
-        () => prompter.key(`Success criterion for ${CRITERIA_WHO[who]}: ${shown(c.text)}${c.target !== undefined ? ` (target ${shown(c.target)})` : ''}\n  ${PROMPTS.criterionOutcome}`, CRITERION_OUTCOMES),
+        () =>
+          prompter.key(
+            `Success criterion for ${CRITERIA_WHO[who]}: ${shown(c.text)}${c.target !== undefined ? ` (target ${shown(c.target)})` : ''}\n  ${PROMPTS.criterionOutcome}`,
+            CRITERION_OUTCOMES,
+          ),
         (v) => (c.status = v),
       );
     }
@@ -662,17 +803,24 @@ export class Workshop {
       await this.once(
         `outcome:roi:${i.id}`,
         () =>
-          this.text(`${shown(i.name)}\n  ${PROMPTS.roiActual(shown(i.roi!.metric ?? 'the return'), `${i.roi!.target}${i.roi!.direction === 'down' ? ', lower is better' : ''}`)}`, {
-            default: i.roi!.actual ?? undefined,
-            validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
-          }),
+          this.text(
+            `${shown(i.name)}\n  ${PROMPTS.roiActual(shown(i.roi!.metric ?? 'the return'), `${i.roi!.target}${i.roi!.direction === 'down' ? ', lower is better' : ''}`)}`,
+            {
+              default: i.roi!.actual ?? undefined,
+              validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
+            },
+          ),
         (v) => (i.roi = { ...i.roi!, ...(v.trim() ? { actual: Number(v) } : {}) }),
       );
     }
     for (const a of actions) {
       await this.once(
         `outcome:action:${a.id}`,
-        () => prompter.key(`Last year's action: ${shown(a.title)}${a.owner ? ` (${shown(a.owner)}` : ' ('}${a.due ? `${a.owner ? ', ' : ''}due ${a.due})` : a.owner ? ')' : 'no owner)'}\n  ${PROMPTS.actionOutcome}`, ACTION_OUTCOMES),
+        () =>
+          prompter.key(
+            `Last year's action: ${shown(a.title)}${a.owner ? ` (${shown(a.owner)}` : ' ('}${a.due ? `${a.owner ? ', ' : ''}due ${a.due})` : a.owner ? ')' : 'no owner)'}\n  ${PROMPTS.actionOutcome}`,
+            ACTION_OUTCOMES,
+          ),
         (v) => (a.status = v),
       );
     }
@@ -681,7 +829,13 @@ export class Workshop {
   /** The review as it stands, with the lists a score needs. */
   private asReview(): Review {
     const r = this.review;
-    return { ...r, investments: r.investments ?? [], actions: r.actions ?? [], decisions: r.decisions ?? [], waivers: r.waivers ?? [] } as unknown as Review;
+    return {
+      ...r,
+      investments: r.investments ?? [],
+      actions: r.actions ?? [],
+      decisions: r.decisions ?? [],
+      waivers: r.waivers ?? [],
+    } as unknown as Review;
   }
 
   /**
@@ -695,16 +849,44 @@ export class Workshop {
     const review = this.asReview();
     const addressed = new Set(review.actions.flatMap((a) => a.for ?? []));
     const k = (p: ActionProposal, f: string) => `action:${p.ref}.${f}`;
-    const proposals = proposeActions(scoreReview(review), review.investments, addressed).filter((p) => this.draft.memo[k(p, 'title')] !== '');
-    if (proposals.length) prompter.say(`\n${this.paint.bold('Actions')}\n${this.paint.dim(`${proposals.length} finding(s) call for an action. Give each a title, an owner and a date, or leave it.`)}\n`);
+    const proposals = proposeActions(scoreReview(review), review.investments, addressed).filter(
+      (p) => this.draft.memo[k(p, 'title')] !== '',
+    );
+    if (proposals.length)
+      prompter.say(
+        `\n${this.paint.bold('Actions')}\n${this.paint.dim(`${proposals.length} finding(s) call for an action. Give each a title, an owner and a date, or leave it.`)}\n`,
+      );
     for (const [i, p] of proposals.entries()) {
       const heading = `${this.paint.dim(`[action ${i + 1}/${proposals.length}]`)} ${shown(p.about)}`;
       const title = (await this.memo(k(p, 'title'), () => prompter.input(`${heading}\n  ${PROMPTS.actionTitle}`))).trim();
       if (!title) continue;
-      const owner = await this.memo(k(p, 'owner'), () => prompter.key(`${heading}\n  ${PROMPTS.actionOwner}`, ownerChoices(this.executives, [{ key: 's', name: 'skip (no owner yet)', value: null }]), { default: p.owner }));
-      const due = (await this.memo(k(p, 'due'), () => prompter.input(`${heading}\n  ${PROMPTS.actionDue}`, { validate: (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'A date written YYYY-MM-DD, or empty.') }))).trim();
+      const owner = await this.memo(k(p, 'owner'), () =>
+        prompter.key(
+          `${heading}\n  ${PROMPTS.actionOwner}`,
+          ownerChoices(this.executives, [{ key: 's', name: 'skip (no owner yet)', value: null }]),
+          { default: p.owner },
+        ),
+      );
+      const due = (
+        await this.memo(k(p, 'due'), () =>
+          prompter.input(`${heading}\n  ${PROMPTS.actionDue}`, {
+            validate: (v) => (!v.trim() || isIsoDate(v.trim()) ? true : 'A date written YYYY-MM-DD, or empty.'),
+          }),
+        )
+      ).trim();
       const actions = (this.review.actions ??= []);
-      actions.push({ id: uniqueIdFromName(title, actions.map((a) => a.id), 'action'), title, ...(owner ? { owner } : {}), ...(due ? { due } : {}), status: 'open', for: [p.ref] } as Action);
+      actions.push({
+        id: uniqueIdFromName(
+          title,
+          actions.map((a) => a.id),
+          'action',
+        ),
+        title,
+        ...(owner ? { owner } : {}),
+        ...(due ? { due } : {}),
+        status: 'open',
+        for: [p.ref],
+      } as Action);
       this.save();
     }
   }
@@ -715,7 +897,8 @@ export class Workshop {
 
   private async runAgree(): Promise<Review | undefined> {
     const { prompter, review, paint } = this;
-    const rated = (who: 'cio' | 'cmo') => review.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
+    const rated = (who: 'cio' | 'cmo') =>
+      review.sections.reduce((n, s) => n + s.questions.filter((q) => q.ratings?.[who] !== undefined).length, 0);
     prompter.say(
       `${paint.bold(`Agreeing ${shown(review.organisation)} ${shown(review.period)}`)}\n` +
         `Every rating is kept (the CIO rated ${rated('cio')}, the CMO ${rated('cmo')}). Only what needs the room is asked: the owners still open, processes and board reporting.\n` +
@@ -741,7 +924,9 @@ export class Workshop {
       }
     } else {
       if (!this.answered.has(`area:${area.id}:owner`)) {
-        const claims = ['cio', 'cmo'].map((w) => `the ${w.toUpperCase()} says ${area.claims?.[w] ? shown(area.claims[w]) : 'nothing'}`).join(', ');
+        const claims = ['cio', 'cmo']
+          .map((w) => `the ${w.toUpperCase()} says ${area.claims?.[w] ? shown(area.claims[w]) : 'nothing'}`)
+          .join(', ');
         this.prompter.say(`\n${heading}\n  ${claims}${isNoOwner(area.owner) ? '' : `; recorded owner ${shown(area.owner)}`}.\n`);
       }
       await this.askOwner(area, heading);
@@ -766,15 +951,22 @@ export class Workshop {
       `${this.paint.bold('Summary')}  (what will be written to ${shown(this.target())})`,
       `  Organisation   ${shown(r.organisation)} · ${shown(r.period)}`,
       `  Reviewer       ${r.reviewer ? `${shown(r.reviewer.name)}${r.reviewer.role ? ` (${shown(r.reviewer.role)})` : ''}` : 'not given'}${r.facilitator ? `, facilitated by ${shown(r.facilitator.name)}${r.facilitator.organisation ? ` (${shown(r.facilitator.organisation)})` : ''}` : ''}`,
-      `  Executives     ${Object.entries(r.executives ?? {}).map(([k, e]) => `${shown(k)} ${shown(e.name)}`).join(', ')}`,
+      `  Executives     ${Object.entries(r.executives ?? {})
+        .map(([k, e]) => `${shown(k)} ${shown(e.name)}`)
+        .join(', ')}`,
       `  Ratings        ${rated} of ${keys.length} given${keys.length - rated ? this.paint.yellow(` (${keys.length - rated} not given)`) : ''}`,
       `  Blurred areas  ${r.blurredAreas.length}${orphans ? this.paint.red(` (${orphans} without an owner)`) : ''}`,
     ];
     if (!this.role) {
       lines.push(`  Investments    ${r.investments?.length ?? 0}`);
-      lines.push(`  Criteria       CIO ${r.successCriteria?.cio?.length ?? 0}, CMO ${r.successCriteria?.cmo?.length ?? 0}, both ${r.successCriteria?.joint?.length ?? 0}`);
+      lines.push(
+        `  Criteria       CIO ${r.successCriteria?.cio?.length ?? 0}, CMO ${r.successCriteria?.cmo?.length ?? 0}, both ${r.successCriteria?.joint?.length ?? 0}`,
+      );
     }
-    if (!this.role) lines.push(`  Actions        ${(r.actions ?? []).filter((a) => a.status === 'open').length} open${(r.actions ?? []).length ? `, ${(r.actions ?? []).filter((a) => a.status !== 'open').length} closed` : ''}`);
+    if (!this.role)
+      lines.push(
+        `  Actions        ${(r.actions ?? []).filter((a) => a.status === 'open').length} open${(r.actions ?? []).length ? `, ${(r.actions ?? []).filter((a) => a.status !== 'open').length} closed` : ''}`,
+      );
     return lines.join('\n');
   }
 
@@ -811,13 +1003,17 @@ export class Workshop {
 
   private async revisitSection(): Promise<void> {
     const sections = this.review.sections;
-    const s = await this.prompter.select('Which section?', sections.map((x, i) => ({ name: `${i + 1}. ${shown(x.title ?? x.id)}`, value: i })));
+    const s = await this.prompter.select(
+      'Which section?',
+      sections.map((x, i) => ({ name: `${i + 1}. ${shown(x.title ?? x.id)}`, value: i })),
+    );
     const section = sections[s];
     // The old ratings stay in the draft until each is given again, so an interrupt loses nothing.
-    for (const q of section.questions) for (const r of this.raters()) {
-      this.answered.delete(this.ratingKey(section.id, q.id, r));
-      this.skipped.delete(this.ratingKey(section.id, q.id, r));
-    }
+    for (const q of section.questions)
+      for (const r of this.raters()) {
+        this.answered.delete(this.ratingKey(section.id, q.id, r));
+        this.skipped.delete(this.ratingKey(section.id, q.id, r));
+      }
     this.answered.delete(`reveal:${section.id}`);
     this.save();
     await this.askSection(s);
@@ -825,7 +1021,10 @@ export class Workshop {
 
   private async revisitArea(): Promise<void> {
     const areas = this.review.blurredAreas;
-    const i = await this.prompter.select('Which blurred area?', areas.map((a, n) => ({ name: `${n + 1}. ${shown(a.name ?? a.id)}`, value: n })));
+    const i = await this.prompter.select(
+      'Which blurred area?',
+      areas.map((a, n) => ({ name: `${n + 1}. ${shown(a.name ?? a.id)}`, value: n })),
+    );
     const area = areas[i];
     for (const k of [...this.answered]) if (k.startsWith(`area:${area.id}:`)) this.answered.delete(k);
     this.save();
@@ -876,7 +1075,12 @@ export class Workshop {
     apply(() => (inv.name = name.trim()));
     const owners = await prompter.checkbox(PROMPTS.investmentOwners, this.executiveChoices(inv.owners));
     apply(() => (inv.owners = owners));
-    const budget = (await prompter.input(PROMPTS.budget, { default: inv.budget ? `${inv.budget.currency} ${inv.budget.amount}` : undefined, validate: this.budgetValidator() })).trim();
+    const budget = (
+      await prompter.input(PROMPTS.budget, {
+        default: inv.budget ? `${inv.budget.currency} ${inv.budget.amount}` : undefined,
+        validate: this.budgetValidator(),
+      })
+    ).trim();
     const money = budget ? parseMoney(budget) : undefined;
     if (money && !('error' in money)) {
       const currency = money.currency ?? inv.budget?.currency ?? this.knownCurrency() ?? (await this.askCurrency());
@@ -884,7 +1088,12 @@ export class Workshop {
     } else apply(() => delete inv.budget);
     const metric = (await this.text(PROMPTS.roiMetric, { default: inv.roi?.metric || undefined })).trim();
     const target = metric
-      ? (await prompter.input(PROMPTS.roiTarget, { default: inv.roi?.target === undefined ? undefined : String(inv.roi.target), validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.') })).trim()
+      ? (
+          await prompter.input(PROMPTS.roiTarget, {
+            default: inv.roi?.target === undefined ? undefined : String(inv.roi.target),
+            validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
+          })
+        ).trim()
       : '';
     apply(() => (inv.roi = metric ? { ...inv.roi, metric, ...(target ? { target: Number(target) } : { target: undefined }) } : undefined));
     if (inv.roi && inv.roi.target === undefined) delete inv.roi.target;

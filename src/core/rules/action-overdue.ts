@@ -7,7 +7,7 @@ export const actionOverdue: Rule = {
   rationale:
     "An open action past its due date is a commitment slipping. Showing it keeps last year's actions from disappearing quietly between two reviews.",
   remedy:
-    "Bring the action up to date: `status: done` when it is done, `status: dropped` with a note when it no longer applies, or a new `due` that the board has agreed.",
+    'Bring the action up to date: `status: done` when it is done, `status: dropped` with a note when it no longer applies, or a new `due` that the board has agreed.',
   example: `  - id: fast-track-pilot
     status: done`,
   check({ review, today }) {

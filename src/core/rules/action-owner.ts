@@ -6,9 +6,9 @@ export const actionOwner: Rule = {
   description: 'Every action has an owner (placeholders such as tbd count as none, and so does an executive whose name is one).',
   defaultSeverity: 'error',
   rationale:
-    "An action without an owner does not happen. The board reads the actions as commitments, so each needs one accountable executive, or both jointly.",
+    'An action without an owner does not happen. The board reads the actions as commitments, so each needs one accountable executive, or both jointly.',
   remedy:
-    "Set `owner` to a key of `executives` or to `joint`; a placeholder such as `tbd` counts as no owner, and so does an executive whose name is one.",
+    'Set `owner` to a key of `executives` or to `joint`; a placeholder such as `tbd` counts as no owner, and so does an executive whose name is one.',
   example: `actions:
   - id: fast-track-pilot
     owner: cio`,

@@ -5,9 +5,9 @@ export const boardReporting: Rule = {
   description: 'Every blurred area is reported to the board (monthly, quarterly or annually).',
   defaultSeverity: 'warn',
   rationale:
-    "The board can hold the CIO and the CMO only to what it hears about. Joint reporting on each blurred area turns an agreed boundary into a commitment, and builds the trust between the two functions that the review is for.",
+    'The board can hold the CIO and the CMO only to what it hears about. Joint reporting on each blurred area turns an agreed boundary into a commitment, and builds the trust between the two functions that the review is for.',
   remedy:
-    "Set `boardReporting` to `monthly`, `quarterly` or `annually`. If the area is reported some other way for a while, record a waiver with a reason and an end date instead.",
+    'Set `boardReporting` to `monthly`, `quarterly` or `annually`. If the area is reported some other way for a while, record a waiver with a reason and an end date instead.',
   example: `    boardReporting: quarterly`,
   check({ review }) {
     return review.blurredAreas.flatMap((area, i) => {

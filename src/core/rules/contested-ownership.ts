@@ -10,9 +10,9 @@ export const contestedOwnership: Rule = {
   description: "The CIO's and the CMO's claims for an area agree with its owner.",
   defaultSeverity: 'warn',
   rationale:
-    "When the CIO or the CMO names someone other than the recorded owner, the record and the reality differ. Each side tends to believe it leads digital (industry surveys: 58% of IT executives and 69% of marketers say they shape the agenda); the CEO should settle it in the room, not discover it in a failed project.",
+    'When the CIO or the CMO names someone other than the recorded owner, the record and the reality differ. Each side tends to believe it leads digital (industry surveys: 58% of IT executives and 69% of marketers say they shape the agenda); the CEO should settle it in the room, not discover it in a failed project.',
   remedy:
-    "Settle the owner with both executives, then make `owner` and both `claims` agree. If the work is genuinely shared, make it `joint` with a `process`. Until it is settled, add an action whose `for` names `area:<id>`.",
+    'Settle the owner with both executives, then make `owner` and both `claims` agree. If the work is genuinely shared, make it `joint` with a `process`. Until it is settled, add an action whose `for` names `area:<id>`.',
   example: `  - id: marketing-automation
     owner: joint
     claims: { cio: joint, cmo: joint }

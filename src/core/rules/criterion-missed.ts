@@ -9,9 +9,9 @@ export const criterionMissed: Rule = {
   description: 'No success criterion is `missed`, or still `open` after its due date.',
   defaultSeverity: 'warn',
   rationale:
-    "A missed criterion, or one still open after its date, is a promise to the board that was not kept. The review is where the CEO decides what happens next, so it must not pass unnoticed.",
+    'A missed criterion, or one still open after its date, is a promise to the board that was not kept. The review is where the CEO decides what happens next, so it must not pass unnoticed.',
   remedy:
-    "Record what happened: set `status` to `met`, `missed` or `dropped` with the `actual`, and for a miss add an action whose `for` names `criterion:<cio|cmo|joint>/<id>`. Move `due` only when the board has agreed a new date.",
+    'Record what happened: set `status` to `met`, `missed` or `dropped` with the `actual`, and for a miss add an action whose `for` names `criterion:<cio|cmo|joint>/<id>`. Move `due` only when the board has agreed a new date.',
   example: `    - id: customer-dashboard
       actual: 12
       status: met`,

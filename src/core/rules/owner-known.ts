@@ -30,9 +30,9 @@ export const ownerKnown: Rule = {
   description: 'Every owner, claim, investment owner and action owner is `joint` or a key of `executives`.',
   defaultSeverity: 'error',
   rationale:
-    "An owner the file cannot resolve (a typo such as `cmoo`, or someone missing from `executives`) puts the accountability on paper onto nobody, and the scores and the board report would credit an owner who does not exist.",
+    'An owner the file cannot resolve (a typo such as `cmoo`, or someone missing from `executives`) puts the accountability on paper onto nobody, and the scores and the board report would credit an owner who does not exist.',
   remedy:
-    "Use `joint` or a key of `executives`; the message suggests the nearest one. To make another executive (operations, sales, service) an owner, add them under `executives` first.",
+    'Use `joint` or a key of `executives`; the message suggests the nearest one. To make another executive (operations, sales, service) an owner, add them under `executives` first.',
   example: `executives:
   coo: { name: Lee Chen, title: Chief Operating Officer }
 blurredAreas:
@@ -57,7 +57,8 @@ blurredAreas:
     });
     review.investments.forEach((inv, i) => {
       inv.owners.forEach((owner, j) => {
-        if (!isKnownOwner(owner, review)) hits.push(unknownOwner(known(), owner, 'investment owner', ['investments', i, 'owners', j], inv.id));
+        if (!isKnownOwner(owner, review))
+          hits.push(unknownOwner(known(), owner, 'investment owner', ['investments', i, 'owners', j], inv.id));
       });
     });
     review.actions.forEach((action, i) => {

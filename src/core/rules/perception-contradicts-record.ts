@@ -12,7 +12,8 @@ interface FactCheck {
   kept: (n: number) => string;
 }
 
-const investments = (review: Review, holds: (i: Investment) => boolean) => review.investments.map((i) => ({ name: i.name, holds: holds(i) }));
+const investments = (review: Review, holds: (i: Investment) => boolean) =>
+  review.investments.map((i) => ({ name: i.name, holds: holds(i) }));
 const areas = (review: Review, holds: (a: BlurredArea) => boolean) => review.blurredAreas.map((a) => ({ name: a.name, holds: holds(a) }));
 const ownedByBoth = (i: Investment) => i.owners.includes('joint') || (i.owners.includes('cio') && i.owners.includes('cmo'));
 
@@ -68,9 +69,9 @@ export const perceptionContradictsRecord: Rule = {
     'A statement that mirrors a recorded fact (investments jointly reported, areas reported to the board) is not rated against the record: both executives agree (4 or 5) while the file says otherwise, or both disagree (1 or 2) while it says so.',
   defaultSeverity: 'warn',
   rationale:
-    "When both executives say a thing is true that the file itself shows is not (or the reverse), either the record is out of date or the two are describing how they would like things to be. A board that reads warm agreement beside a record that contradicts it cannot trust either.",
+    'When both executives say a thing is true that the file itself shows is not (or the reverse), either the record is out of date or the two are describing how they would like things to be. A board that reads warm agreement beside a record that contradicts it cannot trust either.',
   remedy:
-    "Check the record first: if it is out of date, correct it (`jointReporting`, `boardReporting`). If the record is right, ask both executives to rate the statement again against what the file shows, and note why under `notes`.",
+    'Check the record first: if it is out of date, correct it (`jointReporting`, `boardReporting`). If the record is right, ask both executives to rate the statement again against what the file shows, and note why under `notes`.',
   example: `investments:
   - id: crm-replatform
     jointReporting: true   # if they really do report it jointly`,
@@ -94,7 +95,12 @@ export const perceptionContradictsRecord: Rule = {
         } else if (cio <= DISAGREE && cmo <= DISAGREE && !broken.length) {
           message = `${both} disagree with ${statement}, but the file records that ${FACTS[fact].kept(items.length)}`;
         }
-        if (message) hits.push({ message: `${message}; check the record or the ratings`, path: ['sections', s, 'questions', q, 'ratings'], target: `${section.id}/${question.id}` });
+        if (message)
+          hits.push({
+            message: `${message}; check the record or the ratings`,
+            path: ['sections', s, 'questions', q, 'ratings'],
+            target: `${section.id}/${question.id}`,
+          });
       });
     });
     return hits;

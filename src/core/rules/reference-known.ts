@@ -8,7 +8,9 @@ const MAX_CANDIDATES = 200;
 const MAX_SUGGEST_LENGTH = 64;
 
 function nearest(input: string, candidates: readonly string[]): string | undefined {
-  return candidates.length && candidates.length <= MAX_CANDIDATES && input.length <= MAX_SUGGEST_LENGTH ? suggest(input, candidates) : undefined;
+  return candidates.length && candidates.length <= MAX_CANDIDATES && input.length <= MAX_SUGGEST_LENGTH
+    ? suggest(input, candidates)
+    : undefined;
 }
 
 /** Everything a reference can name in one review, built once per check. */
@@ -67,21 +69,29 @@ function unresolved(ref: string, known: Known): { why: string; near?: string } |
       return {
         why: known.sections.has(head) ? `there is no question \`${tail}\` in ${head}` : `there is no section \`${head}\``,
         // In a known section, only that section's questions are candidates.
-        near: known.sections.has(head) ? near(tail, known.questionsIn.get(head) ?? [], `question:${head}/`) : near(rest, known.questions, 'question:'),
+        near: known.sections.has(head)
+          ? near(tail, known.questionsIn.get(head) ?? [], `question:${head}/`)
+          : near(rest, known.questions, 'question:'),
       };
     case 'area':
       return known.areaSet.has(rest) ? null : { why: `there is no blurred area \`${rest}\``, near: near(rest, known.areas, 'area:') };
     case 'investment':
-      return known.investmentSet.has(rest) ? null : { why: `there is no investment \`${rest}\``, near: near(rest, known.investments, 'investment:') };
+      return known.investmentSet.has(rest)
+        ? null
+        : { why: `there is no investment \`${rest}\``, near: near(rest, known.investments, 'investment:') };
     case 'criterion':
-      return known.criterionSet.has(rest) ? null : { why: `there is no success criterion \`${tail}\` for ${head}`, near: near(rest, known.criteria, 'criterion:') };
+      return known.criterionSet.has(rest)
+        ? null
+        : { why: `there is no success criterion \`${tail}\` for ${head}`, near: near(rest, known.criteria, 'criterion:') };
     case 'finding': {
       const ruleKnown = (RULE_IDS as readonly string[]).includes(head);
       const targetKnown = known.findingTargetSet.has(tail);
       if (ruleKnown && targetKnown) return null;
       const rule = ruleKnown ? head : nearest(head, RULE_IDS);
       const target = targetKnown ? tail : nearest(tail, known.findingTargets);
-      const why = [!ruleKnown && `\`${head}\` is not a check rule`, !targetKnown && `\`${tail}\` is no id in this file`].filter(Boolean).join(', and ');
+      const why = [!ruleKnown && `\`${head}\` is not a check rule`, !targetKnown && `\`${tail}\` is no id in this file`]
+        .filter(Boolean)
+        .join(', and ');
       return { why, near: rule !== undefined && target !== undefined ? `finding:${rule}/${target}` : undefined };
     }
     default:
@@ -95,9 +105,9 @@ export const referenceKnown: Rule = {
   description: "Every reference in an action's `for` names a question, area, investment, success criterion or finding target in the file.",
   defaultSeverity: 'error',
   rationale:
-    "An action that points at something not in the file (a renamed question, a misspelt area id) no longer says what prompted it, and the link from a problem to its remedy, which the board relies on, is broken.",
+    'An action that points at something not in the file (a renamed question, a misspelt area id) no longer says what prompted it, and the link from a problem to its remedy, which the board relies on, is broken.',
   remedy:
-    "Correct the reference so it names an id in this file (the message suggests the nearest), or remove it. The forms are `question:<section>/<id>`, `area:<id>`, `investment:<id>`, `criterion:<cio|cmo|joint>/<id>` and `finding:<rule>/<target>`.",
+    'Correct the reference so it names an id in this file (the message suggests the nearest), or remove it. The forms are `question:<section>/<id>`, `area:<id>`, `investment:<id>`, `criterion:<cio|cmo|joint>/<id>` and `finding:<rule>/<target>`.',
   example: `    for: [question:cio-role/accelerated-path, area:social-media]`,
   check({ review }) {
     if (!review.actions.some((a) => a.for.length)) return [];

@@ -28,12 +28,13 @@ export function shortfallWords(investment: Investment, s: RoiShortfall): string 
 
 export const roiBehindTarget: Rule = {
   id: 'roi-behind-target',
-  description: "Every investment's ROI actual is on or ahead of its target, in the target's direction (`direction: down` when lower is better).",
+  description:
+    "Every investment's ROI actual is on or ahead of its target, in the target's direction (`direction: down` when lower is better).",
   defaultSeverity: 'warn',
   rationale:
-    "An investment behind its agreed return is a decision for the board: keep funding it, change course or stop. Raising it in the review keeps that conversation on evidence rather than on whose project it is.",
+    'An investment behind its agreed return is a decision for the board: keep funding it, change course or stop. Raising it in the review keeps that conversation on evidence rather than on whose project it is.',
   remedy:
-    "This is a finding about the business, not about the file. Add an action whose `for` names `investment:<id>`, with an owner and a due date. Check that `direction` is right (`down` when lower is better) and that `actual` is current.",
+    'This is a finding about the business, not about the file. Add an action whose `for` names `investment:<id>`, with an owner and a due date. Check that `direction` is right (`down` when lower is better) and that `actual` is current.',
   example: `actions:
   - id: crm-recovery-plan
     title: Agree a recovery plan for the CRM re-platform's repeat purchase rate

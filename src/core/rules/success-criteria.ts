@@ -9,7 +9,7 @@ export const successCriteria: Rule = {
   rationale:
     "The CEO opens the year with success criteria for the CIO, for the CMO and for both together. Without all three, one function is judged on nothing, or the joint work that matters most to customers is nobody's target.",
   remedy:
-    "Add at least one criterion under each of `successCriteria.cio`, `successCriteria.cmo` and `successCriteria.joint`, each one measurable and, where it can be, with a due date.",
+    'Add at least one criterion under each of `successCriteria.cio`, `successCriteria.cmo` and `successCriteria.joint`, each one measurable and, where it can be, with a due date.',
   example: `successCriteria:
   cio: [{ id: checkout-availability, text: Checkout availability 99.95% }]
   cmo: [{ id: lead-conversion, text: Lead-to-order conversion up 10% }]

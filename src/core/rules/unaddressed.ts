@@ -13,12 +13,12 @@ function said(claim: unknown): string {
 export const unaddressed: Rule = {
   id: 'unaddressed',
   description:
-    "Every disputed statement, weakness, contested, unconfirmed or orphan area and investment behind its ROI target has an action (not dropped) whose `for` names it. Version 2 files only: a version 1 file cannot record actions, so there it would only be noise.",
+    'Every disputed statement, weakness, contested, unconfirmed or orphan area and investment behind its ROI target has an action (not dropped) whose `for` names it. Version 2 files only: a version 1 file cannot record actions, so there it would only be noise.',
   defaultSeverity: 'warn',
   rationale:
-    "The review exists to lead to decisions. A disagreement, a weakness both sides see, an area with no settled owner or an investment behind target that no action answers is a problem noted and then left; the board should see what is being done about each.",
+    'The review exists to lead to decisions. A disagreement, a weakness both sides see, an area with no settled owner or an investment behind target that no action answers is a problem noted and then left; the board should see what is being done about each.',
   remedy:
-    "Add an action, or extend one, whose `for` names the item as the message gives it (`question:<section>/<id>`, `area:<id>`, `investment:<id>`), with an owner and a due date.",
+    'Add an action, or extend one, whose `for` names the item as the message gives it (`question:<section>/<id>`, `area:<id>`, `investment:<id>`), with an owner and a due date.',
   example: `actions:
   - id: agree-social-owner
     title: Agree who owns social media and how it is reported

@@ -2,12 +2,12 @@ import type { Rule } from '../finding.js';
 
 export const unanswered: Rule = {
   id: 'unanswered',
-  description: 'Every question has both the CIO\'s and the CMO\'s rating.',
+  description: "Every question has both the CIO's and the CMO's rating.",
   defaultSeverity: 'warn',
   rationale:
     "The measures compare the CIO's and the CMO's answers. A missing rating leaves the statement out of every measure and can hide exactly the disagreement the review is meant to find. `unsure` and `n/a` are honest answers; silence is not.",
   remedy:
-    "Ask the executive for the rating: 1 to 5, `unsure` when they do not know, `n/a` when it does not apply (`review init --resume` continues a workshop where it stopped).",
+    'Ask the executive for the rating: 1 to 5, `unsure` when they do not know, `n/a` when it does not apply (`review init --resume` continues a workshop where it stopped).',
   example: `        ratings: { cio: 4, cmo: unsure }`,
   check({ review }) {
     return review.sections.flatMap((section, s) =>

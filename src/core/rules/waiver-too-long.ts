@@ -15,8 +15,7 @@ export const waiverTooLong: Rule = {
   defaultSeverity: 'error',
   rationale:
     "An exception approved without a date, or for longer than a year, escapes the annual review it is meant to sit inside. Each year's review should see every exception afresh.",
-  remedy:
-    "Give the waiver the date it was approved (`approved: YYYY-MM-DD`) and an `expires` no more than 366 days after it.",
+  remedy: 'Give the waiver the date it was approved (`approved: YYYY-MM-DD`) and an `expires` no more than 366 days after it.',
   example: `waivers:
   - rule: board-reporting
     target: seo-paid-search
@@ -35,7 +34,11 @@ export const waiverTooLong: Rule = {
       }
       const days = daysBetween(w.approved, w.expires);
       if (days < 0) {
-        hits.push({ message: `${waiver} expires on ${w.expires}, before it was approved on ${w.approved}: check both dates`, path: ['waivers', i, 'expires'], target: w.target });
+        hits.push({
+          message: `${waiver} expires on ${w.expires}, before it was approved on ${w.approved}: check both dates`,
+          path: ['waivers', i, 'expires'],
+          target: w.target,
+        });
       } else if (days > MAX_WAIVER_DAYS) {
         hits.push({
           message: `${waiver} runs ${days} days, from ${w.approved} to ${w.expires}; a waiver may last at most ${MAX_WAIVER_DAYS} days: approve it again for a shorter term`,

@@ -11,9 +11,20 @@ export function benchmarkDocument(b: Benchmark): Record<string, unknown> {
     period: b.period,
     peers: b.peers,
     minPeers: b.minPeers,
-    measures: { maturity: standing(b.measures.maturity), consensus: standing(b.measures.consensus), ownership: standing(b.measures.ownership) },
+    measures: {
+      maturity: standing(b.measures.maturity),
+      consensus: standing(b.measures.consensus),
+      ownership: standing(b.measures.ownership),
+    },
     sections: b.sections.map((s) => ({ id: s.id, maturity: standing(s.maturity), consensus: standing(s.consensus) })),
-    statements: b.statements.map((q) => ({ statement: q.key, level: standing(q.level), gap: standing(q.gap), disputed: q.disputed, peersDisputing: q.peersDisputing, unusual: q.unusual })),
+    statements: b.statements.map((q) => ({
+      statement: q.key,
+      level: standing(q.level),
+      gap: standing(q.gap),
+      disputed: q.disputed,
+      peersDisputing: q.peersDisputing,
+      unusual: q.unusual,
+    })),
     unusualDisputes: b.statements.filter((q) => q.unusual).map((q) => q.key),
   };
 }

@@ -12,7 +12,7 @@ export const MEASURE_ROWS = [
 export function ordinal(p: number | null): string {
   if (p === null) return '—';
   const n = Math.round(p);
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

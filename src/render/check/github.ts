@@ -23,5 +23,6 @@ export const renderCheckGithub: CheckFormatter = () => ({
     }
     return out;
   },
-  end: (summary) => `review check: ${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} file(s); ${summary.suppressed} waived\n`,
+  end: (summary) =>
+    `review check: ${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} file(s); ${summary.suppressed} waived\n`,
 });

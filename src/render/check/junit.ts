@@ -26,13 +26,16 @@ export const renderCheckJunit: CheckFormatter = ({ failOn }) => {
           ? testcase(x, `      <failure message="${message}" type="${escapeXml(x.rule)}">${where} ${x.severity} ${message}</failure>`)
           : testcase(x, `      <system-out>${where} ${x.severity} ${message}</system-out>`);
       });
-      for (const x of suppressed) cases.push(testcase(x, `      <skipped message="${escapeXml(`${x.message} (${describeWaiver(x.waiver)})`)}"/>`));
+      for (const x of suppressed)
+        cases.push(testcase(x, `      <skipped message="${escapeXml(`${x.message} (${describeWaiver(x.waiver)})`)}"/>`));
       if (!cases.length) cases.push(`    <testcase name="valid review" classname="${f}"/>`);
       const failed = findings.filter((x) => fails(x.severity, failOn)).length;
       tests += cases.length;
       failures += failed;
       skipped += suppressed.length;
-      suites.push(`  <testsuite name="${f}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${suppressed.length}">\n${cases.join('\n')}\n  </testsuite>`);
+      suites.push(
+        `  <testsuite name="${f}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${suppressed.length}">\n${cases.join('\n')}\n  </testsuite>`,
+      );
       return '';
     },
     end: () =>

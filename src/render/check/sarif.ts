@@ -39,7 +39,16 @@ function result(f: Finding | SuppressedFinding) {
       },
     ],
     ...(waiver
-      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: waiver.reason, properties: { approvedBy: waiver.approvedBy, expires: waiver.expires } }] }
+      ? {
+          suppressions: [
+            {
+              kind: 'inSource',
+              status: 'accepted',
+              justification: waiver.reason,
+              properties: { approvedBy: waiver.approvedBy, expires: waiver.expires },
+            },
+          ],
+        }
       : {}),
     ...(f.target !== undefined ? { properties: { target: f.target } } : {}),
   };

@@ -1,7 +1,20 @@
 /** Markdown: for the board pack or a pull-request comment. Covers every kind of change the text shows. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
-import { STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, addedOrRemoved, criterionWords, decisionWords, gapSummary, moved, reclassified, replacedSummary, type DiffRenderer } from './model.js';
+import {
+  STATUS_WORDS,
+  VERDICT_WORDS,
+  WHO_WORDS,
+  actionWords,
+  addedOrRemoved,
+  criterionWords,
+  decisionWords,
+  gapSummary,
+  moved,
+  reclassified,
+  replacedSummary,
+  type DiffRenderer,
+} from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const arrow = (d: number | null) => (d === null || Number(d.toFixed(1)) === 0 ? '' : d > 0 ? ' ▲' : ' ▼');
@@ -14,7 +27,14 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   if (d.identical) return `${[...out, 'No change: the two reviews say the same.'].join('\n')}\n`;
   out.push(row(['', md(d.from.period), md(d.to.period), 'Change']));
   out.push(row(['---', '---:', '---:', '---:']));
-  out.push(row(['**Verdict**', VERDICT_WORDS[d.from.verdict]!, VERDICT_WORDS[d.to.verdict]!, d.from.verdict === d.to.verdict ? 'unchanged' : 'changed']));
+  out.push(
+    row([
+      '**Verdict**',
+      VERDICT_WORDS[d.from.verdict]!,
+      VERDICT_WORDS[d.to.verdict]!,
+      d.from.verdict === d.to.verdict ? 'unchanged' : 'changed',
+    ]),
+  );
   for (const [label, key] of [
     ['Maturity (1–5)', 'maturity'],
     ['Consensus (0–100)', 'consensus'],
@@ -23,10 +43,25 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
     out.push(row([label, fixed(d.from[key]), fixed(d.to[key]), `${delta(d.deltas[key])}${arrow(d.deltas[key])}`]));
   }
   for (const s of d.sections) {
-    if (s.change === 'added' || s.change === 'removed') out.push(row([md(s.title), s.change === 'removed' ? 'reviewed' : '—', s.change === 'added' ? 'reviewed' : '—', s.change]));
+    if (s.change === 'added' || s.change === 'removed')
+      out.push(row([md(s.title), s.change === 'removed' ? 'reviewed' : '—', s.change === 'added' ? 'reviewed' : '—', s.change]));
     else {
-      out.push(row([`${md(s.title)}: maturity`, fixed(s.from?.maturity), fixed(s.to?.maturity), `${delta(s.maturityDelta)}${arrow(s.maturityDelta)}`]));
-      out.push(row([`${md(s.title)}: consensus`, fixed(s.from?.consensus), fixed(s.to?.consensus), `${delta(s.consensusDelta)}${arrow(s.consensusDelta)}`]));
+      out.push(
+        row([
+          `${md(s.title)}: maturity`,
+          fixed(s.from?.maturity),
+          fixed(s.to?.maturity),
+          `${delta(s.maturityDelta)}${arrow(s.maturityDelta)}`,
+        ]),
+      );
+      out.push(
+        row([
+          `${md(s.title)}: consensus`,
+          fixed(s.from?.consensus),
+          fixed(s.to?.consensus),
+          `${delta(s.consensusDelta)}${arrow(s.consensusDelta)}`,
+        ]),
+      );
     }
   }
   out.push('');
@@ -37,8 +72,12 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   if (gaps.length || addedRemoved.length) {
     out.push(row(['Change', 'Gap', 'Statement']));
     out.push(row(['---', '---', '---']));
-    for (const q of gaps) out.push(row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}${q.previousId ? ` (was ${md(q.previousId)})` : ''}`]));
-    for (const q of addedRemoved) out.push(row([q.change === 'added' ? 'new statement' : 'statement removed', '—', `${md(q.section)}: ${md(q.text)}`]));
+    for (const q of gaps)
+      out.push(
+        row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}${q.previousId ? ` (was ${md(q.previousId)})` : ''}`]),
+      );
+    for (const q of addedRemoved)
+      out.push(row([q.change === 'added' ? 'new statement' : 'statement removed', '—', `${md(q.section)}: ${md(q.text)}`]));
     out.push('');
   } else out.push('No gap moved.', '');
   if (d.replaced.length) {
@@ -63,7 +102,8 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
     out.push(row(['Area', 'Change', 'Owner', 'Status']));
     out.push(row(['---', '---', '---', '---']));
     for (const a of areas) {
-      const owner = a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? 'no owner')} → ${md(a.toOwner ?? 'no owner')}`;
+      const owner =
+        a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? 'no owner')} → ${md(a.toOwner ?? 'no owner')}`;
       const words = (s: typeof a.fromStatus) => (s ? STATUS_WORDS[s] : '—');
       const status = a.fromStatus === a.toStatus ? words(a.toStatus) : `${words(a.fromStatus)} → ${words(a.toStatus)}`;
       const details = a.details.length ? ` (${a.details.map((c) => md(c.field)).join(', ')} changed)` : '';
@@ -75,7 +115,9 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   if (investments.length) {
     out.push('### Investments', '');
     for (const i of investments) {
-      out.push(`- **${md(i.name)}**: ${i.change}${i.changes.length ? ` (${i.changes.map((c) => `${md(c.field)} ${md(c.from ?? '—')} → ${md(c.to ?? '—')}`).join('; ')})` : ''}`);
+      out.push(
+        `- **${md(i.name)}**: ${i.change}${i.changes.length ? ` (${i.changes.map((c) => `${md(c.field)} ${md(c.from ?? '—')} → ${md(c.to ?? '—')}`).join('; ')})` : ''}`,
+      );
     }
     out.push('');
   }
@@ -99,7 +141,8 @@ export const renderDiffMarkdown: DiffRenderer = (d) => {
   const executives = d.executives.filter((x) => x.change !== 'unchanged');
   if (executives.length) {
     out.push('### Executives', '');
-    for (const x of executives) out.push(`- ${x.change} ${md(x.key)}: ${x.change === 'modified' ? `${md(x.from!)} → ${md(x.to!)}` : md((x.to ?? x.from)!)}`);
+    for (const x of executives)
+      out.push(`- ${x.change} ${md(x.key)}: ${x.change === 'modified' ? `${md(x.from!)} → ${md(x.to!)}` : md((x.to ?? x.from)!)}`);
     out.push('');
   }
   if (d.regressions.length) {

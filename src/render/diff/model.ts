@@ -9,10 +9,12 @@ export interface DiffRenderContext {
 export type DiffRenderer = (diff: ReviewDiff, context: DiffRenderContext) => string;
 
 /** Questions whose gap moved, largest movement first (the diff keeps them in that order). */
-export const moved = (diff: ReviewDiff) => diff.questions.filter((q) => q.change !== 'unchanged' && q.change !== 'added' && q.change !== 'removed');
+export const moved = (diff: ReviewDiff) =>
+  diff.questions.filter((q) => q.change !== 'unchanged' && q.change !== 'added' && q.change !== 'removed');
 
 /** `section/id`, or `section/old → new` for a statement followed through the template's `replaces`. */
-export const questionRef = (q: ReviewDiff['questions'][number]) => (q.previousId ? `${q.section}/${q.previousId} → ${q.id}` : `${q.section}/${q.id}`);
+export const questionRef = (q: ReviewDiff['questions'][number]) =>
+  q.previousId ? `${q.section}/${q.previousId} → ${q.id}` : `${q.section}/${q.id}`;
 
 /** New and dropped statements, leaving out the earlier ones the template replaced (said apart, in words). */
 export const addedOrRemoved = (diff: ReviewDiff) => {
@@ -24,16 +26,22 @@ export const addedOrRemoved = (diff: ReviewDiff) => {
 export function replacedSummary(diff: ReviewDiff): string {
   const compared = diff.replaced.filter((r) => r.comparable).length;
   const not = diff.replaced.length - compared;
-  const templates = diff.from.template && diff.to.template && diff.from.template !== diff.to.template ? `${diff.from.template} → ${diff.to.template}: ` : '';
+  const templates =
+    diff.from.template && diff.to.template && diff.from.template !== diff.to.template
+      ? `${diff.from.template} → ${diff.to.template}: `
+      : '';
   return `${templates}${[compared ? `${compared} compared as one` : '', not ? `${not} not comparable` : ''].filter(Boolean).join(', ')}`;
 }
 
 /** Statements whose class changed (strength, weakness, neutral, disputed, unknown). */
-export const reclassified = (diff: ReviewDiff) => diff.questions.filter((q) => q.fromClass !== null && q.toClass !== null && q.fromClass !== q.toClass);
+export const reclassified = (diff: ReviewDiff) =>
+  diff.questions.filter((q) => q.fromClass !== null && q.toClass !== null && q.fromClass !== q.toClass);
 
 export function gapSummary(diff: ReviewDiff): string {
   const count = (c: string) => diff.questions.filter((q) => q.change === c).length;
-  const parts = (['closed', 'narrowed', 'opened', 'widened', 'added', 'removed'] as const).map((c) => [c, count(c)] as const).filter(([, n]) => n > 0);
+  const parts = (['closed', 'narrowed', 'opened', 'widened', 'added', 'removed'] as const)
+    .map((c) => [c, count(c)] as const)
+    .filter(([, n]) => n > 0);
   return parts.length ? parts.map(([c, n]) => `${n} ${c}`).join(', ') : 'no change';
 }
 
@@ -55,7 +63,14 @@ export const WHO_WORDS = { cio: 'CIO', cmo: 'CMO', joint: 'joint' } as const;
 export function criterionWords(c: CriterionDiff): string {
   if (c.change === 'added') return 'new';
   if (c.change === 'removed') return 'no longer listed';
-  if (c.fromStatus !== c.toStatus) return c.toStatus === 'met' ? 'met' : c.toStatus === 'missed' ? 'missed' : c.toStatus === 'dropped' ? 'dropped' : `${c.fromStatus ?? 'listed'} → ${c.toStatus ?? 'listed'}`;
+  if (c.fromStatus !== c.toStatus)
+    return c.toStatus === 'met'
+      ? 'met'
+      : c.toStatus === 'missed'
+        ? 'missed'
+        : c.toStatus === 'dropped'
+          ? 'dropped'
+          : `${c.fromStatus ?? 'listed'} → ${c.toStatus ?? 'listed'}`;
   return 'reworded';
 }
 
@@ -75,7 +90,12 @@ export const VERDICT_WORDS: Record<string, string> = {
   'not-enough-answers': 'not enough answers',
 };
 
-export const DECISION_WORDS: Record<string, string> = { approved: 'approved', rejected: 'rejected', deferred: 'deferred', amended: 'approved as amended' };
+export const DECISION_WORDS: Record<string, string> = {
+  approved: 'approved',
+  rejected: 'rejected',
+  deferred: 'deferred',
+  amended: 'approved as amended',
+};
 
 /** What happened to a decision, in words. */
 export function decisionWords(d: import('../../core/diff.js').DecisionDiff): string {

@@ -6,7 +6,22 @@ import type { AreaDiff, FieldChange } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import type { Paint } from '../paint.js';
-import { STATUS_RANK, STATUS_WORDS, VERDICT_WORDS, WHO_WORDS, actionWords, addedOrRemoved, criterionWords, decisionWords, gapSummary, moved, questionRef, reclassified, replacedSummary, type DiffRenderer } from './model.js';
+import {
+  STATUS_RANK,
+  STATUS_WORDS,
+  VERDICT_WORDS,
+  WHO_WORDS,
+  actionWords,
+  addedOrRemoved,
+  criterionWords,
+  decisionWords,
+  gapSummary,
+  moved,
+  questionRef,
+  reclassified,
+  replacedSummary,
+  type DiffRenderer,
+} from './model.js';
 
 function trend(paint: Paint, d: number | null, betterWhenUp = true): string {
   if (d === null || Number(d.toFixed(1)) === 0) return paint.dim(`${delta(d)}  `);
@@ -34,7 +49,9 @@ function areaLine(paint: Paint, a: AreaDiff): string {
   if (a.fromStatus !== a.toStatus) {
     const better = STATUS_RANK[a.toStatus!] > STATUS_RANK[a.fromStatus!];
     const worse = STATUS_RANK[a.toStatus!] < STATUS_RANK[a.fromStatus!];
-    bits.push((better ? paint.green : worse ? paint.red : (x: string) => x)(`${STATUS_WORDS[a.fromStatus!]} → ${STATUS_WORDS[a.toStatus!]}`));
+    bits.push(
+      (better ? paint.green : worse ? paint.red : (x: string) => x)(`${STATUS_WORDS[a.fromStatus!]} → ${STATUS_WORDS[a.toStatus!]}`),
+    );
   }
   for (const d of a.details) bits.push(describeField(d));
   return `  ${paint.yellow('~ changed')} ${e(a.name)}: ${bits.join('; ')}`;
@@ -51,7 +68,10 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
     out.push('  No change: the two reviews say the same.');
     return `${out.join('\n')}\n`;
   }
-  const verdict = d.from.verdict === d.to.verdict ? `${VERDICT_WORDS[d.to.verdict]} (unchanged)` : `${VERDICT_WORDS[d.from.verdict]} → ${VERDICT_WORDS[d.to.verdict]}`;
+  const verdict =
+    d.from.verdict === d.to.verdict
+      ? `${VERDICT_WORDS[d.to.verdict]} (unchanged)`
+      : `${VERDICT_WORDS[d.from.verdict]} → ${VERDICT_WORDS[d.to.verdict]}`;
   out.push(`  ${paint.bold('Verdict'.padEnd(10))} ${verdict}`);
   out.push(figureLine(paint, 'Maturity', d.from.maturity, d.to.maturity, d.deltas.maturity, 10));
   out.push(figureLine(paint, 'Consensus', d.from.consensus, d.to.consensus, d.deltas.consensus, 10));
@@ -75,15 +95,22 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
   const gaps = moved(d);
   for (const q of gaps) {
     const good = q.change === 'closed' || q.change === 'narrowed';
-    out.push(`  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 70 ? `${q.text.slice(0, 69)}…` : q.text))}`);
+    out.push(
+      `  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 70 ? `${q.text.slice(0, 69)}…` : q.text))}`,
+    );
   }
   const newAndDropped = addedOrRemoved(d);
   const added = newAndDropped.filter((q) => q.change === 'added');
   // A new template can add dozens of statements at once: counted, not listed (json and markdown list them).
   const listed = added.length > MAX_ADDED_LISTED ? newAndDropped.filter((q) => q.change === 'removed') : newAndDropped;
-  if (listed !== newAndDropped) out.push(`  ${paint.green('added'.padEnd(8))} ${added.length} statements not asked last time${d.to.template ? ` (${e(d.to.template)})` : ''}; --format markdown or json lists them`);
+  if (listed !== newAndDropped)
+    out.push(
+      `  ${paint.green('added'.padEnd(8))} ${added.length} statements not asked last time${d.to.template ? ` (${e(d.to.template)})` : ''}; --format markdown or json lists them`,
+    );
   for (const q of listed) {
-    out.push(`  ${(q.change === 'added' ? paint.green : paint.red)(q.change.padEnd(8))} ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text))}`);
+    out.push(
+      `  ${(q.change === 'added' ? paint.green : paint.red)(q.change.padEnd(8))} ${e(`${q.section}/${q.id}`)}  ${paint.dim(e(q.text))}`,
+    );
   }
   if (!gaps.length && !addedOrRemoved(d).length) out.push('  No gap moved.');
   if (d.replaced.length) {
@@ -92,19 +119,27 @@ export const renderDiffText: DiffRenderer = (d, { paint }) => {
     for (const r of d.replaced) {
       const pair = d.questions.find((q) => q.previousId === r.id && q.section === r.section);
       const gap = pair ? `gap ${pair.fromGap ?? '—'} → ${pair.toGap ?? '—'}; ` : '';
-      out.push(`  ${(r.comparable ? paint.green : paint.yellow)((r.comparable ? 'compared' : 'not comparable').padEnd(15))} ${e(`${r.section}/${r.id}`)}: ${gap}${e(r.message)}`);
+      out.push(
+        `  ${(r.comparable ? paint.green : paint.yellow)((r.comparable ? 'compared' : 'not comparable').padEnd(15))} ${e(`${r.section}/${r.id}`)}: ${gap}${e(r.message)}`,
+      );
     }
   }
   const classes = reclassified(d);
   if (classes.length) {
     out.push('');
     out.push(paint.bold('Statements that changed class') + paint.dim(`   (${classes.length})`));
-    for (const q of classes) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text))}`);
+    for (const q of classes)
+      out.push(
+        `  ${q.fromClass} → ${q.toClass}  ${e(questionRef(q))}  ${paint.dim(e(q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text))}`,
+      );
   }
   out.push('');
 
   const areas = d.areas.filter((a) => a.change !== 'unchanged');
-  out.push(paint.bold('Blurred areas') + paint.dim(`   ${areas.length ? `${areas.length} changed, ` : ''}${d.areas.length - areas.length} unchanged`));
+  out.push(
+    paint.bold('Blurred areas') +
+      paint.dim(`   ${areas.length ? `${areas.length} changed, ` : ''}${d.areas.length - areas.length} unchanged`),
+  );
   for (const a of areas) out.push(areaLine(paint, a));
   out.push('');
 

@@ -4,7 +4,22 @@ import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
 import { ratingText } from '../score/model.js';
-import { ACTION_STATUS_TEXT, BOARD_TEXT, CRITERION_STATUS_TEXT, DECISION_TEXT, RULE_WORDS, STATUS_TEXT, WHO, criterionFigures, evidenceOf, executiveKeys, executiveLabel, gateText, notesOf, type ReportModel } from './model.js';
+import {
+  ACTION_STATUS_TEXT,
+  BOARD_TEXT,
+  CRITERION_STATUS_TEXT,
+  DECISION_TEXT,
+  RULE_WORDS,
+  STATUS_TEXT,
+  WHO,
+  criterionFigures,
+  evidenceOf,
+  executiveKeys,
+  executiveLabel,
+  gateText,
+  notesOf,
+  type ReportModel,
+} from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -15,12 +30,20 @@ export function renderReportMarkdown(m: ReportModel): string {
   const out: string[] = [];
   out.push(`# ${md(review.organisation)}: combined report of the CIO and CMO functions, ${md(String(review.period))}`);
   out.push('');
-  if (review.reviewer) out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
-  out.push(executiveKeys(review).map((k) => md(executiveLabel(review, k))).join(' · '));
+  if (review.reviewer)
+    out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
+  out.push(
+    executiveKeys(review)
+      .map((k) => md(executiveLabel(review, k)))
+      .join(' · '),
+  );
   out.push('');
   const v = VERDICT_TEXT[score.verdict];
   const caveat = m.gate.errors && score.verdict === 'partnership' ? ', but the review does not yet meet the agreed rules' : '';
-  const was = prev && prev.from.verdict !== prev.to.verdict ? ` (${md(prev.from.period)}: ${VERDICT_TEXT[prev.from.verdict].title.toLowerCase()})` : '';
+  const was =
+    prev && prev.from.verdict !== prev.to.verdict
+      ? ` (${md(prev.from.period)}: ${VERDICT_TEXT[prev.from.verdict].title.toLowerCase()})`
+      : '';
   out.push(`**Verdict: ${v.title}**${was}: ${v.meaning}${caveat}.`);
   out.push('');
   out.push(`**${gateText(m.gate)}.**`);
@@ -30,12 +53,40 @@ export function renderReportMarkdown(m: ReportModel): string {
   const mat = score.maturity;
   const con = score.consensus;
   const own = score.ownership;
-  out.push(row(['How well the partnership works (maturity, 1–5)', fixed(mat.level), mat.band ? `${mat.band}, over ${mat.n} statements` : 'nothing rated by both', ...(prev ? [delta(prev.deltas.maturity)] : [])]));
-  out.push(row(['Whether they see it the same way (consensus, 0–100)', fixed(con.value), con.band ? con.band.replace('-', ' ') : 'nothing rated by both', ...(prev ? [delta(prev.deltas.consensus)] : [])]));
-  out.push(row(['Clear ownership (0–100)', fixed(own.value), `areas ${fixed(own.clarity)}, investments ${fixed(own.jointness)}`, ...(prev ? [delta(prev.deltas.ownership)] : [])]));
+  out.push(
+    row([
+      'How well the partnership works (maturity, 1–5)',
+      fixed(mat.level),
+      mat.band ? `${mat.band}, over ${mat.n} statements` : 'nothing rated by both',
+      ...(prev ? [delta(prev.deltas.maturity)] : []),
+    ]),
+  );
+  out.push(
+    row([
+      'Whether they see it the same way (consensus, 0–100)',
+      fixed(con.value),
+      con.band ? con.band.replace('-', ' ') : 'nothing rated by both',
+      ...(prev ? [delta(prev.deltas.consensus)] : []),
+    ]),
+  );
+  out.push(
+    row([
+      'Clear ownership (0–100)',
+      fixed(own.value),
+      `areas ${fixed(own.clarity)}, investments ${fixed(own.jointness)}`,
+      ...(prev ? [delta(prev.deltas.ownership)] : []),
+    ]),
+  );
   const k = score.kappa;
   if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
-    out.push(row(['Agreement beyond chance (kappa)', k.value.toFixed(2), `95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements`, ...(prev ? [''] : [])]));
+    out.push(
+      row([
+        'Agreement beyond chance (kappa)',
+        k.value.toFixed(2),
+        `95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements`,
+        ...(prev ? [''] : []),
+      ]),
+    );
   }
   out.push('');
   const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
@@ -53,7 +104,8 @@ export function renderReportMarkdown(m: ReportModel): string {
   if (m.actions.length) {
     out.push(row(['Action', 'Owner', 'Due', 'Status']));
     out.push(row(['---', '---', '---', '---']));
-    for (const a of m.actions) out.push(row([md(a.title), md(a.ownerLabel), a.due ? md(a.due) : '—', a.overdue ? '**Overdue**' : ACTION_STATUS_TEXT[a.status]]));
+    for (const a of m.actions)
+      out.push(row([md(a.title), md(a.ownerLabel), a.due ? md(a.due) : '—', a.overdue ? '**Overdue**' : ACTION_STATUS_TEXT[a.status]]));
   } else out.push('No actions were agreed.');
   out.push('');
   if (m.openPoints.length) {
@@ -73,7 +125,9 @@ export function renderReportMarkdown(m: ReportModel): string {
   out.push('');
   if (m.conversations.length) {
     for (const q of m.conversations) {
-      out.push(`- **${md(q.text)}** (${md(q.sectionTitle)}): CIO ${ratingText(q.cio)}, CMO ${ratingText(q.cmo)}${hasCeo ? `, CEO ${ratingText(q.ceo)}` : ''}; a gap of ${q.gap}.`);
+      out.push(
+        `- **${md(q.text)}** (${md(q.sectionTitle)}): CIO ${ratingText(q.cio)}, CMO ${ratingText(q.cmo)}${hasCeo ? `, CEO ${ratingText(q.ceo)}` : ''}; a gap of ${q.gap}.`,
+      );
       for (const e of evidenceOf(notesOf(review, q.section, q.id))) out.push(`  - ${e.who}: ${md(e.text)}`);
     }
   } else out.push(score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.');
@@ -81,7 +135,9 @@ export function renderReportMarkdown(m: ReportModel): string {
   if (bias.length) out.push('## How each rates their own function', '', ...bias.map((x) => md(x)), '');
   out.push('## The five points');
   out.push('');
-  out.push(row(['Point', 'Statements', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), ...(prev ? ['Maturity change'] : [])]));
+  out.push(
+    row(['Point', 'Statements', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : []), ...(prev ? ['Maturity change'] : [])]),
+  );
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', ...(hasCeo ? ['---:'] : []), ...(prev ? ['---:'] : [])]));
   for (const s of score.sections) {
     const p = prev?.sections.find((x) => x.id === s.id);
@@ -105,20 +161,48 @@ export function renderReportMarkdown(m: ReportModel): string {
   if (score.areas.length) {
     const keys = executiveKeys(review);
     const areasById = new Map(review.blurredAreas.map((a) => [a.id, a]));
-    out.push(row(['Area', ...keys.map((key) => md(key === 'cio' || key === 'cmo' ? key.toUpperCase() : key)), 'Status', 'Process', 'Board']));
+    out.push(
+      row(['Area', ...keys.map((key) => md(key === 'cio' || key === 'cmo' ? key.toUpperCase() : key)), 'Status', 'Process', 'Board']),
+    );
     out.push(row(['---', ...keys.map(() => ':---:'), '---', '---', '---']));
     for (const a of score.areas) {
       const raw = areasById.get(a.id)!;
-      const cells = keys.map((key) => (a.owner === key ? '● owner' : a.owner === 'joint' && (key === 'cio' || key === 'cmo') ? '◐ joint' : ''));
-      const status = a.status === 'contested' ? `${STATUS_TEXT[a.status]}: CIO says ${md(a.cioClaim ?? '—')}, CMO says ${md(a.cmoClaim ?? '—')}` : STATUS_TEXT[a.status];
-      out.push(row([md(a.name), ...cells, status, md(raw.process?.trim() || '—'), raw.boardReporting ? BOARD_TEXT[raw.boardReporting] : 'Not said']));
+      const cells = keys.map((key) =>
+        a.owner === key ? '● owner' : a.owner === 'joint' && (key === 'cio' || key === 'cmo') ? '◐ joint' : '',
+      );
+      const status =
+        a.status === 'contested'
+          ? `${STATUS_TEXT[a.status]}: CIO says ${md(a.cioClaim ?? '—')}, CMO says ${md(a.cmoClaim ?? '—')}`
+          : STATUS_TEXT[a.status];
+      out.push(
+        row([
+          md(a.name),
+          ...cells,
+          status,
+          md(raw.process?.trim() || '—'),
+          raw.boardReporting ? BOARD_TEXT[raw.boardReporting] : 'Not said',
+        ]),
+      );
     }
   } else out.push('No blurred areas were recorded.');
   out.push('');
   out.push('## Digital investments');
   out.push('');
   if (review.investments.length) {
-    out.push(row(['Investment', 'Owners', 'Budget', 'ROI measure', 'Baseline', 'Target', 'Actual', 'Against target', 'Joint reporting', 'Jointness']));
+    out.push(
+      row([
+        'Investment',
+        'Owners',
+        'Budget',
+        'ROI measure',
+        'Baseline',
+        'Target',
+        'Actual',
+        'Against target',
+        'Joint reporting',
+        'Jointness',
+      ]),
+    );
     out.push(row(['---', '---', '---:', '---', '---:', '---:', '---:', '---', '---', '---:']));
     review.investments.forEach((inv, i) => {
       const r = m.roi[i]!;
@@ -156,8 +240,11 @@ export function renderReportMarkdown(m: ReportModel): string {
   if (m.waivers.length) {
     out.push('## Exceptions in force', '');
     for (const w of m.waivers) {
-      const item = review.blurredAreas.find((a) => a.id === w.target)?.name ?? review.investments.find((i) => i.id === w.target)?.name ?? w.target;
-      out.push(`- ${md(item)}: no ${md(RULE_WORDS[w.rule] ?? w.rule.replace(/-/g, ' '))} until ${md(w.expires)}. ${md(w.reason)} (accepted by ${md(w.approvedBy)}${w.approved ? ` on ${md(w.approved)}` : ''})`);
+      const item =
+        review.blurredAreas.find((a) => a.id === w.target)?.name ?? review.investments.find((i) => i.id === w.target)?.name ?? w.target;
+      out.push(
+        `- ${md(item)}: no ${md(RULE_WORDS[w.rule] ?? w.rule.replace(/-/g, ' '))} until ${md(w.expires)}. ${md(w.reason)} (accepted by ${md(w.approvedBy)}${w.approved ? ` on ${md(w.approved)}` : ''})`,
+      );
     }
     out.push('');
   }

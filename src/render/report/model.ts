@@ -68,7 +68,9 @@ export function openPointText(f: Finding, review: Review): string {
   const name = area?.name ?? investment?.name ?? f.target ?? '';
   switch (f.rule) {
     case 'empty-review':
-      return f.path.startsWith('sections') ? 'No statement was rated by both the CIO and the CMO.' : 'No blurred area between IT and marketing was reviewed.';
+      return f.path.startsWith('sections')
+        ? 'No statement was rated by both the CIO and the CMO.'
+        : 'No blurred area between IT and marketing was reviewed.';
     case 'blurred-area-owner':
       return `Nobody is accountable for “${name}”.`;
     case 'owner-known':
@@ -97,7 +99,9 @@ export function openPointText(f: Finding, review: Review): string {
       return `“${name}” is behind its ROI target.`;
     case 'criterion-missed': {
       const c = criterionOf(review, f.target);
-      return c?.status === 'missed' ? `The success criterion “${c.text}” was missed.` : `The success criterion “${c?.text ?? f.target}” is past its date and still open.`;
+      return c?.status === 'missed'
+        ? `The success criterion “${c.text}” was missed.`
+        : `The success criterion “${c?.text ?? f.target}” is past its date and still open.`;
     }
     case 'action-owner': {
       const a = review.actions.find((x) => x.id === f.target);
@@ -108,7 +112,7 @@ export function openPointText(f: Finding, review: Review): string {
       return `The action “${a?.title ?? f.target}” is overdue.`;
     }
     case 'perception-contradicts-record':
-      return 'The CIO and the CMO rated a statement one way while the review\'s own record says the other.';
+      return "The CIO and the CMO rated a statement one way while the review's own record says the other.";
     case 'reference-known':
       return `An action points at something this review does not contain (${f.target ?? 'an action'}).`;
     default:
@@ -145,7 +149,10 @@ function openPoints(findings: readonly Finding[], review: Review): OpenPoint[] {
     .filter((f) => f.rule !== 'unanswered' && f.rule !== 'schema')
     .map((f) => ({ severity: f.severity === 'error' ? ('must' as const) : ('should' as const), text: openPointText(f, review) }));
   if (unanswered.length) {
-    points.push({ severity: unanswered.some((f) => f.severity === 'error') ? 'must' : 'should', text: `${unanswered.length} statement${unanswered.length === 1 ? ' lacks' : 's lack'} the CIO's or the CMO's rating.` });
+    points.push({
+      severity: unanswered.some((f) => f.severity === 'error') ? 'must' : 'should',
+      text: `${unanswered.length} statement${unanswered.length === 1 ? ' lacks' : 's lack'} the CIO's or the CMO's rating.`,
+    });
   }
   return points.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'must' ? -1 : 1));
 }
@@ -153,7 +160,13 @@ function openPoints(findings: readonly Finding[], review: Review): OpenPoint[] {
 /** Whether a live action (open or done) names the finding's item, or the finding itself. */
 function addressed(f: Finding, actions: readonly Action[]): boolean {
   if (f.target === undefined) return false;
-  const names = new Set([`finding:${f.rule}/${f.target}`, `area:${f.target}`, `investment:${f.target}`, `question:${f.target}`, `criterion:${f.target}`]);
+  const names = new Set([
+    `finding:${f.rule}/${f.target}`,
+    `area:${f.target}`,
+    `investment:${f.target}`,
+    `question:${f.target}`,
+    `criterion:${f.target}`,
+  ]);
   return actions.some((a) => a.status !== 'dropped' && a.for.some((ref) => names.has(ref)));
 }
 
@@ -166,20 +179,38 @@ export function ownerLabel(review: Review, owner: string | null | undefined): st
 
 const ACTION_ORDER = { open: 1, done: 2, dropped: 3 } as const;
 
-export function buildReportModel(input: { file: string; review: Review; score: ScoreResult; findings: Finding[]; previous?: ReviewDiff; version: string; today: string }): ReportModel {
+export function buildReportModel(input: {
+  file: string;
+  review: Review;
+  score: ScoreResult;
+  findings: Finding[];
+  previous?: ReviewDiff;
+  version: string;
+  today: string;
+}): ReportModel {
   const { review, today } = input;
   let errors = 0;
   for (const f of input.findings) if (f.severity === 'error') errors++;
   const actions: ReportAction[] = review.actions
     .map((a) => ({ ...a, overdue: a.status === 'open' && a.due !== undefined && a.due < today, ownerLabel: ownerLabel(review, a.owner) }))
-    .sort((a, b) => (a.overdue === b.overdue ? 0 : a.overdue ? -1 : 1) || ACTION_ORDER[a.status] - ACTION_ORDER[b.status] || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+    .sort(
+      (a, b) =>
+        (a.overdue === b.overdue ? 0 : a.overdue ? -1 : 1) ||
+        ACTION_ORDER[a.status] - ACTION_ORDER[b.status] ||
+        (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+    );
   const criteria: ReportCriterion[] = (['cio', 'cmo', 'joint'] as const).flatMap((who) =>
     (review.successCriteria?.[who] ?? []).map((c) => ({ ...c, who, overdue: c.status === 'open' && c.due !== undefined && c.due < today })),
   );
   const roi: ReportInvestmentRoi[] = review.investments.map((inv) => {
     const r = inv.roi;
     const lowerIsBetter = r?.direction === 'down';
-    const standing = typeof r?.target === 'number' && typeof r?.actual === 'number' ? ((lowerIsBetter ? r.actual > r.target : r.actual < r.target) ? 'behind' : 'on-target') : null;
+    const standing =
+      typeof r?.target === 'number' && typeof r?.actual === 'number'
+        ? (lowerIsBetter ? r.actual > r.target : r.actual < r.target)
+          ? 'behind'
+          : 'on-target'
+        : null;
     return { id: inv.id, standing, lowerIsBetter };
   });
   return {
@@ -195,7 +226,10 @@ export function buildReportModel(input: { file: string; review: Review; score: S
     waivers: review.waivers.filter((w) => w.expires >= today),
     priorities: priorities(input.score),
     conversations: conversations(input.score),
-    openPoints: openPoints(input.findings.filter((f) => f.rule !== 'unaddressed' && !addressed(f, review.actions)), review),
+    openPoints: openPoints(
+      input.findings.filter((f) => f.rule !== 'unaddressed' && !addressed(f, review.actions)),
+      review,
+    ),
     previous: input.previous,
     version: input.version,
   };
@@ -223,17 +257,29 @@ export const STATUS_TEXT: Record<AreaStatus, string> = {
   orphan: 'No owner',
 };
 
-export const BOARD_TEXT: Record<string, string> = { none: 'Not reported', monthly: 'Monthly', quarterly: 'Quarterly', annually: 'Annually' };
+export const BOARD_TEXT: Record<string, string> = {
+  none: 'Not reported',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  annually: 'Annually',
+};
 
 /** The gate in a board's words. */
 export function gateText(gate: Gate): string {
   if (gate.errors) return `Does not yet meet the agreed rules: ${gate.errors} point${gate.errors === 1 ? '' : 's'} must be settled`;
-  return gate.warnings ? `Meets the agreed rules, with ${gate.warnings} point${gate.warnings === 1 ? '' : 's'} to improve` : 'Meets every agreed rule';
+  return gate.warnings
+    ? `Meets the agreed rules, with ${gate.warnings} point${gate.warnings === 1 ? '' : 's'} to improve`
+    : 'Meets every agreed rule';
 }
 
 export const ACTION_STATUS_TEXT = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 export const CRITERION_STATUS_TEXT = { open: 'Open', met: 'Met', missed: 'Missed', dropped: 'Dropped' } as const;
-export const DECISION_TEXT: Record<string, string> = { approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', amended: 'Approved as amended' };
+export const DECISION_TEXT: Record<string, string> = {
+  approved: 'Approved',
+  rejected: 'Rejected',
+  deferred: 'Deferred',
+  amended: 'Approved as amended',
+};
 
 /** Each side's evidence from a statement's notes: per side when given so, or the one text. */
 export function evidenceOf(notes: unknown): { who: string; text: string }[] {
@@ -249,7 +295,8 @@ export function evidenceOf(notes: unknown): { who: string; text: string }[] {
 export function criterionFigures(c: Criterion): string {
   const parts: string[] = [];
   if (c.metric) parts.push(c.metric);
-  if (c.target !== undefined) parts.push(c.actual !== undefined && c.actual !== null ? `${c.actual} against a target of ${c.target}` : `target ${c.target}`);
+  if (c.target !== undefined)
+    parts.push(c.actual !== undefined && c.actual !== null ? `${c.actual} against a target of ${c.target}` : `target ${c.target}`);
   if (c.due) parts.push(`due ${c.due}`);
   return parts.join(', ');
 }

@@ -39,7 +39,9 @@ function wrap(text: string, width = 16): string[] {
 export function radarSvg(sections: readonly SectionScore[]): string {
   const n = sections.length;
   const parts: string[] = [];
-  parts.push(`<svg data-chart="radar" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="radar-title radar-desc" xmlns="http://www.w3.org/2000/svg">`);
+  parts.push(
+    `<svg data-chart="radar" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="radar-title radar-desc" xmlns="http://www.w3.org/2000/svg">`,
+  );
   parts.push(`<title id="radar-title">How the CIO and the CMO rate the five points</title>`);
   parts.push(
     `<desc id="radar-desc">${escapeHtml(sections.map((s) => `${s.title}: CIO ${s.cioMean === null ? 'no ratings' : s.cioMean.toFixed(1)}, CMO ${s.cmoMean === null ? 'no ratings' : s.cmoMean.toFixed(1)}`).join('; '))}. Scale 1 to 5.</desc>`,
@@ -89,7 +91,9 @@ export function radarSvg(sections: readonly SectionScore[]): string {
     const y = HEIGHT - 28 + k * 16;
     parts.push(
       `<g class="legend" data-legend="${series.key}"><line x1="14" y1="${y}" x2="44" y2="${y}" stroke="${series.color}" stroke-width="2.2"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''}/>` +
-        (series.marker === 'circle' ? `<circle cx="29" cy="${y}" r="4" fill="#fff" stroke="${series.color}" stroke-width="2"/>` : `<rect x="25.4" y="${y - 3.6}" width="7.2" height="7.2" fill="${series.color}"/>`) +
+        (series.marker === 'circle'
+          ? `<circle cx="29" cy="${y}" r="4" fill="#fff" stroke="${series.color}" stroke-width="2"/>`
+          : `<rect x="25.4" y="${y - 3.6}" width="7.2" height="7.2" fill="${series.color}"/>`) +
         `<text x="52" y="${y + 4}" font-size="11" fill="#1f2937">${series.label}: mean rating per point (1–5)</text></g>`,
     );
   });

@@ -5,5 +5,12 @@ import type { RulesRenderer } from './model.js';
 export const renderRulesJson: RulesRenderer = (rules) =>
   `${safeJson({
     version: 1,
-    rules: rules.map(({ id, defaultSeverity, description, rationale, remedy, example }) => ({ id, defaultSeverity, description, rationale, remedy, ...(example ? { example } : {}) })),
+    rules: rules.map(({ id, defaultSeverity, description, rationale, remedy, example }) => ({
+      id,
+      defaultSeverity,
+      description,
+      rationale,
+      remedy,
+      ...(example ? { example } : {}),
+    })),
   })}\n`;

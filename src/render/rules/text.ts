@@ -28,10 +28,12 @@ export const renderRulesText: RulesRenderer = (rules, { paint, width }) => {
   const w = Math.max(40, Math.min(width ?? 100, 100));
   return rules
     .map((rule) => {
-      const severity = rule.defaultSeverity === 'error' ? paint.red('error') : rule.defaultSeverity === 'warn' ? paint.yellow('warn') : paint.dim('off');
+      const severity =
+        rule.defaultSeverity === 'error' ? paint.red('error') : rule.defaultSeverity === 'warn' ? paint.yellow('warn') : paint.dim('off');
       const lines = [`${paint.bold(rule.id)}  ${severity}`, ...wrapWords(rule.description, w, '  ')];
       // Wrapped as plain text, then the lead-in is emboldened, so colour codes never count as width.
-      const paragraph = (lead: string, text: string) => wrapWords(`${lead} ${text}`, w, '  ').map((l, i) => (i === 0 ? l.replace(lead, paint.bold(lead)) : l));
+      const paragraph = (lead: string, text: string) =>
+        wrapWords(`${lead} ${text}`, w, '  ').map((l, i) => (i === 0 ? l.replace(lead, paint.bold(lead)) : l));
       lines.push('', ...paragraph('Why it matters.', rule.rationale));
       lines.push('', ...paragraph('How to fix it.', rule.remedy));
       if (rule.example) lines.push('', ...rule.example.split('\n').map((l) => paint.dim(`    ${l}`)));

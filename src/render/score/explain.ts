@@ -23,7 +23,11 @@ export function explainScore(score: ScoreResult): string[] {
 
   const m = score.maturity;
   out.push('Maturity = mean level over the statements rated by both (1.0 to 5.0)');
-  out.push(m.n ? `  Σ level = ${n4(m.levelSum)} over n = ${m.n} → ${n4(m.levelSum / m.n)} → ${fixed(m.level)} (${m.band}; strong 4.0+, developing 3.0–3.9, weak below 3.0)` : '  n = 0 → nothing to score');
+  out.push(
+    m.n
+      ? `  Σ level = ${n4(m.levelSum)} over n = ${m.n} → ${n4(m.levelSum / m.n)} → ${fixed(m.level)} (${m.band}; strong 4.0+, developing 3.0–3.9, weak below 3.0)`
+      : '  n = 0 → nothing to score',
+  );
   out.push('');
 
   const k = score.consensus;
@@ -41,15 +45,24 @@ export function explainScore(score: ScoreResult): string[] {
   out.push(`Per section, the same two measures over its own statements (shown when n ≥ ${MIN_SECTION_N}):`);
   for (const s of score.sections) {
     if (s.n >= MIN_SECTION_N) {
-      out.push(`  ${s.id}: Σ level ${n4(s.levelSum)} / ${s.n} = ${fixed(s.maturity)}; Σ gap ${s.gapSum} / ${s.n} = ${n4(s.meanGap!)} → consensus ${fixed(s.consensus)}`);
+      out.push(
+        `  ${s.id}: Σ level ${n4(s.levelSum)} / ${s.n} = ${fixed(s.maturity)}; Σ gap ${s.gapSum} / ${s.n} = ${n4(s.meanGap!)} → consensus ${fixed(s.consensus)}`,
+      );
     } else out.push(`  ${s.id}: ${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`);
   }
   out.push('');
 
   out.push('Self-rating bias: for cio-role, mean(CIO − CMO); for cmo-role, mean(CMO − CIO)');
-  for (const [who, section] of [['cio', 'cio-role'], ['cmo', 'cmo-role']] as const) {
+  for (const [who, section] of [
+    ['cio', 'cio-role'],
+    ['cmo', 'cmo-role'],
+  ] as const) {
     const b = score.bias[who];
-    out.push(b.value === null ? `  ${section}: no statement rated by both` : `  ${section}: ${n4(b.value * b.n)} / ${b.n} = ${n4(b.value)} (put into words when n ≥ 3 and |bias| ≥ 0.5)`);
+    out.push(
+      b.value === null
+        ? `  ${section}: no statement rated by both`
+        : `  ${section}: ${n4(b.value * b.n)} / ${b.n} = ${n4(b.value)} (put into words when n ≥ 3 and |bias| ≥ 0.5)`,
+    );
   }
   out.push('');
 
@@ -62,9 +75,14 @@ export function explainScore(score: ScoreResult): string[] {
     const sum = score.areas.reduce((s, a) => s + a.clarity, 0);
     out.push(`    100 × ${sum} / ${score.areas.length} = ${fixed(o.clarity)}`);
   } else out.push('    no blurred areas → nothing to score');
-  out.push('  jointness per investment: 0.5 if owned by both the CIO and the CMO (joint counts as both), + 0.25 if jointly reported, + 0.25 if an ROI target is set');
+  out.push(
+    '  jointness per investment: 0.5 if owned by both the CIO and the CMO (joint counts as both), + 0.25 if jointly reported, + 0.25 if an ROI target is set',
+  );
   if (score.investments.length) {
-    for (const i of score.investments) out.push(`    ${escapeControl(i.id)}: ${i.ownedByBoth ? 0.5 : 0} + ${i.jointReporting ? 0.25 : 0} + ${i.roiTarget ? 0.25 : 0} = ${i.jointness}`);
+    for (const i of score.investments)
+      out.push(
+        `    ${escapeControl(i.id)}: ${i.ownedByBoth ? 0.5 : 0} + ${i.jointReporting ? 0.25 : 0} + ${i.roiTarget ? 0.25 : 0} = ${i.jointness}`,
+      );
     const sum = score.investments.reduce((s, i) => s + i.jointness, 0);
     out.push(`    100 × ${sum} / ${score.investments.length} = ${fixed(o.jointness)}`);
   } else out.push('    no investments → nothing to score');
@@ -82,17 +100,23 @@ export function explainScore(score: ScoreResult): string[] {
   if (kp.value !== null) {
     out.push(`  1 − ${n4(kp.weightedObserved!)} / ${n4(kp.weightedExpected!)} = ${kp.value.toFixed(3)} over n = ${kp.n}`);
     if (kp.standardError !== null) {
-      out.push(`  95% interval = κ ± ${Z_975.toFixed(6)} × SE, SE = ${kp.standardError.toFixed(4)} (Fleiss, Cohen and Everitt 1969, as statsmodels computes it)`);
+      out.push(
+        `  95% interval = κ ± ${Z_975.toFixed(6)} × SE, SE = ${kp.standardError.toFixed(4)} (Fleiss, Cohen and Everitt 1969, as statsmodels computes it)`,
+      );
       out.push(`  → ${kp.low!.toFixed(3)} to ${kp.high!.toFixed(3)}`);
     }
-    out.push(`  Shown in the headline only when n ≥ ${MIN_KAPPA_HEADLINE_N}. Its sign says nothing about who rates whom higher: the bias does.`);
+    out.push(
+      `  Shown in the headline only when n ≥ ${MIN_KAPPA_HEADLINE_N}. Its sign says nothing about who rates whom higher: the bias does.`,
+    );
   } else out.push(`  not defined: ${kp.reason}`);
   out.push('');
 
-  out.push('Verdict, from the whole review\'s maturity and consensus (one decimal):');
+  out.push("Verdict, from the whole review's maturity and consensus (one decimal):");
   out.push('  maturity 3.5+ and consensus 50+ → partnership; maturity 3.5+ and consensus below 50 → divided;');
   out.push('  maturity below 3.5 and consensus 50+ → shared-concern; both below → at-odds;');
   out.push(`  fewer than ${MIN_VERDICT_N} statements rated by both → not-enough-answers.`);
-  out.push(`  here: maturity ${fixed(m.level === null ? null : round1(m.level))}, consensus ${fixed(k.value === null ? null : round1(k.value))}, n = ${m.n} → ${score.verdict}`);
+  out.push(
+    `  here: maturity ${fixed(m.level === null ? null : round1(m.level))}, consensus ${fixed(k.value === null ? null : round1(k.value))}, n = ${m.n} → ${score.verdict}`,
+  );
   return out;
 }

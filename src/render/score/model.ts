@@ -1,6 +1,14 @@
 import type { AreaStatus } from '../../core/owners.js';
 import type { Review } from '../../core/schema.js';
-import { type ConsensusBand, type MaturityBand, type QuestionScore, type RatingValue, type ScoreResult, type Verdict, VERDICT_TEXT } from '../../core/score.js';
+import {
+  type ConsensusBand,
+  type MaturityBand,
+  type QuestionScore,
+  type RatingValue,
+  type ScoreResult,
+  type Verdict,
+  VERDICT_TEXT,
+} from '../../core/score.js';
 import type { Paint } from '../paint.js';
 
 /** How the review fares in `review check`, shown beside the verdict everywhere. */
@@ -35,18 +43,30 @@ function statements(score: ScoreResult): RankedStatement[] {
 }
 
 /** Ties keep the file's order (Array.prototype.sort is stable). */
-function ranked(score: ScoreResult, keep: (q: RankedStatement) => boolean, by: (a: RankedStatement, b: RankedStatement) => number): RankedStatement[] {
+function ranked(
+  score: ScoreResult,
+  keep: (q: RankedStatement) => boolean,
+  by: (a: RankedStatement, b: RankedStatement) => number,
+): RankedStatement[] {
   return statements(score).filter(keep).sort(by);
 }
 
 /** Weaknesses both agree on, weakest first: what to fix together. */
 export function priorities(score: ScoreResult): RankedStatement[] {
-  return ranked(score, (q) => q.class === 'weakness', (a, b) => a.level! - b.level!);
+  return ranked(
+    score,
+    (q) => q.class === 'weakness',
+    (a, b) => a.level! - b.level!,
+  );
 }
 
 /** Disputed statements, widest gap first: what the two must talk through. */
 export function conversations(score: ScoreResult): RankedStatement[] {
-  return ranked(score, (q) => q.class === 'disputed', (a, b) => b.gap! - a.gap!);
+  return ranked(
+    score,
+    (q) => q.class === 'disputed',
+    (a, b) => b.gap! - a.gap!,
+  );
 }
 
 export const STATUS_LABEL: Record<AreaStatus, string> = {

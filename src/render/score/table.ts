@@ -11,7 +11,19 @@ import { escapeControl as e } from '../escape.js';
 import { bar, fixed } from '../format.js';
 import type { Paint } from '../paint.js';
 import { explainScore } from './explain.js';
-import { CONSENSUS_LABEL, MATURITY_LABEL, STATUS_LABEL, ceoView, conversations, gateLine, priorities, ratingText, verdictLine, type RankedStatement, type ScoreRenderer } from './model.js';
+import {
+  CONSENSUS_LABEL,
+  MATURITY_LABEL,
+  STATUS_LABEL,
+  ceoView,
+  conversations,
+  gateLine,
+  priorities,
+  ratingText,
+  verdictLine,
+  type RankedStatement,
+  type ScoreRenderer,
+} from './model.js';
 
 export function verdictPaint(paint: Paint, verdict: Verdict, gateFails: boolean): (s: string) => string {
   if (verdict === 'not-enough-answers') return paint.dim;
@@ -19,7 +31,13 @@ export function verdictPaint(paint: Paint, verdict: Verdict, gateFails: boolean)
   return verdict === 'at-odds' ? paint.red : paint.yellow;
 }
 
-const STATUS_MARK: Record<AreaStatus, string> = { agreed: '✔', contested: '▲', unconfirmed: '?', 'joint-without-process': '▲', orphan: '✖' };
+const STATUS_MARK: Record<AreaStatus, string> = {
+  agreed: '✔',
+  contested: '▲',
+  unconfirmed: '?',
+  'joint-without-process': '▲',
+  orphan: '✖',
+};
 
 function statusPaint(paint: Paint, status: AreaStatus) {
   return status === 'agreed' ? paint.green : status === 'orphan' ? paint.red : paint.yellow;
@@ -40,7 +58,13 @@ function clip(text: string, width: number): string {
 }
 
 /** Statements as a list: the text on one line (clipped to the width), the section and ratings below. */
-function statementLines(list: RankedStatement[], width: number, paint: Paint, detail: (q: RankedStatement) => string, limit = 10): string[] {
+function statementLines(
+  list: RankedStatement[],
+  width: number,
+  paint: Paint,
+  detail: (q: RankedStatement) => string,
+  limit = 10,
+): string[] {
   const out: string[] = [];
   for (const q of list.slice(0, limit)) {
     out.push(`  • ${clip(e(q.text), width - 4)}`);
@@ -78,12 +102,20 @@ export function headlineLines(score: ScoreResult, gate: { errors: number; warnin
   const m = score.maturity;
   const c = score.consensus;
   const o = score.ownership;
-  out.push(`  Maturity   ${paint.bold(fixed(m.level).padStart(5))}  ${m.band ? MATURITY_LABEL[m.band].padEnd(13) : ''.padEnd(13)} ${paint.dim(`mean rating of both, 1–5, over ${m.n} statement${m.n === 1 ? '' : 's'}`)}`);
-  out.push(`  Consensus  ${paint.bold(fixed(c.value).padStart(5))}  ${c.band ? CONSENSUS_LABEL[c.band].padEnd(13) : ''.padEnd(13)} ${paint.dim(c.meanGap === null ? 'no statement rated by both' : `mean gap ${c.meanGap.toFixed(2)}; 0 = chance, 100 = same`)}`);
-  out.push(`  Ownership  ${paint.bold(fixed(o.value).padStart(5))}  ${''.padEnd(13)} ${paint.dim(`clarity ${fixed(o.clarity)} · jointness ${fixed(o.jointness)}`)}`);
+  out.push(
+    `  Maturity   ${paint.bold(fixed(m.level).padStart(5))}  ${m.band ? MATURITY_LABEL[m.band].padEnd(13) : ''.padEnd(13)} ${paint.dim(`mean rating of both, 1–5, over ${m.n} statement${m.n === 1 ? '' : 's'}`)}`,
+  );
+  out.push(
+    `  Consensus  ${paint.bold(fixed(c.value).padStart(5))}  ${c.band ? CONSENSUS_LABEL[c.band].padEnd(13) : ''.padEnd(13)} ${paint.dim(c.meanGap === null ? 'no statement rated by both' : `mean gap ${c.meanGap.toFixed(2)}; 0 = chance, 100 = same`)}`,
+  );
+  out.push(
+    `  Ownership  ${paint.bold(fixed(o.value).padStart(5))}  ${''.padEnd(13)} ${paint.dim(`clarity ${fixed(o.clarity)} · jointness ${fixed(o.jointness)}`)}`,
+  );
   const k = score.kappa;
   if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
-    out.push(`  Kappa      ${k.value.toFixed(2).padStart(5)}  ${paint.dim(`95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, n = ${k.n} (agreement beyond chance)`)}`);
+    out.push(
+      `  Kappa      ${k.value.toFixed(2).padStart(5)}  ${paint.dim(`95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, n = ${k.n} (agreement beyond chance)`)}`,
+    );
   }
   const sentences = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((s): s is string => s !== null);
   if (sentences.length) {
@@ -96,7 +128,9 @@ export function headlineLines(score: ScoreResult, gate: { errors: number; warnin
 export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }, { paint, width: columns }) => {
   const width = Math.max(60, Math.min(columns ?? 80, 200));
   const out: string[] = [];
-  const reviewer = review.reviewer ? ` · reviewed by ${e(review.reviewer.name)}${review.reviewer.role ? ` (${e(review.reviewer.role)})` : ''}` : '';
+  const reviewer = review.reviewer
+    ? ` · reviewed by ${e(review.reviewer.name)}${review.reviewer.role ? ` (${e(review.reviewer.role)})` : ''}`
+    : '';
   out.push(paint.bold(`${e(score.organisation)} · ${e(score.period)}${reviewer}`));
   out.push('');
   out.push(...headlineLines(score, gate, paint, width));
@@ -105,10 +139,22 @@ export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }
   const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   out.push(paint.bold('The five points'));
   const titleWidth = Math.max(16, width - 46 - (hasCeo ? 6 : 0));
-  const sections = table(['Point', 'n', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : [])], paint, ['left', 'right', 'left', 'right', 'right', 'right', ...(hasCeo ? ['right' as const] : [])]);
+  const sections = table(['Point', 'n', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : [])], paint, [
+    'left',
+    'right',
+    'left',
+    'right',
+    'right',
+    'right',
+    ...(hasCeo ? ['right' as const] : []),
+  ]);
   for (const s of score.sections) {
     if (s.maturity === null) {
-      sections.push([clip(e(s.title), titleWidth), String(s.n), { colSpan: 4 + (hasCeo ? 1 : 0), content: paint.dim(`${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`) }]);
+      sections.push([
+        clip(e(s.title), titleWidth),
+        String(s.n),
+        { colSpan: 4 + (hasCeo ? 1 : 0), content: paint.dim(`${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`) },
+      ]);
       continue;
     }
     const cons = s.consensus!;
@@ -130,7 +176,8 @@ export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }
   const pri = priorities(score);
   out.push(paint.bold('Priorities') + paint.dim(`  weaknesses both agree on (${pri.length})`));
   if (pri.length) out.push(...statementLines(pri, width, paint, (q) => `CIO ${q.cio} · CMO ${q.cmo}`));
-  else out.push(paint.dim(score.consensus.n ? '  None: no statement both rate 2.5 or lower on average.' : '  No statements rated by both.'));
+  else
+    out.push(paint.dim(score.consensus.n ? '  None: no statement both rate 2.5 or lower on average.' : '  No statements rated by both.'));
   out.push('');
   const conv = conversations(score);
   out.push(paint.bold('Conversations') + paint.dim(`  disputed statements, a gap of ${score.gapThreshold} or more (${conv.length})`));
@@ -142,15 +189,26 @@ export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }
       }),
     );
   } else out.push(paint.dim(score.consensus.n ? '  None: no statement has a gap that wide.' : '  No statements rated by both.'));
-  if (score.classes.unknown) out.push(paint.dim(`  ${score.classes.unknown} statement${score.classes.unknown === 1 ? ' is' : 's are'} not rated by both (missing, unsure or n/a) and count in no measure.`));
+  if (score.classes.unknown)
+    out.push(
+      paint.dim(
+        `  ${score.classes.unknown} statement${score.classes.unknown === 1 ? ' is' : 's are'} not rated by both (missing, unsure or n/a) and count in no measure.`,
+      ),
+    );
   out.push('');
 
   out.push(paint.bold('Blurred areas'));
   if (score.areas.length) {
-    const claims = (a: (typeof score.areas)[number]) => (a.cioClaim !== null && a.cioClaim === a.cmoClaim ? `both: ${a.cioClaim}` : `${a.cioClaim ?? '—'} / ${a.cmoClaim ?? '—'}`);
+    const claims = (a: (typeof score.areas)[number]) =>
+      a.cioClaim !== null && a.cioClaim === a.cmoClaim ? `both: ${a.cioClaim}` : `${a.cioClaim ?? '—'} / ${a.cmoClaim ?? '—'}`;
     const t = table(['', 'Area', 'Owner', 'Status', 'Claims CIO / CMO'], paint, ['center', 'left', 'left', 'left', 'left']);
     const longest = (xs: string[]) => Math.max(0, ...xs.map((x) => [...x].length));
-    const fixedWidth = 3 + longest(score.areas.map((a) => a.owner ?? '—')) + longest(score.areas.map((a) => STATUS_LABEL[a.status])) + Math.max(16, longest(score.areas.map(claims))) + 16;
+    const fixedWidth =
+      3 +
+      longest(score.areas.map((a) => a.owner ?? '—')) +
+      longest(score.areas.map((a) => STATUS_LABEL[a.status])) +
+      Math.max(16, longest(score.areas.map(claims))) +
+      16;
     const nameWidth = Math.max(12, width - fixedWidth);
     for (const a of score.areas) {
       const tone = statusPaint(paint, a.status);

@@ -28,22 +28,35 @@ const H = 170;
 const PAD = { left: 34, right: 20, top: 12, bottom: 30 };
 
 /** A line chart of one measure over the periods, on the measure's fixed scale; gaps where null. */
-export function lineChartSvg(label: string, periods: readonly PeriodSummary[], values: readonly (number | null)[], min: number, max: number): string {
+export function lineChartSvg(
+  label: string,
+  periods: readonly PeriodSummary[],
+  values: readonly (number | null)[],
+  min: number,
+  max: number,
+): string {
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (periods.length === 1 ? innerW / 2 : (innerW * i) / (periods.length - 1));
   const y = (v: number) => PAD.top + innerH * (1 - (Math.max(min, Math.min(max, v)) - min) / (max - min));
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(label)} per period" data-chart="${h(label.toLowerCase())}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(label)} per period" data-chart="${h(label.toLowerCase())}">`,
+  );
   for (let k = 0; k <= 4; k++) {
     const v = min + ((max - min) * k) / 4;
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e5e7eb"/>`);
-    parts.push(`<text x="${PAD.left - 4}" y="${(y(v) + 3.5).toFixed(1)}" font-size="9" text-anchor="end" fill="#6b7280">${max - min > 10 ? v.toFixed(0) : v.toFixed(0)}</text>`);
+    parts.push(
+      `<text x="${PAD.left - 4}" y="${(y(v) + 3.5).toFixed(1)}" font-size="9" text-anchor="end" fill="#6b7280">${max - min > 10 ? v.toFixed(0) : v.toFixed(0)}</text>`,
+    );
   }
   // Label at most about eight periods so the axis stays legible over a long history.
   const step = Math.max(1, Math.ceil(periods.length / 8));
   periods.forEach((p, i) => {
-    if (i % step === 0 || i === periods.length - 1) parts.push(`<text x="${x(i).toFixed(1)}" y="${H - 10}" font-size="9" text-anchor="middle" fill="#6b7280">${h(p.period.length > 9 ? `${p.period.slice(0, 8)}…` : p.period)}</text>`);
+    if (i % step === 0 || i === periods.length - 1)
+      parts.push(
+        `<text x="${x(i).toFixed(1)}" y="${H - 10}" font-size="9" text-anchor="middle" fill="#6b7280">${h(p.period.length > 9 ? `${p.period.slice(0, 8)}…` : p.period)}</text>`,
+      );
   });
   let run: string[] = [];
   const flush = () => {
@@ -56,7 +69,10 @@ export function lineChartSvg(label: string, periods: readonly PeriodSummary[], v
   });
   flush();
   values.forEach((v, i) => {
-    if (v !== null) parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.2" fill="#16325c" data-period="${h(periods[i].period)}" data-value="${v}"><title>${h(periods[i].period)}: ${fixed(v)}</title></circle>`);
+    if (v !== null)
+      parts.push(
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.2" fill="#16325c" data-period="${h(periods[i].period)}" data-value="${v}"><title>${h(periods[i].period)}: ${fixed(v)}</title></circle>`,
+      );
   });
   parts.push('</svg>');
   return parts.join('');
@@ -69,33 +85,77 @@ export function trendSectionHtml(t: Trend, heading = 'Over the years'): string {
   out.push(`<section class="trend-page" aria-labelledby="h-trend" data-section="trend">`);
   out.push(`<h2 id="h-trend">${h(heading)}: ${h(periods[0].period)} to ${h(periods.at(-1)!.period)}</h2>`);
   out.push('<div class="trend-charts">');
-  for (const m of MEASURES) out.push(`<figure><figcaption>${m.label} <span class="small">(${m.scale})</span></figcaption>${lineChartSvg(m.label, periods, periods.map((p) => p[m.key]), m.min, m.max)}</figure>`);
+  for (const m of MEASURES)
+    out.push(
+      `<figure><figcaption>${m.label} <span class="small">(${m.scale})</span></figcaption>${lineChartSvg(
+        m.label,
+        periods,
+        periods.map((p) => p[m.key]),
+        m.min,
+        m.max,
+      )}</figure>`,
+    );
   out.push('</div>');
-  out.push('<table data-table="periods"><thead><tr><th>Period</th><th>Verdict</th>' + MEASURES.map((m) => `<th class="num">${m.label}</th>`).join('') + '</tr></thead><tbody>');
-  for (const p of periods) out.push(`<tr><td>${h(p.period)}</td><td>${h(VERDICT_TEXT[p.verdict].title)}</td>${MEASURES.map((m) => `<td class="num">${fixed(p[m.key], m.digits)}</td>`).join('')}</tr>`);
+  out.push(
+    '<table data-table="periods"><thead><tr><th>Period</th><th>Verdict</th>' +
+      MEASURES.map((m) => `<th class="num">${m.label}</th>`).join('') +
+      '</tr></thead><tbody>',
+  );
+  for (const p of periods)
+    out.push(
+      `<tr><td>${h(p.period)}</td><td>${h(VERDICT_TEXT[p.verdict].title)}</td>${MEASURES.map((m) => `<td class="num">${fixed(p[m.key], m.digits)}</td>`).join('')}</tr>`,
+    );
   out.push('</tbody></table>');
 
   const ids = [...new Set(periods.flatMap((p) => p.sections.map((s) => s.id)))];
   const titles = new Map(periods.flatMap((p) => p.sections.map((s) => [s.id, s.title] as const)));
   out.push('<h3>The five points: maturity / consensus</h3>');
-  out.push(`<table data-table="sections"><thead><tr><th>Point</th>${periods.map((p) => `<th class="num">${h(p.period)}</th>`).join('')}</tr></thead><tbody>`);
-  for (const id of ids) out.push(`<tr><td>${h(titles.get(id) ?? id)}</td>${periods.map((p) => { const s = p.sections.find((x) => x.id === id); return `<td class="num">${s ? `${fixed(s.maturity)} / ${fixed(s.consensus)}` : '—'}</td>`; }).join('')}</tr>`);
+  out.push(
+    `<table data-table="sections"><thead><tr><th>Point</th>${periods.map((p) => `<th class="num">${h(p.period)}</th>`).join('')}</tr></thead><tbody>`,
+  );
+  for (const id of ids)
+    out.push(
+      `<tr><td>${h(titles.get(id) ?? id)}</td>${periods
+        .map((p) => {
+          const s = p.sections.find((x) => x.id === id);
+          return `<td class="num">${s ? `${fixed(s.maturity)} / ${fixed(s.consensus)}` : '—'}</td>`;
+        })
+        .join('')}</tr>`,
+    );
   out.push('</tbody></table>');
 
   out.push('<h3>Disputed for two periods or more</h3>');
-  out.push(t.persistentDisputes.length ? `<ul>${t.persistentDisputes.map((d) => `<li>${h(d.text)} <span class="small">(${d.periods.map(h).join(', ')})</span></li>`).join('')}</ul>` : '<p class="small">None.</p>');
+  out.push(
+    t.persistentDisputes.length
+      ? `<ul>${t.persistentDisputes.map((d) => `<li>${h(d.text)} <span class="small">(${d.periods.map(h).join(', ')})</span></li>`).join('')}</ul>`
+      : '<p class="small">None.</p>',
+  );
   out.push('<h3>Areas whose owner keeps changing</h3>');
-  out.push(t.ownerChanges.length ? `<ul>${t.ownerChanges.map((o) => `<li>${h(o.name)}: ${o.history.map((x) => `${h(x.period)} ${h(x.owner ?? 'no owner')}`).join(' → ')}</li>`).join('')}</ul>` : '<p class="small">None.</p>');
+  out.push(
+    t.ownerChanges.length
+      ? `<ul>${t.ownerChanges.map((o) => `<li>${h(o.name)}: ${o.history.map((x) => `${h(x.period)} ${h(x.owner ?? 'no owner')}`).join(' → ')}</li>`).join('')}</ul>`
+      : '<p class="small">None.</p>',
+  );
   out.push('<h3>Actions carried from year to year</h3>');
   if (!t.actions.length) out.push('<p class="small">None recorded.</p>');
   else {
-    out.push('<table data-table="actions"><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Outcome</th><th>History</th></tr></thead><tbody>');
-    for (const a of t.actions) out.push(`<tr data-outcome="${a.outcome}"><td>${h(a.title)}</td><td>${h(a.owner ?? '—')}</td><td>${h(a.due ?? '—')}</td><td>${h(OUTCOME_TEXT[a.outcome])}</td><td class="small">${a.history.map((x) => `${h(x.period)} ${x.status}`).join(' → ')}</td></tr>`);
+    out.push(
+      '<table data-table="actions"><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Outcome</th><th>History</th></tr></thead><tbody>',
+    );
+    for (const a of t.actions)
+      out.push(
+        `<tr data-outcome="${a.outcome}"><td>${h(a.title)}</td><td>${h(a.owner ?? '—')}</td><td>${h(a.due ?? '—')}</td><td>${h(OUTCOME_TEXT[a.outcome])}</td><td class="small">${a.history.map((x) => `${h(x.period)} ${x.status}`).join(' → ')}</td></tr>`,
+      );
     out.push('</tbody></table>');
   }
   out.push('<h3>Success criteria per period</h3>');
-  out.push('<table data-table="criteria"><thead><tr><th>Period</th><th class="num">Met</th><th class="num">Missed</th><th class="num">Open</th><th class="num">Dropped</th></tr></thead><tbody>');
-  for (const c of t.criteria) out.push(`<tr><td>${h(c.period)}</td><td class="num">${c.met}</td><td class="num">${c.missed}</td><td class="num">${c.open}</td><td class="num">${c.dropped}</td></tr>`);
+  out.push(
+    '<table data-table="criteria"><thead><tr><th>Period</th><th class="num">Met</th><th class="num">Missed</th><th class="num">Open</th><th class="num">Dropped</th></tr></thead><tbody>',
+  );
+  for (const c of t.criteria)
+    out.push(
+      `<tr><td>${h(c.period)}</td><td class="num">${c.met}</td><td class="num">${c.missed}</td><td class="num">${c.open}</td><td class="num">${c.dropped}</td></tr>`,
+    );
   out.push('</tbody></table>');
   out.push('</section>');
   return out.join('\n');

@@ -18,7 +18,16 @@ export function trendDocument(t: Trend): Record<string, unknown> {
     })),
     persistentDisputes: t.persistentDisputes.map((d) => ({ statement: d.key, text: d.text, periods: d.periods })),
     ownerChanges: t.ownerChanges.map((o) => ({ id: o.id, name: o.name, changes: o.changes, history: o.history })),
-    actions: t.actions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, due: a.due, outcome: a.outcome, outcomeText: OUTCOME_TEXT[a.outcome], carried: a.carried, history: a.history })),
+    actions: t.actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      owner: a.owner,
+      due: a.due,
+      outcome: a.outcome,
+      outcomeText: OUTCOME_TEXT[a.outcome],
+      carried: a.carried,
+      history: a.history,
+    })),
     criteria: t.criteria,
   };
 }

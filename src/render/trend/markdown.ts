@@ -14,8 +14,17 @@ export function trendMarkdownBody(t: Trend, level = 2): string {
   out.push('');
   out.push(`| Period | Verdict | ${MEASURES.map((x) => `${x.label} (${x.scale})`).join(' | ')} |`);
   out.push(`| --- | --- | ${MEASURES.map(() => '---:').join(' | ')} |`);
-  for (const p of periods) out.push(`| ${m(p.period)} | ${VERDICT_TEXT[p.verdict].title} | ${MEASURES.map((x) => fixed(p[x.key], x.digits)).join(' | ')} |`);
-  out.push(`| Trend | | ${MEASURES.map((x) => sparkline(periods.map((p) => p[x.key]), x.min, x.max)).join(' | ')} |`);
+  for (const p of periods)
+    out.push(`| ${m(p.period)} | ${VERDICT_TEXT[p.verdict].title} | ${MEASURES.map((x) => fixed(p[x.key], x.digits)).join(' | ')} |`);
+  out.push(
+    `| Trend | | ${MEASURES.map((x) =>
+      sparkline(
+        periods.map((p) => p[x.key]),
+        x.min,
+        x.max,
+      ),
+    ).join(' | ')} |`,
+  );
   out.push('');
   out.push(`${hh}# The five points (maturity / consensus)`);
   out.push('');
@@ -24,7 +33,14 @@ export function trendMarkdownBody(t: Trend, level = 2): string {
   out.push(`| Point | ${periods.map((p) => m(p.period)).join(' | ')} |`);
   out.push(`| --- | ${periods.map(() => '---:').join(' | ')} |`);
   for (const id of ids) {
-    out.push(`| ${m(titles.get(id) ?? id)} | ${periods.map((p) => { const s = p.sections.find((x) => x.id === id); return s ? `${fixed(s.maturity)} / ${fixed(s.consensus)}` : '—'; }).join(' | ')} |`);
+    out.push(
+      `| ${m(titles.get(id) ?? id)} | ${periods
+        .map((p) => {
+          const s = p.sections.find((x) => x.id === id);
+          return s ? `${fixed(s.maturity)} / ${fixed(s.consensus)}` : '—';
+        })
+        .join(' | ')} |`,
+    );
   }
   out.push('');
   out.push(`${hh}# Disputed for two periods or more`);
@@ -35,7 +51,8 @@ export function trendMarkdownBody(t: Trend, level = 2): string {
   out.push(`${hh}# Areas whose owner keeps changing`);
   out.push('');
   if (!t.ownerChanges.length) out.push('None.');
-  for (const o of t.ownerChanges) out.push(`- ${m(o.name)}: ${o.history.map((h) => `${m(h.period)} ${m(h.owner ?? 'no owner')}`).join(' → ')}`);
+  for (const o of t.ownerChanges)
+    out.push(`- ${m(o.name)}: ${o.history.map((h) => `${m(h.period)} ${m(h.owner ?? 'no owner')}`).join(' → ')}`);
   out.push('');
   out.push(`${hh}# Actions carried from year to year`);
   out.push('');
@@ -43,7 +60,10 @@ export function trendMarkdownBody(t: Trend, level = 2): string {
   else {
     out.push('| Action | Owner | Due | Outcome | History |');
     out.push('| --- | --- | --- | --- | --- |');
-    for (const a of t.actions) out.push(`| ${m(a.title)} | ${m(a.owner ?? '—')} | ${m(a.due ?? '—')} | ${OUTCOME_TEXT[a.outcome]} | ${a.history.map((h) => `${m(h.period)} ${h.status}`).join(' → ')} |`);
+    for (const a of t.actions)
+      out.push(
+        `| ${m(a.title)} | ${m(a.owner ?? '—')} | ${m(a.due ?? '—')} | ${OUTCOME_TEXT[a.outcome]} | ${a.history.map((h) => `${m(h.period)} ${h.status}`).join(' → ')} |`,
+      );
   }
   out.push('');
   out.push(`${hh}# Success criteria per period`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../helpers/review-text.js';
 
-const action = (due: string, status = '') => `actions:\n  - id: fast-track\n    title: Run two requests through the fast track\n    owner: cio\n    due: ${due}\n${status}`;
+const action = (due: string, status = '') =>
+  `actions:\n  - id: fast-track\n    title: Run two requests through the fast track\n    owner: cio\n    due: ${due}\n${status}`;
 
 describe('action-overdue', () => {
   it.each([
@@ -20,7 +21,8 @@ describe('action-overdue', () => {
         line: 5,
         column: 10,
         severity: 'warn',
-        message: 'action "Run two requests through the fast track" was due on 2026-05-31 and is still open: mark it done or dropped, or set a new date',
+        message:
+          'action "Run two requests through the fast track" was due on 2026-05-31 and is still open: mark it done or dropped, or set a new date',
         path: 'actions[0].due',
         target: 'fast-track',
       },

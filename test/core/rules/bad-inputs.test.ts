@@ -11,7 +11,14 @@ const TITLE = '    title: Run two requests through the fast track\n';
 describe('bad version 2 inputs get a located finding', () => {
   it('an action owned by tbd', () => {
     expect(findingsOf('action-owner', action(`${TITLE}    owner: tbd\n`))).toMatchObject([
-      { line: 4, column: 12, severity: 'error', path: 'actions[0].owner', target: 'fast-track', message: expect.stringContaining('placeholder `tbd`') },
+      {
+        line: 4,
+        column: 12,
+        severity: 'error',
+        path: 'actions[0].owner',
+        target: 'fast-track',
+        message: expect.stringContaining('placeholder `tbd`'),
+      },
     ]);
   });
 
@@ -21,7 +28,8 @@ describe('bad version 2 inputs get a located finding', () => {
         line: 5,
         column: 11,
         severity: 'error',
-        message: 'action "Run two requests through the fast track" is for `area:nowhere`, which names nothing in this file: there is no blurred area `nowhere`',
+        message:
+          'action "Run two requests through the fast track" is for `area:nowhere`, which names nothing in this file: there is no blurred area `nowhere`',
         path: 'actions[0].for[0]',
         target: 'fast-track',
       },
@@ -30,7 +38,13 @@ describe('bad version 2 inputs get a located finding', () => {
 
   it('a due date of 2026-02-30', () => {
     expect(findingsOf('schema', action(`${TITLE}    owner: cio\n    due: 2026-02-30\n`))).toEqual([
-      { line: 5, column: 10, severity: 'error', message: '`due` is not a real calendar date, not the text `2026-02-30`', path: 'actions[0].due' },
+      {
+        line: 5,
+        column: 10,
+        severity: 'error',
+        message: '`due` is not a real calendar date, not the text `2026-02-30`',
+        path: 'actions[0].due',
+      },
     ]);
   });
 
@@ -38,7 +52,13 @@ describe('bad version 2 inputs get a located finding', () => {
     const title = 'x'.repeat(300);
     // The limit's own words ("200 characters") are validate.ts's to keep; here, where and which limit.
     expect(findingsOf('schema', action(`    title: ${title}\n    owner: cio\n`))).toEqual([
-      { line: 3, column: 12, severity: 'error', message: expect.stringMatching(/^`title` must be at most 200\b/), path: 'actions[0].title' },
+      {
+        line: 3,
+        column: 12,
+        severity: 'error',
+        message: expect.stringMatching(/^`title` must be at most 200\b/),
+        path: 'actions[0].title',
+      },
     ]);
   });
 
@@ -51,7 +71,8 @@ describe('bad version 2 inputs get a located finding', () => {
         line: 4,
         column: 108,
         severity: 'error',
-        message: 'the waiver of board-reporting for `seo` runs 730 days, from 2024-09-30 to 2026-09-30; a waiver may last at most 366 days: approve it again for a shorter term',
+        message:
+          'the waiver of board-reporting for `seo` runs 730 days, from 2024-09-30 to 2026-09-30; a waiver may last at most 366 days: approve it again for a shorter term',
         path: 'waivers[0].expires',
         target: 'seo',
       },
@@ -61,6 +82,15 @@ describe('bad version 2 inputs get a located finding', () => {
   it('an action whose owner is an executive named "Nobody yet"', () => {
     const { text, offset } = doc(action(`${TITLE}    owner: coo\n`));
     const found = checkText(text.replace('coo: { name: C O O }', 'coo: { name: Nobody yet }')).filter((f) => f.rule === 'action-owner');
-    expect(found).toMatchObject([{ line: offset + 4, column: 12, severity: 'error', path: 'actions[0].owner', target: 'fast-track', message: expect.stringContaining('("Nobody yet") says nobody holds the post') }]);
+    expect(found).toMatchObject([
+      {
+        line: offset + 4,
+        column: 12,
+        severity: 'error',
+        path: 'actions[0].owner',
+        target: 'fast-track',
+        message: expect.stringContaining('("Nobody yet") says nobody holds the post'),
+      },
+    ]);
   });
 });

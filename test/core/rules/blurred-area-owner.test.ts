@@ -8,11 +8,14 @@ describe('blurred-area-owner', () => {
     expect(findingsOf('blurred-area-owner', area(`    owner: ${owner}\n    process: Weekly triage.\n`))).toEqual([]);
   });
 
-  it.each([['tbd'], ['TBD'], ['unknown'], ['none'], ['unassigned'], ["'?'"], ['" "']])('fails on the placeholder %s, at the owner value', (owner) => {
-    expect(findingsOf('blurred-area-owner', area(`    owner: ${owner}\n`))).toMatchObject([
-      { line: 4, column: 12, severity: 'error', path: 'blurredAreas[0].owner', target: 'social' },
-    ]);
-  });
+  it.each([['tbd'], ['TBD'], ['unknown'], ['none'], ['unassigned'], ["'?'"], ['" "']])(
+    'fails on the placeholder %s, at the owner value',
+    (owner) => {
+      expect(findingsOf('blurred-area-owner', area(`    owner: ${owner}\n`))).toMatchObject([
+        { line: 4, column: 12, severity: 'error', path: 'blurredAreas[0].owner', target: 'social' },
+      ]);
+    },
+  );
 
   it('fails on an empty owner, pointing just after the key', () => {
     const [f] = findingsOf('blurred-area-owner', area('    owner:\n'));
@@ -25,9 +28,9 @@ describe('blurred-area-owner', () => {
   });
 
   it('locates an owner inside a flow-style area in a list', () => {
-    expect(findingsOf('blurred-area-owner', 'blurredAreas:\n  - { id: social, name: Social media, owner: tbd, boardReporting: monthly }\n')).toMatchObject([
-      { line: 2, column: 46, path: 'blurredAreas[0].owner' },
-    ]);
+    expect(
+      findingsOf('blurred-area-owner', 'blurredAreas:\n  - { id: social, name: Social media, owner: tbd, boardReporting: monthly }\n'),
+    ).toMatchObject([{ line: 2, column: 46, path: 'blurredAreas[0].owner' }]);
   });
 
   it('names the placeholder in the message', () => {

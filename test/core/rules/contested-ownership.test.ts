@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../helpers/review-text.js';
 
-const area = (owner: string, claims: string) => `blurredAreas:\n  - id: a\n    name: Analytics\n    owner: ${owner}\n    claims: ${claims}\n`;
+const area = (owner: string, claims: string) =>
+  `blurredAreas:\n  - id: a\n    name: Analytics\n    owner: ${owner}\n    claims: ${claims}\n`;
 
 describe('contested-ownership', () => {
   it.each([

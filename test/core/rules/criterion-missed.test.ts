@@ -50,7 +50,8 @@ describe('criterion-missed', () => {
   });
 
   it("names the CIO's and the CMO's criteria, in flow style too", () => {
-    const body = 'successCriteria:\n  cio: [{ id: uptime, text: Checkout availability 99.95%, status: missed }]\n  cmo: [{ id: leads, text: Lead-to-order conversion up 10%, due: 2026-01-31 }]\n';
+    const body =
+      'successCriteria:\n  cio: [{ id: uptime, text: Checkout availability 99.95%, status: missed }]\n  cmo: [{ id: leads, text: Lead-to-order conversion up 10%, due: 2026-01-31 }]\n';
     expect(missed(body)).toEqual([
       {
         line: 2,
@@ -64,7 +65,8 @@ describe('criterion-missed', () => {
         line: 3,
         column: 66,
         severity: 'warn',
-        message: 'the CMO\'s success criterion "Lead-to-order conversion up 10%" (leads) was due on 2026-01-31 and is still open: mark it met, missed or dropped, or set a new date',
+        message:
+          'the CMO\'s success criterion "Lead-to-order conversion up 10%" (leads) was due on 2026-01-31 and is still open: mark it met, missed or dropped, or set a new date',
         path: 'successCriteria.cmo[0].due',
         target: 'cmo/leads',
       },

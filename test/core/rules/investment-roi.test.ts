@@ -15,6 +15,8 @@ describe('investment-roi', () => {
   });
 
   it('warns at the investment when there is no roi', () => {
-    expect(findingsOf('investment-roi', inv(''))).toMatchObject([{ line: 2, column: 5, message: 'investment "CRM" has no ROI metric or target' }]);
+    expect(findingsOf('investment-roi', inv(''))).toMatchObject([
+      { line: 2, column: 5, message: 'investment "CRM" has no ROI metric or target' },
+    ]);
   });
 });

@@ -13,6 +13,11 @@ describe('max-gap', () => {
   it('fails on each question past the limit, at its ratings', () => {
     const found = findingsOf('max-gap', '', { sections: sections('{ cio: 5, cmo: 2 }'), maxGap: 2, absolute: true });
     expect(found).toHaveLength(5);
-    expect(found[0]).toMatchObject({ line: 13, column: 18, severity: 'error', message: 'the CIO (5) and the CMO (2) are 3 apart on `q-cio-role`, more than the allowed 2' });
+    expect(found[0]).toMatchObject({
+      line: 13,
+      column: 18,
+      severity: 'error',
+      message: 'the CIO (5) and the CMO (2) are 3 apart on `q-cio-role`, more than the allowed 2',
+    });
   });
 });

@@ -8,11 +8,15 @@ describe('min-score', () => {
 
   it('accepts a measure at its minimum', () => {
     // Gaps of 1 everywhere: mean gap 1, consensus 100 × (1 − 1 / 1.6) = 37.5; maturity 3.5.
-    expect(findingsOf('min-score', '', { sections: sections('{ cio: 4, cmo: 3 }'), minimums: { consensus: 37.5, maturity: 3.5 } })).toEqual([]);
+    expect(findingsOf('min-score', '', { sections: sections('{ cio: 4, cmo: 3 }'), minimums: { consensus: 37.5, maturity: 3.5 } })).toEqual(
+      [],
+    );
   });
 
   it('fails each measure below its minimum, pointing at schemaVersion', () => {
-    expect(findingsOf('min-score', '', { sections: sections('{ cio: 4, cmo: 3 }'), minimums: { consensus: 40, maturity: 3.6 }, absolute: true })).toEqual([
+    expect(
+      findingsOf('min-score', '', { sections: sections('{ cio: 4, cmo: 3 }'), minimums: { consensus: 40, maturity: 3.6 }, absolute: true }),
+    ).toEqual([
       { line: 1, column: 1, severity: 'error', message: 'maturity is 3.5 (1–5), below the required 3.6', path: 'schemaVersion' },
       { line: 1, column: 1, severity: 'error', message: 'consensus is 37.5 (0–100), below the required 40', path: 'schemaVersion' },
     ]);

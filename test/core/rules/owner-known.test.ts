@@ -3,7 +3,8 @@ import { findingsOf } from '../../helpers/review-text.js';
 
 describe('owner-known', () => {
   it('accepts cio, cmo, joint and other executive keys everywhere', () => {
-    const body = 'blurredAreas:\n  - id: a\n    name: A\n    owner: coo\n    claims: { cio: joint, cmo: coo }\ninvestments:\n  - id: i\n    name: I\n    owners: [cio, cmo, coo]\n';
+    const body =
+      'blurredAreas:\n  - id: a\n    name: A\n    owner: coo\n    claims: { cio: joint, cmo: coo }\ninvestments:\n  - id: i\n    name: I\n    owners: [cio, cmo, coo]\n';
     expect(findingsOf('owner-known', body)).toEqual([]);
   });
 

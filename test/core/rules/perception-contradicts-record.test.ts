@@ -16,7 +16,10 @@ const INVESTMENTS = (crm: boolean, app: boolean) =>
   `investments:\n  - { id: crm, name: CRM re-platform, owners: [cio, cmo], jointReporting: ${crm} }\n  - { id: app, name: Mobile app, owners: [cio, cmo], jointReporting: ${app} }\n`;
 
 const run = (sections: string, body: string, extra: { template?: string } = {}) =>
-  findingsOf('perception-contradicts-record', `${extra.template ? `template: ${extra.template}\n` : ''}${body}`, { sections, absolute: true });
+  findingsOf('perception-contradicts-record', `${extra.template ? `template: ${extra.template}\n` : ''}${body}`, {
+    sections,
+    absolute: true,
+  });
 
 describe('perception-contradicts-record', () => {
   it('warns at the ratings when both agree that every investment is reported jointly and one is not', () => {
@@ -35,7 +38,13 @@ describe('perception-contradicts-record', () => {
 
   it('warns when both disagree while the record says every investment is reported jointly', () => {
     expect(run(investmentsStatement('{ cio: 2, cmo: 1 }'), INVESTMENTS(true, true))).toMatchObject([
-      { line: 13, column: 18, message: expect.stringMatching(/^both the CIO \(2\) and the CMO \(1\) disagree with .*, but the file records that all 2 investments are reported jointly; check the record or the ratings$/) },
+      {
+        line: 13,
+        column: 18,
+        message: expect.stringMatching(
+          /^both the CIO \(2\) and the CMO \(1\) disagree with .*, but the file records that all 2 investments are reported jointly; check the record or the ratings$/,
+        ),
+      },
     ]);
   });
 
@@ -56,7 +65,14 @@ describe('perception-contradicts-record', () => {
       'blurredAreas:\n  - { id: seo, name: SEO and paid search, owner: cmo, boardReporting: quarterly }\n' +
       '  - { id: web, name: Mobile apps and web pages, owner: joint, boardReporting: none }\n  - { id: cc, name: Contact centre, owner: coo }\n';
     expect(run(areasStatement('{ cio: 5, cmo: 4 }'), body)).toMatchObject([
-      { line: 13, column: 18, target: 'boundaries/areas-reported-to-board', message: expect.stringContaining('but the file records "Mobile apps and web pages" and "Contact centre" as not reported to the board') },
+      {
+        line: 13,
+        column: 18,
+        target: 'boundaries/areas-reported-to-board',
+        message: expect.stringContaining(
+          'but the file records "Mobile apps and web pages" and "Contact centre" as not reported to the board',
+        ),
+      },
     ]);
   });
 

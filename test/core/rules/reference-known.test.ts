@@ -44,7 +44,8 @@ describe('reference-known', () => {
         line: 15,
         column: 9,
         severity: 'error',
-        message: 'action "Agree a plan" is for `question:cio-role/q-cio-rol`, which names nothing in this file: there is no question `q-cio-rol` in cio-role; did you mean `question:cio-role/q-cio-role`?',
+        message:
+          'action "Agree a plan" is for `question:cio-role/q-cio-rol`, which names nothing in this file: there is no question `q-cio-rol` in cio-role; did you mean `question:cio-role/q-cio-role`?',
         path: 'actions[0].for[1]',
         target: 'plan',
       },
@@ -52,7 +53,15 @@ describe('reference-known', () => {
   });
 
   it('says which part is wrong for each kind of reference', () => {
-    const found = known('question:cmo-rol/q-cmo-role', 'question:boundaries/q-cio-role', 'area:social', 'investment:crm', 'criterion:cio/b', 'finding:contested-ownership/seo', 'finding:contested/social-media');
+    const found = known(
+      'question:cmo-rol/q-cmo-role',
+      'question:boundaries/q-cio-role',
+      'area:social',
+      'investment:crm',
+      'criterion:cio/b',
+      'finding:contested-ownership/seo',
+      'finding:contested/social-media',
+    );
     expect(found.map((f) => [f.line, f.column, f.path])).toEqual([
       [14, 9, 'actions[0].for[0]'],
       [15, 9, 'actions[0].for[1]'],
@@ -75,7 +84,11 @@ describe('reference-known', () => {
 
   it('suggests the nearest area, investment and finding', () => {
     const found = known('area:social-medai', 'investment:crm-replatfrom', 'finding:contested-ownershp/social-meda');
-    expect(found.map((f) => f.message.replace(/.*; did you mean /, ''))).toEqual(['`area:social-media`?', '`investment:crm-replatform`?', '`finding:contested-ownership/social-media`?']);
+    expect(found.map((f) => f.message.replace(/.*; did you mean /, ''))).toEqual([
+      '`area:social-media`?',
+      '`investment:crm-replatform`?',
+      '`finding:contested-ownership/social-media`?',
+    ]);
   });
 
   it('suggests nothing when there are more than 200 candidates, so a check stays linear', () => {

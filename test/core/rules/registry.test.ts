@@ -12,15 +12,20 @@ describe('the rule registry', () => {
     const ids = RULE_METAS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...RULE_IDS].sort());
-    const files = readdirSync(join(ROOT, 'src/core/rules')).filter((f) => !['index.ts', 'meta.ts'].includes(f)).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(ROOT, 'src/core/rules'))
+      .filter((f) => !['index.ts', 'meta.ts'].includes(f))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual([...RULE_IDS].sort());
     expect(RULES.every((r) => typeof r.check === 'function')).toBe(true);
   });
 
-  it.each(RULE_METAS.map((r) => [r.id, r] as const))('%s is described in full: one-line description, rationale, remedy, a YAML example that parses', (_id, rule) => {
-    expect(rule.description).not.toMatch(/\n/);
-    for (const text of [rule.description, rule.rationale, rule.remedy]) expect(text.trim().length).toBeGreaterThan(30);
-    expect(rule.rationale).not.toBe(rule.description);
-    if (rule.example !== undefined) expect(() => parse(rule.example!)).not.toThrow();
-  });
+  it.each(RULE_METAS.map((r) => [r.id, r] as const))(
+    '%s is described in full: one-line description, rationale, remedy, a YAML example that parses',
+    (_id, rule) => {
+      expect(rule.description).not.toMatch(/\n/);
+      for (const text of [rule.description, rule.rationale, rule.remedy]) expect(text.trim().length).toBeGreaterThan(30);
+      expect(rule.rationale).not.toBe(rule.description);
+      if (rule.example !== undefined) expect(() => parse(rule.example!)).not.toThrow();
+    },
+  );
 });

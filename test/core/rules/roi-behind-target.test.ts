@@ -16,12 +16,18 @@ describe('roi-behind-target', () => {
   });
 
   it('warns at the actual when lower is better and it is higher, saying the direction in words', () => {
-    expect(findingsOf('roi-behind-target', investment('{ metric: cost per acquired customer, baseline: 52, target: 38, actual: 41, direction: down, due: 2026-12-31 }'))).toEqual([
+    expect(
+      findingsOf(
+        'roi-behind-target',
+        investment('{ metric: cost per acquired customer, baseline: 52, target: 38, actual: 41, direction: down, due: 2026-12-31 }'),
+      ),
+    ).toEqual([
       {
         line: 5,
         column: 82,
         severity: 'warn',
-        message: 'investment "CRM re-platform" is behind its ROI target: cost per acquired customer is 41 against a target of 38, where lower is better (due 2026-12-31)',
+        message:
+          'investment "CRM re-platform" is behind its ROI target: cost per acquired customer is 41 against a target of 38, where lower is better (due 2026-12-31)',
         path: 'investments[0].roi.actual',
         target: 'crm',
       },
@@ -35,7 +41,8 @@ describe('roi-behind-target', () => {
         line: 8,
         column: 15,
         severity: 'warn',
-        message: 'investment "CRM re-platform" is behind its ROI target: repeat purchase rate is 0.11 against a target of 0.18, where higher is better',
+        message:
+          'investment "CRM re-platform" is behind its ROI target: repeat purchase rate is 0.11 against a target of 0.18, where higher is better',
         path: 'investments[0].roi.actual',
         target: 'crm',
       },

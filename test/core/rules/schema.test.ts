@@ -30,28 +30,37 @@ describe('schema', () => {
   });
 
   it('reports an out-of-range rating at the value', () => {
-    const found = findingsOf('schema', '', { sections: 'sections:\n  - id: cio-role\n    questions:\n      - id: q\n        text: T\n        ratings: { cio: 7, cmo: 3 }\n', absolute: true });
-    expect(found).toMatchObject([{ line: 13, column: 25, message: '`cio` must be at most 5, not `7`', path: 'sections[0].questions[0].ratings.cio' }]);
-  });
-
-  it('reports duplicate ids at the second one', () => {
-    expect(findingsOf('schema', 'blurredAreas:\n  - id: a\n    name: A\n    owner: cio\n  - id: a\n    name: B\n    owner: cmo\n')).toMatchObject([
-      { line: 5, column: 9, message: expect.stringContaining('duplicate blurred area id `a`'), target: 'a' },
+    const found = findingsOf('schema', '', {
+      sections: 'sections:\n  - id: cio-role\n    questions:\n      - id: q\n        text: T\n        ratings: { cio: 7, cmo: 3 }\n',
+      absolute: true,
+    });
+    expect(found).toMatchObject([
+      { line: 13, column: 25, message: '`cio` must be at most 5, not `7`', path: 'sections[0].questions[0].ratings.cio' },
     ]);
   });
 
+  it('reports duplicate ids at the second one', () => {
+    expect(
+      findingsOf('schema', 'blurredAreas:\n  - id: a\n    name: A\n    owner: cio\n  - id: a\n    name: B\n    owner: cmo\n'),
+    ).toMatchObject([{ line: 5, column: 9, message: expect.stringContaining('duplicate blurred area id `a`'), target: 'a' }]);
+  });
+
   it('reports a waiver aimed at nothing', () => {
-    const body = 'waivers:\n  - rule: board-reporting\n    target: seo-paid-serch\n    reason: R\n    approvedBy: D\n    expires: 2027-01-01\n';
+    const body =
+      'waivers:\n  - rule: board-reporting\n    target: seo-paid-serch\n    reason: R\n    approvedBy: D\n    expires: 2027-01-01\n';
     expect(findingsOf('schema', body)).toMatchObject([{ line: 3, column: 13, message: expect.stringContaining('matches no area') }]);
   });
 
   it('refuses a newer schemaVersion with a clear message', () => {
     const found = checkText('schemaVersion: 3\norganisation: X\n');
-    expect(found).toMatchObject([{ rule: 'schema', line: 1, column: 16, message: expect.stringContaining('newer than this version of review understands') }]);
+    expect(found).toMatchObject([
+      { rule: 'schema', line: 1, column: 16, message: expect.stringContaining('newer than this version of review understands') },
+    ]);
   });
 
   it('refuses a non-kebab id and a bad date', () => {
-    const body = 'blurredAreas:\n  - id: Social Media\n    name: A\n    owner: cio\nwaivers:\n  - rule: board-reporting\n    target: cio\n    reason: R\n    approvedBy: D\n    expires: 2026-02-30\n';
+    const body =
+      'blurredAreas:\n  - id: Social Media\n    name: A\n    owner: cio\nwaivers:\n  - rule: board-reporting\n    target: cio\n    reason: R\n    approvedBy: D\n    expires: 2026-02-30\n';
     const found = findingsOf('schema', body);
     expect(found.map((f) => [f.line, f.column])).toEqual([
       [2, 9],

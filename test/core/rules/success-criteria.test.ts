@@ -7,7 +7,10 @@ describe('success-criteria', () => {
   });
 
   it('warns for each missing or empty list, at the list', () => {
-    const found = findingsOf('success-criteria', '', { criteria: 'successCriteria:\n  cio: [{ id: uptime, text: Uptime }]\n  cmo: []\n', absolute: true });
+    const found = findingsOf('success-criteria', '', {
+      criteria: 'successCriteria:\n  cio: [{ id: uptime, text: Uptime }]\n  cmo: []\n',
+      absolute: true,
+    });
     // The missing list points at the mapping that lacks it, the empty one at the list itself.
     expect(found.map((f) => [f.target, f.line, f.column])).toEqual([
       ['joint', 35, 3],

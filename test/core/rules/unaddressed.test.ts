@@ -48,7 +48,14 @@ const INVESTMENTS =
 
 const BODY = SECTIONS + AREAS + INVESTMENTS;
 
-const ALL_REFS = ['question:cio-role/accelerated-path', 'question:cio-role/shared-roadmap', 'area:social', 'area:seo', 'area:web', 'investment:crm'];
+const ALL_REFS = [
+  'question:cio-role/accelerated-path',
+  'question:cio-role/shared-roadmap',
+  'area:social',
+  'area:seo',
+  'area:web',
+  'investment:crm',
+];
 
 const actions = (refs: readonly string[], status = 'open') =>
   `actions:\n  - id: plan\n    title: Agree a plan\n    owner: joint\n    status: ${status}\n    for:\n${refs.map((r) => `      - ${r}\n`).join('')}`;
@@ -75,7 +82,8 @@ describe('unaddressed', () => {
         line: 9,
         column: 18,
         severity: 'warn',
-        message: 'the CIO and the CMO rate "IT and marketing share one roadmap." low (2 and 3) and no action addresses it; add one whose for names question:cio-role/shared-roadmap',
+        message:
+          'the CIO and the CMO rate "IT and marketing share one roadmap." low (2 and 3) and no action addresses it; add one whose for names question:cio-role/shared-roadmap',
         path: 'sections[0].questions[1].ratings',
         target: 'cio-role/shared-roadmap',
       },
@@ -91,7 +99,8 @@ describe('unaddressed', () => {
         line: 23,
         column: 5,
         severity: 'warn',
-        message: 'who owns "SEO" is disputed (the CIO says cio, the CMO says cmo, the file records cmo) and no action addresses it; add one whose for names area:seo',
+        message:
+          'who owns "SEO" is disputed (the CIO says cio, the CMO says cmo, the file records cmo) and no action addresses it; add one whose for names area:seo',
         path: 'blurredAreas[1].owner',
         target: 'seo',
       },
@@ -117,7 +126,9 @@ describe('unaddressed', () => {
 
   it('names every side that has not confirmed an area', () => {
     const body = 'blurredAreas:\n  - id: social\n    name: Social media\n    owner: cmo\n';
-    expect(findingsOf('unaddressed', body)[0].message).toBe('the owner of "Social media" is not confirmed by the CIO or the CMO and no action addresses it; add one whose for names area:social');
+    expect(findingsOf('unaddressed', body)[0].message).toBe(
+      'the owner of "Social media" is not confirmed by the CIO or the CMO and no action addresses it; add one whose for names area:social',
+    );
   });
 
   it('counts only what an action names: one point left out is still reported', () => {

@@ -28,21 +28,56 @@ describe('unconfirmed-ownership', () => {
 
   it('warns at a placeholder claim and at an empty one', () => {
     expect(findingsOf('unconfirmed-ownership', area('cmo', '    claims:\n      cio: tbd\n      cmo:\n'))).toEqual([
-      { line: 6, column: 12, severity: 'warn', message: 'the CIO has not confirmed the owner of "Social media" (claim: tbd)', path: 'blurredAreas[0].claims.cio', target: 'social' },
-      { line: 7, column: 11, severity: 'warn', message: 'the CMO has not confirmed the owner of "Social media" (claim left empty)', path: 'blurredAreas[0].claims.cmo', target: 'social' },
+      {
+        line: 6,
+        column: 12,
+        severity: 'warn',
+        message: 'the CIO has not confirmed the owner of "Social media" (claim: tbd)',
+        path: 'blurredAreas[0].claims.cio',
+        target: 'social',
+      },
+      {
+        line: 7,
+        column: 11,
+        severity: 'warn',
+        message: 'the CMO has not confirmed the owner of "Social media" (claim left empty)',
+        path: 'blurredAreas[0].claims.cmo',
+        target: 'social',
+      },
     ]);
   });
 
   it('warns at the claims when a claim is missing', () => {
     expect(findingsOf('unconfirmed-ownership', area('cmo', '    claims: { cmo: cmo }\n'))).toEqual([
-      { line: 5, column: 13, severity: 'warn', message: 'the CIO has not confirmed the owner of "Social media" (no claim)', path: 'blurredAreas[0].claims', target: 'social' },
+      {
+        line: 5,
+        column: 13,
+        severity: 'warn',
+        message: 'the CIO has not confirmed the owner of "Social media" (no claim)',
+        path: 'blurredAreas[0].claims',
+        target: 'social',
+      },
     ]);
   });
 
   it('warns at the area, once for each side, when there are no claims at all', () => {
     expect(findingsOf('unconfirmed-ownership', area('cmo', ''))).toEqual([
-      { line: 2, column: 5, severity: 'warn', message: 'the CIO has not confirmed the owner of "Social media" (no claim)', path: 'blurredAreas[0]', target: 'social' },
-      { line: 2, column: 5, severity: 'warn', message: 'the CMO has not confirmed the owner of "Social media" (no claim)', path: 'blurredAreas[0]', target: 'social' },
+      {
+        line: 2,
+        column: 5,
+        severity: 'warn',
+        message: 'the CIO has not confirmed the owner of "Social media" (no claim)',
+        path: 'blurredAreas[0]',
+        target: 'social',
+      },
+      {
+        line: 2,
+        column: 5,
+        severity: 'warn',
+        message: 'the CMO has not confirmed the owner of "Social media" (no claim)',
+        path: 'blurredAreas[0]',
+        target: 'social',
+      },
     ]);
   });
 
@@ -52,7 +87,8 @@ describe('unconfirmed-ownership', () => {
 
   it('counts an executive whose name is a placeholder as no owner', () => {
     const { text } = doc(area('coo', '    claims: { cio: unsure }\n'));
-    const named = (name: string) => checkText(text.replace('coo: { name: C O O }', `coo: { name: ${name} }`)).filter((f) => f.rule === 'unconfirmed-ownership');
+    const named = (name: string) =>
+      checkText(text.replace('coo: { name: C O O }', `coo: { name: ${name} }`)).filter((f) => f.rule === 'unconfirmed-ownership');
     expect(named('Nobody yet')).toEqual([]);
     expect(named('Lee Chen')).toHaveLength(2);
   });

@@ -20,7 +20,8 @@ describe('waiver-too-long', () => {
         line: 12,
         column: 14,
         severity: 'error',
-        message: 'the waiver of board-reporting for `seo` runs 730 days, from 2025-01-15 to 2027-01-15; a waiver may last at most 366 days: approve it again for a shorter term',
+        message:
+          'the waiver of board-reporting for `seo` runs 730 days, from 2025-01-15 to 2027-01-15; a waiver may last at most 366 days: approve it again for a shorter term',
         path: 'waivers[0].expires',
         target: 'seo',
       },
