@@ -1,4 +1,4 @@
-/** Markdown: for the board pack or a pull-request comment. Covers every kind of change the text shows. */
+/** Markdown: for the board pack or a pull-request comment. Walks the same parts as the text. */
 import { escapeMarkdown as md } from '../escape.js';
 import { delta, fixed } from '../format.js';
 import {
@@ -6,149 +6,140 @@ import {
   VERDICT_WORDS,
   WHO_WORDS,
   actionWords,
-  addedOrRemoved,
   criterionWords,
   decisionWords,
-  gapSummary,
-  moved,
-  reclassified,
-  replacedSummary,
+  writeDiff,
   type DiffRenderer,
+  type DiffWriter,
 } from './model.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const arrow = (d: number | null) => (d === null || Number(d.toFixed(1)) === 0 ? '' : d > 0 ? ' ▲' : ' ▼');
+const change = (d: number | null) => `${delta(d)}${arrow(d)}`;
+const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row), ''];
 
-export const renderDiffMarkdown: DiffRenderer = (d) => {
-  const out: string[] = [];
-  out.push(`## ${md(d.to.organisation)}: ${md(d.from.period)} → ${md(d.to.period)}`);
-  out.push('');
-  for (const w of d.warnings) out.push(`> **Note:** ${md(w)}`, '');
-  if (d.identical) return `${[...out, 'No change: the two reviews say the same.'].join('\n')}\n`;
-  out.push(row(['', md(d.from.period), md(d.to.period), 'Change']));
-  out.push(row(['---', '---:', '---:', '---:']));
-  out.push(
-    row([
-      '**Verdict**',
-      VERDICT_WORDS[d.from.verdict]!,
-      VERDICT_WORDS[d.to.verdict]!,
-      d.from.verdict === d.to.verdict ? 'unchanged' : 'changed',
-    ]),
-  );
-  for (const [label, key] of [
-    ['Maturity (1–5)', 'maturity'],
-    ['Consensus (0–100)', 'consensus'],
-    ['Ownership (0–100)', 'ownership'],
-  ] as const) {
-    out.push(row([label, fixed(d.from[key]), fixed(d.to[key]), `${delta(d.deltas[key])}${arrow(d.deltas[key])}`]));
-  }
-  for (const s of d.sections) {
-    if (s.change === 'added' || s.change === 'removed')
-      out.push(row([md(s.title), s.change === 'removed' ? 'reviewed' : '—', s.change === 'added' ? 'reviewed' : '—', s.change]));
-    else {
-      out.push(
-        row([
-          `${md(s.title)}: maturity`,
-          fixed(s.from?.maturity),
-          fixed(s.to?.maturity),
-          `${delta(s.maturityDelta)}${arrow(s.maturityDelta)}`,
-        ]),
-      );
-      out.push(
-        row([
-          `${md(s.title)}: consensus`,
-          fixed(s.from?.consensus),
-          fixed(s.to?.consensus),
-          `${delta(s.consensusDelta)}${arrow(s.consensusDelta)}`,
-        ]),
-      );
-    }
-  }
-  out.push('');
-  out.push(`### Gaps: ${gapSummary(d)}`);
-  out.push('');
-  const gaps = moved(d);
-  const addedRemoved = addedOrRemoved(d);
-  if (gaps.length || addedRemoved.length) {
-    out.push(row(['Change', 'Gap', 'Statement']));
-    out.push(row(['---', '---', '---']));
-    for (const q of gaps)
-      out.push(
-        row([q.change, `${q.fromGap} → ${q.toGap}`, `${md(q.section)}: ${md(q.text)}${q.previousId ? ` (was ${md(q.previousId)})` : ''}`]),
-      );
-    for (const q of addedRemoved)
-      out.push(row([q.change === 'added' ? 'new statement' : 'statement removed', '—', `${md(q.section)}: ${md(q.text)}`]));
-    out.push('');
-  } else out.push('No gap moved.', '');
-  if (d.replaced.length) {
-    out.push(`### Statements the template replaced: ${md(replacedSummary(d))}`, '');
-    out.push(row(['Earlier statement', 'Compared', 'What became of it']));
-    out.push(row(['---', '---', '---']));
-    for (const r of d.replaced) out.push(row([`${md(r.section)}: ${md(r.text)}`, r.comparable ? 'yes' : 'no', md(r.message)]));
-    out.push('');
-  }
-  const classes = reclassified(d);
-  if (classes.length) {
-    out.push('### Statements that changed class', '');
-    out.push(row(['From', 'To', 'Statement']));
-    out.push(row(['---', '---', '---']));
-    for (const q of classes) out.push(row([q.fromClass!, q.toClass!, `${md(q.section)}: ${md(q.text)}`]));
-    out.push('');
-  }
-  const areas = d.areas.filter((a) => a.change !== 'unchanged');
-  out.push('### Blurred areas');
-  out.push('');
-  if (areas.length) {
-    out.push(row(['Area', 'Change', 'Owner', 'Status']));
-    out.push(row(['---', '---', '---', '---']));
-    for (const a of areas) {
-      const owner =
-        a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? 'no owner')} → ${md(a.toOwner ?? 'no owner')}`;
-      const words = (s: typeof a.fromStatus) => (s ? STATUS_WORDS[s] : '—');
-      const status = a.fromStatus === a.toStatus ? words(a.toStatus) : `${words(a.fromStatus)} → ${words(a.toStatus)}`;
-      const details = a.details.length ? ` (${a.details.map((c) => md(c.field)).join(', ')} changed)` : '';
-      out.push(row([md(a.name), `${a.change}${details}`, owner, status]));
-    }
-  } else out.push('No blurred area changed.');
-  out.push('');
-  const investments = d.investments.filter((i) => i.change !== 'unchanged');
-  if (investments.length) {
-    out.push('### Investments', '');
-    for (const i of investments) {
-      out.push(
+const markdownWriter: DiffWriter = {
+  title: (d) => [`## ${md(d.to.organisation)}: ${md(d.from.period)} → ${md(d.to.period)}`, ''],
+  identical: ['No change: the two reviews say the same.'],
+  warnings: ({ warnings }) => warnings.flatMap((w) => [`> **Note:** ${md(w)}`, '']),
+  // The headline and the five points share one table: the sections part closes it.
+  headline({ diff: d }) {
+    const measures = [
+      ['Maturity (1–5)', 'maturity'],
+      ['Consensus (0–100)', 'consensus'],
+      ['Ownership (0–100)', 'ownership'],
+    ] as const;
+    return [
+      row(['', md(d.from.period), md(d.to.period), 'Change']),
+      row(['---', '---:', '---:', '---:']),
+      row([
+        '**Verdict**',
+        VERDICT_WORDS[d.from.verdict] ?? d.from.verdict,
+        VERDICT_WORDS[d.to.verdict] ?? d.to.verdict,
+        d.from.verdict === d.to.verdict ? 'unchanged' : 'changed',
+      ]),
+      ...measures.map(([label, key]) => row([label, fixed(d.from[key]), fixed(d.to[key]), change(d.deltas[key])])),
+    ];
+  },
+  sections({ sections }) {
+    const rows = sections.flatMap((s) =>
+      s.change === 'added' || s.change === 'removed'
+        ? [row([md(s.title), s.change === 'removed' ? 'reviewed' : '—', s.change === 'added' ? 'reviewed' : '—', s.change])]
+        : [
+            row([`${md(s.title)}: maturity`, fixed(s.from?.maturity), fixed(s.to?.maturity), change(s.maturityDelta)]),
+            row([`${md(s.title)}: consensus`, fixed(s.from?.consensus), fixed(s.to?.consensus), change(s.consensusDelta)]),
+          ],
+    );
+    return [...rows, ''];
+  },
+  gaps({ summary, moved, addedOrRemoved }) {
+    const head = [`### Gaps: ${summary}`, ''];
+    if (!moved.length && !addedOrRemoved.length) return [...head, 'No gap moved.', ''];
+    return [
+      ...head,
+      ...table(
+        ['Change', 'Gap', 'Statement'],
+        [
+          ...moved.map((q) => [
+            q.change,
+            `${q.fromGap} → ${q.toGap}`,
+            `${md(q.section)}: ${md(q.text)}${q.previousId ? ` (was ${md(q.previousId)})` : ''}`,
+          ]),
+          ...addedOrRemoved.map((q) => [
+            q.change === 'added' ? 'new statement' : 'statement removed',
+            '—',
+            `${md(q.section)}: ${md(q.text)}`,
+          ]),
+        ],
+      ),
+    ];
+  },
+  replaced: ({ summary, replaced }) => [
+    `### Statements the template replaced: ${md(summary)}`,
+    '',
+    ...table(
+      ['Earlier statement', 'Compared', 'What became of it'],
+      replaced.map(({ replacement: r }) => [`${md(r.section)}: ${md(r.text)}`, r.comparable ? 'yes' : 'no', md(r.message)]),
+    ),
+  ],
+  reclassified: ({ questions }) => [
+    '### Statements that changed class',
+    '',
+    ...table(
+      ['From', 'To', 'Statement'],
+      questions.map((q) => [q.fromClass ?? '—', q.toClass ?? '—', `${md(q.section)}: ${md(q.text)}`]),
+    ),
+  ],
+  areas({ changed }) {
+    if (!changed.length) return ['### Blurred areas', '', 'No blurred area changed.', ''];
+    const words = (s: (typeof changed)[number]['fromStatus']) => (s ? STATUS_WORDS[s] : '—');
+    return [
+      '### Blurred areas',
+      '',
+      ...table(
+        ['Area', 'Change', 'Owner', 'Status'],
+        changed.map((a) => {
+          const owner =
+            a.fromOwner === a.toOwner ? md(a.toOwner ?? 'no owner') : `${md(a.fromOwner ?? 'no owner')} → ${md(a.toOwner ?? 'no owner')}`;
+          const status = a.fromStatus === a.toStatus ? words(a.toStatus) : `${words(a.fromStatus)} → ${words(a.toStatus)}`;
+          const details = a.details.length ? ` (${a.details.map((c) => md(c.field)).join(', ')} changed)` : '';
+          return [md(a.name), `${a.change}${details}`, owner, status];
+        }),
+      ),
+    ];
+  },
+  investments: ({ changed }) => [
+    '### Investments',
+    '',
+    ...changed.map(
+      (i) =>
         `- **${md(i.name)}**: ${i.change}${i.changes.length ? ` (${i.changes.map((c) => `${md(c.field)} ${md(c.from ?? '—')} → ${md(c.to ?? '—')}`).join('; ')})` : ''}`,
-      );
-    }
-    out.push('');
-  }
-  const criteria = d.successCriteria.filter((c) => c.change !== 'unchanged');
-  if (criteria.length) {
-    out.push('### Success criteria', '');
-    for (const c of criteria) out.push(`- ${criterionWords(c)} (${WHO_WORDS[c.who]}): ${md(c.text)}`);
-    out.push('');
-  }
-  if (d.actions.length) {
-    out.push('### Actions', '');
-    for (const a of d.actions) out.push(`- ${actionWords(a)}: ${md(a.title)}${a.due ? ` (due ${md(a.due)})` : ''}`);
-    out.push('');
-  }
-  const decisions = d.decisions.filter((x) => x.change !== 'unchanged');
-  if (decisions.length) {
-    out.push('### Decisions', '');
-    for (const x of decisions) out.push(`- ${decisionWords(x)}: ${md(x.ask)}`);
-    out.push('');
-  }
-  const executives = d.executives.filter((x) => x.change !== 'unchanged');
-  if (executives.length) {
-    out.push('### Executives', '');
-    for (const x of executives)
-      out.push(`- ${x.change} ${md(x.key)}: ${x.change === 'modified' ? `${md(x.from!)} → ${md(x.to!)}` : md((x.to ?? x.from)!)}`);
-    out.push('');
-  }
-  if (d.regressions.length) {
-    out.push('### Regressions', '');
-    for (const r of d.regressions) out.push(`- ${md(r.message)}`);
-    out.push('');
-  }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+    ),
+    '',
+  ],
+  criteria: ({ changed }) => [
+    '### Success criteria',
+    '',
+    ...changed.map((c) => `- ${criterionWords(c)} (${WHO_WORDS[c.who]}): ${md(c.text)}`),
+    '',
+  ],
+  actions: ({ actions }) => [
+    '### Actions',
+    '',
+    ...actions.map((a) => `- ${actionWords(a)}: ${md(a.title)}${a.due ? ` (due ${md(a.due)})` : ''}`),
+    '',
+  ],
+  decisions: ({ changed }) => ['### Decisions', '', ...changed.map((x) => `- ${decisionWords(x)}: ${md(x.ask)}`), ''],
+  executives: ({ changed }) => [
+    '### Executives',
+    '',
+    ...changed.map(
+      (x) =>
+        `- ${x.change} ${md(x.key)}: ${x.change === 'modified' ? `${md(x.from ?? '')} → ${md(x.to ?? '')}` : md(x.to ?? x.from ?? '')}`,
+    ),
+    '',
+  ],
+  regressions: ({ regressions }) => ['### Regressions', '', ...regressions.map((r) => `- ${md(r.message)}`), ''],
 };
+
+export const renderDiffMarkdown: DiffRenderer = (d) => writeDiff(d, markdownWriter);

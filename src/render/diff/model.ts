@@ -1,4 +1,16 @@
-import type { ActionDiff, CriterionDiff, ReviewDiff } from '../../core/diff.js';
+import type {
+  ActionDiff,
+  AreaDiff,
+  CriterionDiff,
+  DecisionDiff,
+  ExecutiveDiff,
+  InvestmentDiff,
+  QuestionDiff,
+  Regression,
+  Replacement,
+  ReviewDiff,
+  SectionDiff,
+} from '../../core/diff.js';
 import type { AreaStatus } from '../../core/owners.js';
 import type { Paint } from '../paint.js';
 
@@ -7,6 +19,176 @@ export interface DiffRenderContext {
 }
 
 export type DiffRenderer = (diff: ReviewDiff, context: DiffRenderContext) => string;
+
+/**
+ * One diff model that every writer walks. `diffParts` cuts a diff into the parts a reader sees, in
+ * the order every format shows them; a writer is a record with one function per kind of part, so
+ * the compiler refuses a writer that forgets one, and `SHOWN_IN` refuses a field of the diff that no
+ * part shows.
+ */
+export type DiffPart =
+  | { kind: 'warnings'; warnings: string[] }
+  | { kind: 'headline'; diff: ReviewDiff }
+  | { kind: 'sections'; sections: SectionDiff[] }
+  | {
+      kind: 'gaps';
+      summary: string;
+      moved: QuestionDiff[];
+      /** New and dropped statements, in the diff's order. */
+      addedOrRemoved: QuestionDiff[];
+      /** The later review's template, which brought the new statements. */
+      template: string | null;
+    }
+  | { kind: 'replaced'; summary: string; replaced: { replacement: Replacement; pair: QuestionDiff | undefined }[] }
+  | { kind: 'reclassified'; questions: QuestionDiff[] }
+  | { kind: 'areas'; changed: AreaDiff[]; unchanged: number }
+  | { kind: 'investments'; changed: InvestmentDiff[] }
+  | { kind: 'criteria'; changed: CriterionDiff[] }
+  | { kind: 'actions'; actions: ActionDiff[] }
+  | { kind: 'decisions'; changed: DecisionDiff[] }
+  | { kind: 'executives'; changed: ExecutiveDiff[] }
+  | { kind: 'regressions'; regressions: Regression[] };
+
+export type DiffPartKind = DiffPart['kind'];
+
+/**
+ * Where each field of the diff is shown: a new field in core/diff.ts does not compile until it is
+ * given a part (and so reaches every writer). `title` is the heading every writer prints first.
+ */
+export const SHOWN_IN: Record<keyof ReviewDiff, DiffPartKind | 'title'> = {
+  from: 'title',
+  to: 'title',
+  identical: 'title',
+  warnings: 'warnings',
+  deltas: 'headline',
+  kappa: 'headline',
+  gapThreshold: 'gaps',
+  sections: 'sections',
+  questions: 'gaps',
+  replaced: 'replaced',
+  areas: 'areas',
+  investments: 'investments',
+  executives: 'executives',
+  successCriteria: 'criteria',
+  actions: 'actions',
+  decisions: 'decisions',
+  regressions: 'regressions',
+};
+
+/**
+ * The parts of `d` in reading order. Sections, gaps and areas are always there (a reader wants to
+ * hear "no change" for them); the rest only when they hold something.
+ */
+export function diffParts(d: ReviewDiff): DiffPart[] {
+  const parts: DiffPart[] = [
+    { kind: 'warnings', warnings: d.warnings },
+    { kind: 'headline', diff: d },
+    { kind: 'sections', sections: d.sections },
+    {
+      kind: 'gaps',
+      summary: gapSummary(d),
+      moved: moved(d),
+      addedOrRemoved: addedOrRemoved(d),
+      template: d.to.template,
+    },
+  ];
+  const optional: DiffPart[] = [
+    {
+      kind: 'replaced',
+      summary: replacedSummary(d),
+      replaced: d.replaced.map((r) => ({
+        replacement: r,
+        pair: d.questions.find((q) => q.previousId === r.id && q.section === r.section),
+      })),
+    },
+    { kind: 'reclassified', questions: reclassified(d) },
+  ];
+  const areas = d.areas.filter((a) => a.change !== 'unchanged');
+  const rest: DiffPart[] = [
+    { kind: 'investments', changed: d.investments.filter((i) => i.change !== 'unchanged') },
+    { kind: 'criteria', changed: d.successCriteria.filter((c) => c.change !== 'unchanged') },
+    { kind: 'actions', actions: d.actions },
+    { kind: 'decisions', changed: d.decisions.filter((x) => x.change !== 'unchanged') },
+    { kind: 'executives', changed: d.executives.filter((x) => x.change !== 'unchanged') },
+    { kind: 'regressions', regressions: d.regressions },
+  ];
+  return [
+    ...parts,
+    ...optional.filter(hasContent),
+    { kind: 'areas', changed: areas, unchanged: d.areas.length - areas.length },
+    ...rest.filter(hasContent),
+  ];
+}
+
+function hasContent(p: DiffPart): boolean {
+  switch (p.kind) {
+    case 'replaced':
+      return p.replaced.length > 0;
+    case 'reclassified':
+      return p.questions.length > 0;
+    case 'actions':
+      return p.actions.length > 0;
+    case 'regressions':
+      return p.regressions.length > 0;
+    case 'investments':
+    case 'criteria':
+    case 'decisions':
+    case 'executives':
+      return p.changed.length > 0;
+    default:
+      return true;
+  }
+}
+
+/** A diff writer: the heading, the words for "nothing changed", and one function per kind of part. */
+export type DiffWriter = {
+  title(d: ReviewDiff): string[];
+  identical: string[];
+} & { [K in DiffPartKind]: (part: Extract<DiffPart, { kind: K }>) => string[] };
+
+/** Walks the parts of `d` through `writer`; each part brings its own blank lines. */
+export function writeDiff(d: ReviewDiff, writer: DiffWriter): string {
+  const out = [...writer.title(d)];
+  const parts = diffParts(d);
+  if (d.identical) {
+    for (const p of parts) if (p.kind === 'warnings') out.push(...writer.warnings(p));
+    out.push(...writer.identical);
+    return `${out.join('\n')}\n`;
+  }
+  for (const p of parts) out.push(...writePart(writer, p));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function writePart(w: DiffWriter, p: DiffPart): string[] {
+  switch (p.kind) {
+    case 'warnings':
+      return w.warnings(p);
+    case 'headline':
+      return w.headline(p);
+    case 'sections':
+      return w.sections(p);
+    case 'gaps':
+      return w.gaps(p);
+    case 'replaced':
+      return w.replaced(p);
+    case 'reclassified':
+      return w.reclassified(p);
+    case 'areas':
+      return w.areas(p);
+    case 'investments':
+      return w.investments(p);
+    case 'criteria':
+      return w.criteria(p);
+    case 'actions':
+      return w.actions(p);
+    case 'decisions':
+      return w.decisions(p);
+    case 'executives':
+      return w.executives(p);
+    case 'regressions':
+      return w.regressions(p);
+  }
+}
 
 /** Questions whose gap moved, largest movement first (the diff keeps them in that order). */
 export const moved = (diff: ReviewDiff) =>
@@ -98,7 +280,7 @@ export const DECISION_WORDS: Record<string, string> = {
 };
 
 /** What happened to a decision, in words. */
-export function decisionWords(d: import('../../core/diff.js').DecisionDiff): string {
+export function decisionWords(d: DecisionDiff): string {
   if (d.change === 'added') return d.toOutcome ? `asked and ${DECISION_WORDS[d.toOutcome] ?? d.toOutcome}` : 'newly asked';
   if (d.change === 'removed') return 'no longer listed';
   if (d.fromOutcome !== d.toOutcome) return d.toOutcome ? `decided: ${DECISION_WORDS[d.toOutcome] ?? d.toOutcome}` : 'reopened';
