@@ -6,14 +6,14 @@ import { CommanderError } from 'commander';
 import { InputError, ReviewError } from './errors.js';
 import { escapeControl } from './render/escape.js';
 import { processIO, type IO } from './io/context.js';
-import { buildProgram, loadHelpData } from './program.js';
+import { buildProgram, loadCommands } from './program.js';
 
 /** Run `review` with `argv` (without node and script) and return the exit code. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
   try {
-    const program = buildProgram(io, (code) => (exitCode = code), await loadHelpData(argv));
+    const program = buildProgram(io, (code) => (exitCode = code), await loadCommands(argv));
     if (!argv.length) {
       io.stderr(program.helpInformation());
       return 2;

@@ -16,6 +16,8 @@ import { fileHeader, printResult, writeReviewFile } from './init/finish.js';
 import { runWorkshop, type InitDeps } from './init/index.js';
 import { defaultOut, shellArg } from './init/wording.js';
 import { readReview, requireValidReview } from './load.js';
+import { Option, type Command } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export interface AgreeOptions {
   answers?: string;
@@ -100,3 +102,31 @@ export async function runAgree(file: string, options: AgreeOptions, io: IO, deps
   printResult(io, makePaint(colorEnabled(io, options.color)), draft.out ?? out, final, undefined);
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'settle together what separately collected answers leave open; keeps every rating',
+  define: (c, { io, setExit, color }) => {
+    c.description(
+      'With the CIO and the CMO in the room, settle a merged file (review merge): the owner of every blurred area the two do not already agree on, processes and board reporting where none is given, then the actions the findings call for. Every rating is kept. Saves a draft after every answer like review init; writes reviews/<period>.yaml (or --out).',
+    )
+      .argument('<merged>', 'the merged review (review merge --out)')
+      .option('--answers <file>', 'no prompts: owners, processes and reporting from a partial review file (areas by id)')
+      .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
+      .option('--resume', 'continue the saved draft')
+      .option('--overwrite', 'replace an existing review file')
+      .option('--discard-draft', 'throw a saved draft away and start again')
+      .addOption(
+        new Option('-f, --format <format>', 'what to print at the end: text, or JSON (with --answers)')
+          .choices(['text', 'json'])
+          .default('text'),
+      )
+      .addHelpText(
+        'after',
+        examples(
+          'review agree roles/2026/merged.yaml',
+          'review agree roles/2026/merged.yaml --answers owners.yaml --out reviews/2026.yaml',
+        ),
+      )
+      .action(async (file: string, opts, cmd: Command) => setExit(await runAgree(file, { ...opts, color: color(cmd) }, io)));
+  },
+};

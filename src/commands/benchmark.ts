@@ -8,6 +8,8 @@ import type { IO } from '../io/context.js';
 import { BENCHMARK_FORMATS, type BenchmarkFormat } from '../render/benchmark/index.js';
 import { parseNumber } from './options.js';
 import { orgKey, walkReviews } from './walk.js';
+import { Option, type Command } from 'commander';
+import { examples, collect, type CommandModule } from './define.js';
 
 export interface BenchmarkCommandOptions {
   org?: string;
@@ -79,3 +81,31 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
   io.stdout(await BENCHMARK_FORMATS[format](benchmark, { paint, version: options.version ?? '' }));
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'one organisation against a portfolio of others, anonymised',
+  define: (c, { io, setExit, version, color }) => {
+    c.description(
+      "Compare one organisation's latest review with the latest review of every other organisation in a portfolio folder: for each measure, point and statement, its percentile among the peers and the peers' median and quartiles; and which of its disputed statements the peers rarely dispute. Peers are never named, dated or located in any format, and with fewer than 5 of them (--min-peers) it refuses, because a small group can be re-identified.",
+    )
+      .argument('<path...>', 'the portfolio: folders (or files) of reviews of many organisations')
+      .requiredOption('--org <name>', 'the organisation to benchmark (case does not matter)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+      .option('--min-peers <n>', 'refuse with fewer peers than this (default 5, never below 3)')
+      .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
+      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addHelpText(
+        'after',
+        `${examples(
+          "review benchmark portfolio/ --org 'Northwind Retail'",
+          "review benchmark portfolio/ --org 'Northwind Retail' --format html > benchmark.html",
+          "review benchmark portfolio/ --org 'Northwind Retail' --format json | jq .measures.maturity",
+        )}
+Percentile: the share of peers below, plus half of those level (0-100). Median and quartiles
+interpolate linearly between the peers' figures (as R, NumPy and spreadsheets do by default).`,
+      )
+      .action(async (paths: string[], opts, cmd: Command) =>
+        setExit(await runBenchmark(paths, { ...opts, color: color(cmd), version: version }, io)),
+      );
+  },
+};

@@ -12,6 +12,10 @@ import { CHECK_FORMATS, type CheckFormat } from '../render/check/index.js';
 import { fails } from '../render/check/model.js';
 import { parseDay, parseMinimums, parseNumber, parseRuleSeverities } from './options.js';
 import { UsageError } from '../errors.js';
+import { Option, type Command } from 'commander';
+import { examples, collect, type CommandModule } from './define.js';
+import { RULE_METAS } from '../core/rules/index.js';
+import { rulesHelpParagraph } from '../render/rules/help.js';
 
 export interface CheckCommandOptions {
   format?: string;
@@ -121,3 +125,45 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   io.stdout(writer.end(summary));
   return failed ? 1 : 0;
 }
+
+export const command: CommandModule = {
+  summary: 'validate review files against the rules: the CI gate',
+  define: (c, { io, setExit, version, color }) => {
+    c.description(
+      'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
+    )
+      .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(CHECK_FORMATS)).default('text'))
+      .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect)
+      .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect)
+      .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
+      .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warn']).default('error'))
+      .option('--max-gap <n>', "turn on max-gap: fail when a question's CIO-CMO gap exceeds n (0-4)")
+      .option(
+        '--min <measure=n>',
+        'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option('--gap-threshold <n>', 'gap that marks a statement disputed', '2')
+      .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')
+      .addHelpText(
+        'after',
+        `${examples(
+          'review check reviews/',
+          'review check reviews/2026.yaml --format github',
+          'review check reviews/ --rule board-reporting=error --rule unanswered=off --fail-on warn',
+          "review check reviews/ --latest --exclude '*.cio.yaml' --exclude '*.cmo.yaml'",
+          'review check origin/main:reviews/2026.yaml   # the file as git has it',
+          'review check reviews/ --min maturity=3 --min consensus=50 --max-gap 2 --format sarif > review.sarif',
+        )}
+${rulesHelpParagraph(RULE_METAS)}
+A live waiver in the file silences its rule for its target until it expires; waived findings are
+still shown (counted in text, listed under "suppressed" in JSON, as SARIF suppressions).
+In folders, links are followed only to files inside the folder; an unreadable entry, a dangling
+link, a FIFO or device, or a name that is not UTF-8 is a finding of its own and the run goes on.`,
+      )
+      .action(async (paths: string[], opts, cmd: Command) =>
+        setExit(await runCheck(paths, { ...opts, color: color(cmd), version: version }, io)),
+      );
+  },
+};

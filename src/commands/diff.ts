@@ -11,6 +11,8 @@ import { escapeControl } from '../render/escape.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { readReview } from './load.js';
 import { parseDay, parseNumber } from './options.js';
+import { Option, type Command } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export interface DiffCommandOptions {
   format?: string;
@@ -58,3 +60,35 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffCom
   }
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'compare two reviews, year over year',
+  define: (c, { io, setExit, color }) => {
+    c.description(
+      "Compare two reviews by meaning: sections, questions, blurred areas, investments and executives are matched by id. Across a template change (five-point@1 → five-point@2) the later template's replaces are followed: a statement with one successor is compared with it, and the others are said plainly not to be comparable. Either side may be REV:path, read through git (HEAD~1:reviews/2026.yaml).",
+    )
+      .argument('<old>', "last year's review (a file, or REV:path)")
+      .argument('<new>', "this year's review (a file, or REV:path)")
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
+      .option(
+        '--today <yyyy-mm-dd>',
+        'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)',
+      )
+      .option(
+        '--fail-on-regression',
+        'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score',
+      )
+      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addHelpText(
+        'after',
+        examples(
+          'review diff reviews/2025.yaml reviews/2026.yaml',
+          'review diff HEAD~1:reviews/2026.yaml reviews/2026.yaml --fail-on-regression',
+          'review diff reviews/2025.yaml reviews/2026.yaml --format markdown > changes.md',
+        ),
+      )
+      .action(async (oldFile: string, newFile: string, opts, cmd: Command) =>
+        setExit(await runDiff(oldFile, newFile, { ...opts, color: color(cmd) }, io)),
+      );
+  },
+};

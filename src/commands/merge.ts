@@ -7,6 +7,8 @@ import { InputError, UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
 import { refuseInputAsOutput, writeFileAtomic } from '../io/files.js';
 import { readReview, requireValidReview } from './load.js';
+import { Option } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export async function runMerge(files: string[], options: { out?: string; force?: boolean; format?: string }, io: IO): Promise<number> {
   if (files.length < 2) throw new UsageError('name at least two review files to merge');
@@ -54,3 +56,18 @@ export async function runMerge(files: string[], options: { out?: string; force?:
   );
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'combine answers collected separately from each executive',
+  define: (c, { io, setExit }) => {
+    c.description(
+      'Combine reviews collected separately (review init --role cio / --role cmo) by id at every level. Two different values for the same field are a conflict: each is shown with its file:line:column and nothing is written.',
+    )
+      .argument('<file...>', 'review files to combine')
+      .requiredOption('-o, --out <file>', 'the merged review to write (never one of the files merged)')
+      .option('--force', 'replace --out if it exists (never one of the inputs)')
+      .addOption(new Option('-f, --format <format>', 'text, or json (conflicts as data)').choices(['text', 'json']).default('text'))
+      .addHelpText('after', examples('review merge roles/2026/cio.yaml roles/2026/cmo.yaml --out roles/2026/merged.yaml'))
+      .action(async (files: string[], opts) => setExit(await runMerge(files, opts, io)));
+  },
+};

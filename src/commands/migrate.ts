@@ -7,6 +7,8 @@ import type { IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
 import { escapeControl, guardOutput, safeJson } from '../render/escape.js';
 import { readSource, reviewFromBytes } from './load.js';
+import { Option } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export interface MigrateCommandOptions {
   write?: boolean;
@@ -53,3 +55,23 @@ export async function runMigrate(file: string, options: MigrateCommandOptions, i
   if (!result.changed) io.stderr(`review: ${escapeControl(file)} is already schemaVersion ${SCHEMA_VERSION}; printed unchanged.\n`);
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'rewrite an older schemaVersion as the current one, keeping comments',
+  define: (c, { io, setExit }) => {
+    c.description(
+      `Print a review file as schemaVersion ${2}: success criteria written as text become items with an id and status open, and schemaVersion becomes 2. Comments, key order and layout are kept. Every command already reads version 1 files this way in memory; --write rewrites the file itself (atomically). Running it twice changes nothing.`,
+    )
+      .argument('<file>', 'a review file')
+      .option('-w, --write', 'rewrite the file in place instead of printing it')
+      .addOption(
+        new Option('-f, --format <format>', 'yaml (the migrated file) or json (what was done)').choices(['yaml', 'json']).default('yaml'),
+      )
+      .addHelpText(
+        'after',
+        `${examples('review migrate reviews/2025.yaml', 'review migrate reviews/2025.yaml --write', 'git diff reviews/2025.yaml')}
+Nothing is invented: a waiver gets no approved date (review check then asks for one).`,
+      )
+      .action(async (file: string, opts) => setExit(await runMigrate(file, opts, io)));
+  },
+};

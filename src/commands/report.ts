@@ -11,6 +11,8 @@ import { readReview } from './load.js';
 import { parseDay, parseNumber } from './options.js';
 import { collectTrend } from './trend.js';
 import { extname, resolve } from 'node:path';
+import { Option } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export interface ReportCommandOptions {
   format?: string;
@@ -83,3 +85,40 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   } else io.stdout(text);
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'the combined board report, in Markdown or self-contained HTML',
+  define: (c, { io, setExit, version }) => {
+    c.description(
+      'Write the combined report of the CIO and CMO functions for the board: the verdict with maturity, consensus, ownership and whether the review meets the agreed rules; priorities and conversations; self-rating bias in words; a radar chart of the five points; the ownership matrix of the blurred areas; the digital investments; the success criteria; and open points in plain words. The HTML is one self-contained file.',
+    )
+      .argument('<file>', 'a review file (or REV:path)')
+      .addOption(
+        new Option(
+          '-f, --format <format>',
+          `${Object.keys(REPORT_FORMATS).join(', ')} (default: from the --out extension, else markdown)`,
+        ).choices(Object.keys(REPORT_FORMATS)),
+      )
+      .option(
+        '-o, --out <file>',
+        'write to a file (atomically, mode 0600) instead of standard output; .md, .markdown, .html, .htm or .json',
+      )
+      .option('--force', 'replace --out if it exists (never a folder, FIFO, device, link or an input)')
+      .option('--previous <file>', "last year's review, to show the change (a file, or REV:path)")
+      .option(
+        '--trend <folder>',
+        "add a page on the years: this organisation's reviews in the folder (or files), as review trend shows them",
+      )
+      .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
+      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addHelpText(
+        'after',
+        examples(
+          'review report reviews/2026.yaml --previous reviews/2025.yaml --format html --out board.html',
+          'review report reviews/2026.yaml > board.md',
+          'review report reviews/2027.yaml --trend reviews/ --out board.html   # with a page on the years',
+        ),
+      )
+      .action(async (file: string, opts) => setExit(await runReport(file, { ...opts, version: version }, io)));
+  },
+};

@@ -6,6 +6,8 @@ import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
 import { RULES_FORMATS } from '../render/rules/index.js';
+import { Option, type Command } from 'commander';
+import { examples, type CommandModule } from './define.js';
 
 export interface RulesOptions {
   format?: string;
@@ -28,3 +30,20 @@ export async function runRules(id: string | undefined, options: RulesOptions, io
   io.stdout(render(rules, { paint: makePaint(colorEnabled(io, options.color)), width: io.columns }));
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'each check rule: what it checks, why it matters, how to fix it',
+  define: (c, { io, setExit, color }) => {
+    c.description(
+      'Describe the check rules: for each, its default severity, what it checks, why it matters to the CEO, the CIO, the CMO or the board, and how to fix it in the review file, with an example. The same text is in SARIF output (rules[].help) and in docs/rules/.',
+    )
+      .argument('[id]', 'one rule id (default: every rule)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RULES_FORMATS)).default('text'))
+      .addHelpText(
+        'after',
+        `${examples('review rules', 'review rules blurred-area-owner', 'review rules --format json | jq -r \'.rules[] | select(.defaultSeverity == "error") | .id\'', 'review rules waiver-too-long --format markdown > waiver-too-long.md')}
+An unknown id exits 2 with the nearest known one.`,
+      )
+      .action(async (id: string | undefined, opts, cmd: Command) => setExit(await runRules(id, { ...opts, color: color(cmd) }, io)));
+  },
+};

@@ -6,6 +6,8 @@ import { escapeControl as e, guardOutput, safeJson } from '../render/escape.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
+import { Option, type Command } from 'commander';
+import { examples, type CommandModule } from './define.js';
 import { bundledTemplateFile, bundledTemplateIds, bundledTemplatesDir, loadTemplate, olderTemplateRefs } from '../io/templates.js';
 
 const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -75,3 +77,30 @@ export async function runTemplateShow(spec: string, options: { format?: string; 
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'the bundled questionnaire templates',
+  define: (c, { io, setExit, color }) => {
+    c.description('List the bundled questionnaire templates, or show one.');
+    c.command('list')
+      .description('List the bundled templates.')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .addHelpText('after', examples('review template list'))
+      .action(async (opts, cmd: Command) => setExit(await runTemplateList({ ...opts, color: color(cmd) }, io)));
+    c.command('show')
+      .description(
+        'Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.',
+      )
+      .argument('<id>', 'a bundled template id (five-point, quick: the current version), id@version (five-point@1), or a path')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
+      .addHelpText(
+        'after',
+        examples(
+          'review template show five-point',
+          'review template show five-point@1',
+          'review template show quick --format yaml > my-template.yaml',
+        ),
+      )
+      .action(async (id: string, opts, cmd: Command) => setExit(await runTemplateShow(id, { ...opts, color: color(cmd) }, io)));
+  },
+};

@@ -7,6 +7,8 @@ import type { IO } from '../io/context.js';
 import { TREND_FORMATS, type TrendFormat } from '../render/trend/index.js';
 import { parseNumber } from './options.js';
 import { orgKey, walkReviews } from './walk.js';
+import { Option, type Command } from 'commander';
+import { examples, collect, type CommandModule } from './define.js';
 
 export interface TrendCommandOptions {
   format?: string;
@@ -67,3 +69,30 @@ export async function runTrend(paths: readonly string[], options: TrendCommandOp
   io.stdout(await TREND_FORMATS[format](trend, { paint, version: options.version ?? '' }));
   return 0;
 }
+
+export const command: CommandModule = {
+  summary: 'one organisation over the years: verdict, measures, disputes, actions carried',
+  define: (c, { io, setExit, version, color }) => {
+    c.description(
+      "Read one organisation's reviews (files, or folders searched recursively) and show them in period order: the verdict, maturity, consensus and ownership of each period, the same figures as `review score`, per point too; statements disputed for two periods or more; areas whose owner keeps changing; actions carried from year to year (done on time, done late, still open, dropped); and success criteria met or missed per year. Files of other organisations are refused unless --org picks one.",
+    )
+      .argument('<path...>', 'review files or folders of one organisation (or of many, with --org)')
+      .option('--org <name>', 'the organisation to follow, when the folder holds several (case does not matter)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+      .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
+      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addHelpText(
+        'after',
+        `${examples(
+          'review trend reviews/',
+          'review trend reviews/2025.yaml reviews/2026.yaml reviews/2027.yaml --format markdown',
+          "review trend portfolio/ --org 'Northwind Retail' --format html > trend.html",
+        )}
+An action counts as done late when a later period's file still listed it open after its due date;
+the files record a status, not the day it changed.`,
+      )
+      .action(async (paths: string[], opts, cmd: Command) =>
+        setExit(await runTrend(paths, { ...opts, color: color(cmd), version: version }, io)),
+      );
+  },
+};

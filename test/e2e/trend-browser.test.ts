@@ -71,15 +71,13 @@ describe.runIf(available || inCI)('the trend page in Chromium', () => {
     ] as const) {
       const svg = page.locator(`svg[data-chart="${chart}"]`);
       expect(await svg.locator('polyline').count()).toBe(1);
-      const points = await svg
-        .locator('circle')
-        .evaluateAll((cs) =>
-          cs.map((c) => ({
-            period: c.getAttribute('data-period'),
-            value: Number(c.getAttribute('data-value')),
-            y: Number(c.getAttribute('cy')),
-          })),
-        );
+      const points = await svg.locator('circle').evaluateAll((cs) =>
+        cs.map((c) => ({
+          period: c.getAttribute('data-period'),
+          value: Number(c.getAttribute('data-value')),
+          y: Number(c.getAttribute('cy')),
+        })),
+      );
       expect(points.map((p) => p.period)).toEqual(['2025', '2026', '2027']);
       expect(points.map((p) => p.value)).toEqual(values);
       // Higher values are drawn higher (smaller y), so the line reads the right way up.

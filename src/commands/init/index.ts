@@ -21,6 +21,8 @@ import { draftPathFor, requireDraft, type Draft, type Role } from './draft.js';
 import { fileHeader, gateOf, printResult, writeReviewFile } from './finish.js';
 import { defaultOut, shellArg, siblingRoleFile } from './wording.js';
 import { Workshop } from './workshop.js';
+import { Option, type Command } from 'commander';
+import { examples, type CommandModule } from '../define.js';
 
 export { suggestKey } from './workshop.js';
 export { draftPathFor } from './draft.js';
@@ -284,3 +286,46 @@ function isFileFromOtherRole(io: IO, file: string, role: Role): boolean {
     return false;
   }
 }
+
+export const command: CommandModule = {
+  summary: "run the five-point questionnaire and write this year's review",
+  define: (c, { io, setExit, version, color }) => {
+    c.description(
+      "Run the review as a workshop: the template's statements, each rated by the CIO and the CMO with one key (1-5, u unsure, n not applicable, s to skip), privately until the reveal at the end of each section, where each side gives the example behind every dispute; the blurred areas with their owners, the digital investments, the success criteria, and actions proposed from the findings. With --from, it first asks how last year's criteria, returns and actions turned out. The summary lets you go back to any section, area, investment or the criteria before writing. A draft is saved after every answer; Ctrl-C keeps it, and --resume continues where you stopped. Writes reviews/<period>.yaml (or --out), never replacing a file without --overwrite. With --role, one executive answers alone into roles/<period>/<role>.yaml (outside reviews/, so check does not gate it); then review merge and review agree.",
+    )
+      .option('-t, --template <id|path>', 'questionnaire template (see review template list; default five-point)')
+      .addOption(new Option('--role <role>', "collect one executive's answers alone (merge them afterwards)").choices(['cio', 'cmo']))
+      .option(
+        '--from <file>',
+        "start from last year's review (organisation, executives, areas, owners, investments, criteria), or with --role from the other executive's file (template, organisation, period, executives, areas; never ratings)",
+      )
+      .option('--answers <file>', 'no prompts: take the answers from a partial review file (for scripts and CI)')
+      .option('--with-ceo', "also ask the CEO's rating of each statement (to see blind spots)")
+      .option('-o, --out <file>', 'where to write the review (default reviews/<period>.yaml)')
+      .option('--open', 'show each rating as it is given, instead of privately until the reveal')
+      .option('--resume', 'continue the saved draft (with --out, write somewhere else)')
+      .option('--overwrite', 'replace an existing review file')
+      .option('--discard-draft', 'throw a saved draft away and start again')
+      .addOption(new Option('--force').hideHelp())
+      .addOption(
+        new Option('-f, --format <format>', 'what to print at the end: the score table, or JSON (with --answers)')
+          .choices(['text', 'json'])
+          .default('text'),
+      )
+      .addHelpText(
+        'after',
+        `${examples(
+          'review init',
+          'review init --from reviews/2025.yaml',
+          'review init --template quick --with-ceo',
+          'review init --role cio            # then the CMO: review init --role cmo --from roles/2026/cio.yaml',
+          'review merge roles/2026/cio.yaml roles/2026/cmo.yaml --out roles/2026/merged.yaml',
+          'review agree roles/2026/merged.yaml',
+          'review init --resume',
+          'review init --answers answers.yaml --from reviews/2025.yaml',
+        )}
+Without a terminal, init needs --answers: it never waits for input that cannot come.`,
+      )
+      .action(async (opts, cmd: Command) => setExit(await runInit({ ...opts, color: color(cmd), version: version }, io)));
+  },
+};

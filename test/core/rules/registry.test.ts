@@ -8,10 +8,11 @@ import { RULE_METAS, RULES } from '../../../src/core/rules/index.js';
 import { ROOT } from '../../helpers/cli.js';
 
 describe('the rule registry', () => {
-  it('holds exactly the ids of rule-ids.ts, each once, and one file per rule named by its id', () => {
+  it('holds exactly the ids of rule-ids.ts (written from it), each once, and one file per rule named by its id', () => {
     const ids = RULE_METAS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...RULE_IDS].sort());
+    // rule-ids.ts is written from the registry by `npm run docs`, in its order.
+    expect(ids, 'src/core/rule-ids.ts is stale: run npm run docs').toEqual([...RULE_IDS]);
     const files = readdirSync(join(ROOT, 'src/core/rules'))
       .filter((f) => !['index.ts', 'meta.ts'].includes(f))
       .map((f) => f.replace(/\.ts$/, ''));
