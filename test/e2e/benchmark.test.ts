@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const SOURCE = join(ROOT, 'examples/portfolio');
 const TARGET = 'harbour-foods';
@@ -44,8 +45,8 @@ function portfolio(peers = Infinity) {
 describe('review benchmark', () => {
   const p = portfolio();
 
-  it("gives each measure the percentile, median and quartiles of the peers' own `review score` figures", () => {
-    const r = runCli(['benchmark', p.root, '--org', 'Harbour Foods', '--format', 'json']);
+  it("gives each measure the percentile, median and quartiles of the peers' own `review score` figures", async () => {
+    const r = await run(['benchmark', p.root, '--org', 'Harbour Foods', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const b = JSON.parse(r.stdout);
@@ -54,8 +55,8 @@ describe('review benchmark', () => {
     const latest = readdirSync(p.root)
       .filter((d) => d !== TARGET)
       .map((d) => join(p.root, d, readdirSync(join(p.root, d)).sort().at(-1)!));
-    const scores = latest.map((f) => JSON.parse(runCli(['score', f, '--format', 'json']).stdout));
-    const own = JSON.parse(runCli(['score', join(p.root, TARGET, '2026.yaml'), '--format', 'json']).stdout);
+    const scores = await Promise.all(latest.map(async (f) => JSON.parse((await run(['score', f, '--format', 'json'])).stdout)));
+    const own = JSON.parse((await run(['score', join(p.root, TARGET, '2026.yaml'), '--format', 'json'])).stdout);
     const figure = {
       maturity: (s: any) => s.maturity.level,
       consensus: (s: any) => s.consensus.value,
@@ -80,8 +81,8 @@ describe('review benchmark', () => {
   });
 
   for (const format of ['text', 'json', 'markdown', 'html']) {
-    it(`names, dates and locates no peer in ${format}`, () => {
-      const r = runCli(['benchmark', p.root, '--org', 'harbour foods', '--format', format]);
+    it(`names, dates and locates no peer in ${format}`, async () => {
+      const r = await run(['benchmark', p.root, '--org', 'harbour foods', '--format', format]);
       expect(r.code).toBe(0);
       expect(p.secrets.length).toBeGreaterThan(p.peers * 3);
       const leaked = p.secrets.filter((s) => r.stdout.includes(s) || r.stderr.includes(s));
@@ -91,21 +92,21 @@ describe('review benchmark', () => {
     });
   }
 
-  it('refuses fewer than 5 peers, and a --min-peers below 3', () => {
+  it('refuses fewer than 5 peers, and a --min-peers below 3', async () => {
     const small = portfolio(4);
-    const r = runCli(['benchmark', small.root, '--org', 'Harbour Foods']);
+    const r = await run(['benchmark', small.root, '--org', 'Harbour Foods']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('only 4 other organisations found; a benchmark needs at least 5 peers');
-    expect(runCli(['benchmark', small.root, '--org', 'Harbour Foods', '--min-peers', '4', '--format', 'json']).code).toBe(0);
-    const floor = runCli(['benchmark', small.root, '--org', 'Harbour Foods', '--min-peers', '2']);
+    expect((await run(['benchmark', small.root, '--org', 'Harbour Foods', '--min-peers', '4', '--format', 'json'])).code).toBe(0);
+    const floor = await run(['benchmark', small.root, '--org', 'Harbour Foods', '--min-peers', '2']);
     expect(floor.code).toBe(2);
     expect(floor.stderr).toContain('--min-peers must be a whole number from 3');
   });
 
-  it('needs --org, and names an organisation it cannot find', () => {
-    expect(runCli(['benchmark', p.root]).code).toBe(2);
-    const r = runCli(['benchmark', p.root, '--org', 'Nobody Ltd']);
+  it('needs --org, and names an organisation it cannot find', async () => {
+    expect((await run(['benchmark', p.root])).code).toBe(2);
+    const r = await run(['benchmark', p.root, '--org', 'Nobody Ltd']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no review of Nobody Ltd found');
   });

@@ -14,7 +14,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { pathToUri } from '../../src/render/check/sarif.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,7 @@ describe('SARIF', () => {
     expect(await main(['check', '.', '--format', 'sarif', '--today', '2026-06-01'], io)).toBe(1);
     const doc = expectValidSarif(out(), 'hostile corpus');
     expect(doc.runs[0].results.length).toBeGreaterThan(100);
-    expectValidSarif(runCli(['check', 'examples', '--format', 'sarif', '--today', '2026-06-01']).stdout, 'examples');
+    expectValidSarif((await run(['check', 'examples', '--format', 'sarif', '--today', '2026-06-01'])).stdout, 'examples');
   });
 
   it.each([
@@ -65,12 +66,12 @@ describe('SARIF', () => {
     expect(doc.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(uri);
   });
 
-  it('writes an absolute path as a file: URI', () => {
+  it('writes an absolute path as a file: URI', async () => {
     expect(pathToUri('/tmp/a b/c.yaml')).toBe('file:///tmp/a%20b/c.yaml');
   });
 
-  it('carries waived findings as suppressions, with the reason as justification', () => {
-    const r = runCli(['check', GOOD, '--format', 'sarif', '--today', '2026-06-01']);
+  it('carries waived findings as suppressions, with the reason as justification', async () => {
+    const r = await run(['check', GOOD, '--format', 'sarif', '--today', '2026-06-01']);
     const doc = expectValidSarif(r.stdout, GOOD);
     const waived = doc.runs[0].results.filter((x: { suppressions?: unknown }) => x.suppressions);
     expect(waived).toEqual([
@@ -92,14 +93,14 @@ describe('SARIF', () => {
 describe('waived findings in every format', () => {
   const args = ['check', GOOD, '--today', '2026-04-01'];
 
-  it('text says how many were waived', () => {
-    expect(runCli(args).stdout).toMatch(
+  it('text says how many were waived', async () => {
+    expect((await run(args)).stdout).toMatch(
       /✖ 3 problems \(0 errors, 3 warnings\) in 1 of 1 file; 1 finding waived \(listed with --format json\)\n$/,
     );
   });
 
-  it('JSON lists them under suppressed with the waiver, and counts them', () => {
-    const j = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+  it('JSON lists them under suppressed with the waiver, and counts them', async () => {
+    const j = JSON.parse((await run([...args, '--format', 'json'])).stdout);
     expect(j.summary).toEqual({ files: 1, errors: 0, warnings: 3, suppressed: 1 });
     expect(j.files[0].suppressed).toEqual([
       {
@@ -121,31 +122,31 @@ describe('waived findings in every format', () => {
     ]);
   });
 
-  it('GitHub shows each as a notice with who waived it, until when and why', () => {
-    expect(runCli([...args, '--format', 'github']).stdout).toMatch(
+  it('GitHub shows each as a notice with who waived it, until when and why', async () => {
+    expect((await run([...args, '--format', 'github'])).stdout).toMatch(
       /^::notice file=examples\/northwind\/2026\.yaml,line=\d+,col=\d+,title=review board-reporting \(waived\)::.*says nothing about board reporting.*\(board-reporting; waived until 2027-03-31, approved by Dana Whitfield: Reported inside the COO's operations pack until the service review closes\.\)$/m,
     );
   });
 
-  it('JUnit skips each, with the waiver as the message', () => {
-    const xml = runCli([...args, '--format', 'junit']).stdout;
+  it('JUnit skips each, with the waiver as the message', async () => {
+    const xml = (await run([...args, '--format', 'junit'])).stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(doc.testsuites['@_skipped']).toBe('1');
     expect(xml).toMatch(/<skipped message="[^"]*waived until 2027-03-31, approved by Dana Whitfield[^"]*"\/>/);
   });
 
-  it('a waiver that has expired silences nothing', () => {
-    const j = JSON.parse(runCli(['check', GOOD, '--today', '2027-04-01', '--format', 'json']).stdout);
+  it('a waiver that has expired silences nothing', async () => {
+    const j = JSON.parse((await run(['check', GOOD, '--today', '2027-04-01', '--format', 'json'])).stdout);
     expect(j.summary.suppressed).toBe(0);
     expect(j.files[0].findings.map((f: { rule: string }) => f.rule)).toContain('board-reporting');
   });
 });
 
 describe('JSON streamed file by file', () => {
-  it('is the same text as one JSON.stringify of the document', () => {
+  it('is the same text as one JSON.stringify of the document', async () => {
     for (const paths of [['examples'], [GOOD], ['examples/failing/orphan-area.yaml']]) {
-      const out = runCli(['check', ...paths, '--format', 'json', '--today', '2026-06-01']).stdout;
+      const out = (await run(['check', ...paths, '--format', 'json', '--today', '2026-06-01'])).stdout;
       expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
     }
   });

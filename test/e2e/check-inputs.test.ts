@@ -9,7 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, requireFreshBin, runCli } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const BAD = join(ROOT, 'examples/failing/orphan-area.yaml');
 const GOOD = join(ROOT, 'examples/northwind/2026.yaml');
@@ -24,15 +25,15 @@ interface Json {
   summary: { files: number; errors: number; warnings: number; suppressed: number };
 }
 
-const check = (args: string[], cwd: string) => {
-  const r = runCli(['check', ...args, '--format', 'json', '--today', '2026-06-01'], { cwd });
+const check = async (args: string[], cwd: string) => {
+  const r = await run(['check', ...args, '--format', 'json', '--today', '2026-06-01'], { cwd });
   return { ...r, json: r.stdout ? (JSON.parse(r.stdout) as Json) : undefined };
 };
 
 const folder = () => mkdtempSync(join(tmpdir(), 'review-inputs-'));
 
 describe('reading a folder', () => {
-  it('never follows a link out of the folder, and never quotes the target', () => {
+  it('never follows a link out of the folder, and never quotes the target', async () => {
     const outside = folder();
     const secret = join(outside, 'credentials');
     writeFileSync(secret, 'aws_secret_access_key = AKIAEXAMPLESECRET\n');
@@ -41,7 +42,7 @@ describe('reading a folder', () => {
     copyFileSync(GOOD, join(dir, 'reviews/2026.yaml'));
     symlinkSync(secret, join(dir, 'reviews/leak.yaml'));
     symlinkSync(join(dir, 'reviews/2026.yaml'), join(dir, 'reviews/inside-link.yaml'));
-    const r = check(['reviews'], dir);
+    const r = await check(['reviews'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('AKIA');
     expect(r.stdout).not.toContain(outside);
@@ -102,9 +103,9 @@ describe('reading a folder', () => {
     }
   });
 
-  it('still fails the gate (exit 2) for a path named on the command line that does not exist', () => {
+  it('still fails the gate (exit 2) for a path named on the command line that does not exist', async () => {
     // Named after a good file: still nothing printed but the error, not half a JSON document.
-    const r = runCli(['check', GOOD, 'nope.yaml', '--format', 'json'], { cwd: folder() });
+    const r = await run(['check', GOOD, 'nope.yaml', '--format', 'json'], { cwd: folder() });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('review: nope.yaml: no such file or folder\n');
@@ -112,7 +113,7 @@ describe('reading a folder', () => {
 });
 
 describe('reading a pipe named explicitly', () => {
-  it('reads /dev/stdin fully', () => {
+  it('reads /dev/stdin fully', async () => {
     const r = runCli(['check', '/dev/stdin', '--format', 'json', '--today', '2026-06-01'], { input: readFileSync(BAD, 'utf8') });
     expect(r.code).toBe(1);
     expect(
@@ -126,6 +127,7 @@ describe('reading a pipe named explicitly', () => {
     const dir = folder();
     const fifo = join(dir, 'answers.fifo');
     execFileSync('mkfifo', [fifo]);
+    requireFreshBin();
     const child = spawn(process.execPath, [BIN, 'score', fifo, '--format', 'json'], { cwd: dir });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -133,6 +135,7 @@ describe('reading a pipe named explicitly', () => {
     const code = await new Promise((ok) => child.on('close', ok));
     expect(code).toBe(0);
     expect(JSON.parse(out).organisation).toBe('Northwind Retail');
+    requireFreshBin();
     const sub = execFileSync('bash', ['-c', `node "${BIN}" check <(cat "${BAD}") --format json; echo "status=$?"`], { encoding: 'utf8' });
     expect(sub).toContain('status=1');
     expect(sub).toContain('"rule": "blurred-area-owner"');
@@ -149,20 +152,20 @@ describe('--exclude, --latest and --rule', () => {
     return dir;
   };
 
-  it('--exclude leaves out names at any depth and folders with everything under them', () => {
+  it('--exclude leaves out names at any depth and folders with everything under them', async () => {
     const dir = tree();
-    const files = (args: string[]) => check(['reviews', ...args], dir).json!.files.map((f) => f.file);
-    expect(files([])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml', 'reviews/2026/northwind.cio.yaml']);
-    expect(files(['--exclude', '*.cio.yaml'])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml']);
-    expect(files(['--exclude', 'reviews/2026/**', '--exclude', '2025.yaml'])).toEqual(['reviews/2026.yaml']);
-    expect(files(['-x', 'reviews/2026'])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml']);
-    expect(files(['--exclude', 'reviews/{2025,2026}.yaml'])).toEqual(['reviews/2026/northwind.cio.yaml']);
-    const none = runCli(['check', 'reviews', '--exclude', '**'], { cwd: dir });
+    const files = async (args: string[]) => (await check(['reviews', ...args], dir)).json!.files.map((f) => f.file);
+    expect(await files([])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml', 'reviews/2026/northwind.cio.yaml']);
+    expect(await files(['--exclude', '*.cio.yaml'])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml']);
+    expect(await files(['--exclude', 'reviews/2026/**', '--exclude', '2025.yaml'])).toEqual(['reviews/2026.yaml']);
+    expect(await files(['-x', 'reviews/2026'])).toEqual(['reviews/2025.yaml', 'reviews/2026.yaml']);
+    expect(await files(['--exclude', 'reviews/{2025,2026}.yaml'])).toEqual(['reviews/2026/northwind.cio.yaml']);
+    const none = await run(['check', 'reviews', '--exclude', '**'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no .yaml or .yml files found in reviews (after --exclude)');
   });
 
-  it('--latest checks only the newest period of each organisation; unreadable files are always checked', () => {
+  it('--latest checks only the newest period of each organisation; unreadable files are always checked', async () => {
     const dir = tree();
     writeFileSync(
       join(dir, 'reviews/other-2024.yaml'),
@@ -171,40 +174,42 @@ describe('--exclude, --latest and --rule', () => {
         .replace(/^period: .*$/m, 'period: 2024'),
     );
     writeFileSync(join(dir, 'reviews/broken.yaml'), 'schemaVersion: 1\norganisation: [\n');
-    const r = check(['reviews', '--latest', '--exclude', '*.cio.yaml'], dir);
+    const r = await check(['reviews', '--latest', '--exclude', '*.cio.yaml'], dir);
     expect(r.json!.files.map((f) => f.file)).toEqual(['reviews/2026.yaml', 'reviews/broken.yaml', 'reviews/other-2024.yaml']);
     expect(r.json!.summary.files).toBe(3);
     // Last year's history no longer fails today's build.
-    const history = check(
+    const history = await check(
       ['reviews', '--exclude', '*.cio.yaml', '--exclude', 'broken.yaml', '--exclude', 'other-*', '--fail-on', 'warn'],
       dir,
     );
     expect(history.code).toBe(1);
     expect(
-      check(
-        [
-          'reviews',
-          '--latest',
-          '--exclude',
-          '*.cio.yaml',
-          '--exclude',
-          'broken.yaml',
-          '--exclude',
-          'other-*',
-          '--rule',
-          'contested-ownership=off',
-        ],
-        dir,
+      (
+        await check(
+          [
+            'reviews',
+            '--latest',
+            '--exclude',
+            '*.cio.yaml',
+            '--exclude',
+            'broken.yaml',
+            '--exclude',
+            'other-*',
+            '--rule',
+            'contested-ownership=off',
+          ],
+          dir,
+        )
       ).code,
     ).toBe(0);
   });
 
-  it('--rule takes exactly one value per flag: the file after it is a file', () => {
-    const r = runCli(['check', '--rule', 'blurred-area-owner=warn', BAD, '--format', 'json', '--today', '2026-06-01']);
+  it('--rule takes exactly one value per flag: the file after it is a file', async () => {
+    const r = await run(['check', '--rule', 'blurred-area-owner=warn', BAD, '--format', 'json', '--today', '2026-06-01']);
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
     expect(j.files[0].findings.find((f: { rule: string }) => f.rule === 'blurred-area-owner').severity).toBe('warn');
-    const two = runCli(['check', '-r', 'blurred-area-owner=off', '-r', 'owner-known=off', '-r', 'waiver-expired=off', BAD]);
+    const two = await run(['check', '-r', 'blurred-area-owner=off', '-r', 'owner-known=off', '-r', 'waiver-expired=off', BAD]);
     expect(two.code).toBe(0);
   });
 });

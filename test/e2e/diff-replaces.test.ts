@@ -4,15 +4,15 @@
  * it cannot, in text, markdown and json. On the bundled examples.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const V1 = 'examples/northwind/2026.yaml';
 const V2 = 'examples/northwind/2028.yaml';
 const args = (format: string) => ['diff', V1, V2, '--format', format, '--today', '2028-02-01', '--no-color'];
 
 describe('review diff: five-point@1 → five-point@2', () => {
-  it('json: compares a one-to-one successor as one statement, and lists each replaced statement with why', () => {
-    const r = runCli(args('json'));
+  it('json: compares a one-to-one successor as one statement, and lists each replaced statement with why', async () => {
+    const r = await run(args('json'));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
@@ -64,8 +64,8 @@ describe('review diff: five-point@1 → five-point@2', () => {
     expect(j.questions.find((q: { id: string }) => q.id === 'fast-track-safe')).toMatchObject({ change: 'added' });
   });
 
-  it('text: says which statements were compared and which cannot be, and why', () => {
-    const r = runCli(args('text'));
+  it('text: says which statements were compared and which cannot be, and why', async () => {
+    const r = await run(args('text'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Statements the template replaced   five-point@1 → five-point@2: 2 compared as one, 13 not comparable');
     expect(r.stdout).toContain(
@@ -82,8 +82,8 @@ describe('review diff: five-point@1 → five-point@2', () => {
     expect(r.stdout).not.toMatch(/removed +cio-role\/accelerated-path/);
   });
 
-  it('markdown: a table of the replaced statements, each with what became of it', () => {
-    const r = runCli(args('markdown'));
+  it('markdown: a table of the replaced statements, each with what became of it', async () => {
+    const r = await run(args('markdown'));
     expect(r.code).toBe(0);
     // Markdown escapes what it interpolates (the output-safety layer), so the raw text reads so.
     expect(r.stdout).toContain(
@@ -98,8 +98,8 @@ describe('review diff: five-point@1 → five-point@2', () => {
     );
   });
 
-  it('says plainly when the later template cannot be read: statements are then matched by id only', () => {
-    const r = runCli(['diff', V1, 'test/fixtures/diff/replaces/unknown-template.yaml', '--format', 'json', '--today', '2028-02-01']);
+  it('says plainly when the later template cannot be read: statements are then matched by id only', async () => {
+    const r = await run(['diff', V1, 'test/fixtures/diff/replaces/unknown-template.yaml', '--format', 'json', '--today', '2028-02-01']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
       'review: warning: the reviews were written on two templates (five-point@1 and five-point@9) and the later one could not be read, so statements are matched by id only',
@@ -107,9 +107,9 @@ describe('review diff: five-point@1 → five-point@2', () => {
     expect(JSON.parse(r.stdout).replaced).toEqual([]);
   });
 
-  it('a quick@1 year against five-point@2 follows five-point@2 as well', () => {
+  it('a quick@1 year against five-point@2 follows five-point@2 as well', async () => {
     const j = JSON.parse(
-      runCli(['diff', 'test/fixtures/diff/replaces/quick-v1.yaml', V2, '--format', 'json', '--today', '2028-02-01']).stdout,
+      (await run(['diff', 'test/fixtures/diff/replaces/quick-v1.yaml', V2, '--format', 'json', '--today', '2028-02-01'])).stdout,
     );
     expect(j.replaced.map((x: { id: string; kind: string }) => [x.id, x.kind])).toEqual([
       ['internal-requirements', 'split'],

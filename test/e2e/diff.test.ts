@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const OLD = 'examples/northwind/2025.yaml';
 const NEW = 'examples/northwind/2026.yaml';
@@ -12,20 +13,27 @@ const NEW = 'examples/northwind/2026.yaml';
 describe('review diff: golden pairs', () => {
   it.each(['template-change', 'owner-lost', 'investments'])('%s matches its expected JSON', async (name) => {
     const dir = `test/fixtures/diff/${name}`;
-    const r = runCli(['diff', `${dir}/old.yaml`, `${dir}/new.yaml`, '--format', 'json', '--today', '2026-04-01']);
+    const r = await run(['diff', `${dir}/old.yaml`, `${dir}/new.yaml`, '--format', 'json', '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     await expect(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`).toMatchFileSnapshot(join(ROOT, dir, 'expected.json'));
   });
 
   it('Northwind 2025 → 2026 matches its expected JSON', async () => {
-    const r = runCli(['diff', OLD, NEW, '--format', 'json', '--today', '2026-04-01']);
+    const r = await run(['diff', OLD, NEW, '--format', 'json', '--today', '2026-04-01']);
     await expect(r.stdout).toMatchFileSnapshot(join(ROOT, 'test/fixtures/diff/northwind.expected.json'));
   });
 
-  it('classifies every kind of gap movement, and questions in one year only', () => {
+  it('classifies every kind of gap movement, and questions in one year only', async () => {
     const j = JSON.parse(
-      runCli(['diff', 'test/fixtures/diff/template-change/old.yaml', 'test/fixtures/diff/template-change/new.yaml', '--format', 'json'])
-        .stdout,
+      (
+        await run([
+          'diff',
+          'test/fixtures/diff/template-change/old.yaml',
+          'test/fixtures/diff/template-change/new.yaml',
+          '--format',
+          'json',
+        ])
+      ).stdout,
     );
     const by = Object.fromEntries(
       j.questions.map((q: { id: string; change: string; fromGap: number; toGap: number }) => [q.id, [q.change, q.fromGap, q.toGap]]),
@@ -50,8 +58,8 @@ describe('review diff: golden pairs', () => {
     ]);
   });
 
-  it('reports no change when a file is compared with itself', () => {
-    const j = JSON.parse(runCli(['diff', NEW, NEW, '--format', 'json']).stdout);
+  it('reports no change when a file is compared with itself', async () => {
+    const j = JSON.parse((await run(['diff', NEW, NEW, '--format', 'json'])).stdout);
     expect(j.identical).toBe(true);
     expect(j.version).toBe(2);
     expect(j.deltas).toEqual({ maturity: 0, consensus: 0, ownership: 0 });
@@ -59,13 +67,13 @@ describe('review diff: golden pairs', () => {
     expect([...j.sections, ...j.areas, ...j.investments, ...j.executives].every((x: { change: string }) => x.change === 'unchanged')).toBe(
       true,
     );
-    expect(runCli(['diff', NEW, NEW]).stdout).toContain('No change: the two reviews say the same.');
+    expect((await run(['diff', NEW, NEW])).stdout).toContain('No change: the two reviews say the same.');
   });
 });
 
 describe('review diff: output', () => {
-  it('shows the headline, sections, gaps, areas, investments, criteria and executives', () => {
-    const r = runCli(['diff', OLD, NEW]);
+  it('shows the headline, sections, gaps, areas, investments, criteria and executives', async () => {
+    const r = await run(['diff', OLD, NEW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Northwind Retail: 2025 → 2026');
     expect(r.stdout).toMatch(/Verdict +at odds → shared concern/);
@@ -84,13 +92,13 @@ describe('review diff: output', () => {
   });
 
   it('writes Markdown for a pull-request comment', async () => {
-    await expect(runCli(['diff', OLD, NEW, '--format', 'markdown', '--today', '2026-04-01']).stdout).toMatchFileSnapshot(
+    await expect((await run(['diff', OLD, NEW, '--format', 'markdown', '--today', '2026-04-01'])).stdout).toMatchFileSnapshot(
       '__snapshots__/diff-northwind.md',
     );
   });
 
-  it('names executives who changed and areas that lost their owner', () => {
-    const r = runCli(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml']);
+  it('names executives who changed and areas that lost their owner', async () => {
+    const r = await run(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml']);
     expect(r.stdout).toContain('~ cmo: Ben → Bea Novak');
     expect(r.stdout).toContain('- coo: Cy');
     expect(r.stdout).toContain('~ changed Social media: owner cmo → no owner; agreed owner → no owner');
@@ -99,8 +107,8 @@ describe('review diff: output', () => {
 });
 
 describe('review diff across schema versions', () => {
-  it('compares a version 1 year with a version 2 year, and shows criteria, actions and decisions in words', () => {
-    const r = runCli(['diff', 'examples/schema-v1/northwind-2025.yaml', NEW, '--format', 'json']);
+  it('compares a version 1 year with a version 2 year, and shows criteria, actions and decisions in words', async () => {
+    const r = await run(['diff', 'examples/schema-v1/northwind-2025.yaml', NEW, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
@@ -113,7 +121,7 @@ describe('review diff across schema versions', () => {
       fromStatus: 'open',
       toStatus: null,
     });
-    const text = runCli(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15']).stdout;
+    const text = (await run(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15'])).stdout;
     expect(text).toMatch(/met +CIO: Checkout availability of 99\.95% through peak trading/);
     expect(text).toMatch(/missed +CMO: Lead-to-order conversion up 10%/);
     expect(text).toMatch(/done +Run two marketing requests through the fast track/);
@@ -121,21 +129,26 @@ describe('review diff across schema versions', () => {
     expect(text).toMatch(/dropped +Show digital enquiries to contact-centre agents/);
     expect(text).toMatch(/decided: approved +Fund the customer data platform's second phase/);
     expect(text).toMatch(/newly asked +Replace the contact-centre desktop/);
-    const md = runCli(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15', '--format', 'markdown']).stdout;
+    const md = (await run(['diff', NEW, 'examples/northwind/2027.yaml', '--today', '2027-03-15', '--format', 'markdown'])).stdout;
     expect(md).toContain('### Decisions\n\n- decided: approved: Fund the customer data platform');
     expect(md).toContain('- still open, overdue: Settle who owns marketing automation');
   });
 });
 
 describe('review diff --fail-on-regression', () => {
-  it('exits 1 and says why when an area lost its owner', () => {
-    const r = runCli(['diff', 'test/fixtures/diff/owner-lost/old.yaml', 'test/fixtures/diff/owner-lost/new.yaml', '--fail-on-regression']);
+  it('exits 1 and says why when an area lost its owner', async () => {
+    const r = await run([
+      'diff',
+      'test/fixtures/diff/owner-lost/old.yaml',
+      'test/fixtures/diff/owner-lost/new.yaml',
+      '--fail-on-regression',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✖ "Social media" lost its owner (was cmo)');
   });
 
-  it('exits 1 on each regression of DESIGN.md, and not on a one-point move', () => {
-    const r = runCli([
+  it('exits 1 on each regression of DESIGN.md, and not on a one-point move', async () => {
+    const r = await run([
       'diff',
       'test/fixtures/diff/regressions/old.yaml',
       'test/fixtures/diff/regressions/new.yaml',
@@ -161,18 +174,21 @@ describe('review diff --fail-on-regression', () => {
     expect(r.stderr).toContain('review: regression: "Social media" had no owner and was removed instead of being given one');
   });
 
-  it('exits 0 when nothing regressed, and when the years improved', () => {
+  it('exits 0 when nothing regressed, and when the years improved', async () => {
     expect(
-      runCli(['diff', 'test/fixtures/diff/investments/old.yaml', 'test/fixtures/diff/investments/new.yaml', '--fail-on-regression']).code,
+      (await run(['diff', 'test/fixtures/diff/investments/old.yaml', 'test/fixtures/diff/investments/new.yaml', '--fail-on-regression']))
+        .code,
     ).toBe(0);
-    expect(runCli(['diff', OLD, NEW, '--fail-on-regression']).code).toBe(0);
+    expect((await run(['diff', OLD, NEW, '--fail-on-regression'])).code).toBe(0);
   });
 
-  it('warns first when the years are in reverse order, or a year is compared with itself', () => {
-    const reversed = runCli(['diff', NEW, OLD]);
+  it('warns first when the years are in reverse order, or a year is compared with itself', async () => {
+    const reversed = await run(['diff', NEW, OLD]);
     expect(reversed.stderr).toContain('review: warning: 2026 comes after 2025: the older review goes first (review diff <old> <new>)');
-    expect(runCli(['diff', NEW, NEW]).stderr).toContain('review: warning: both reviews are for 2026: this compares a period with itself');
-    expect(runCli(['diff', OLD, 'test/fixtures/diff/regressions/new.yaml']).stderr).toContain(
+    expect((await run(['diff', NEW, NEW])).stderr).toContain(
+      'review: warning: both reviews are for 2026: this compares a period with itself',
+    );
+    expect((await run(['diff', OLD, 'test/fixtures/diff/regressions/new.yaml'])).stderr).toContain(
       'review: warning: these reviews are of two organisations ("Northwind Retail" and "Fabrikam")',
     );
   });
@@ -199,8 +215,8 @@ describe('review diff with git revisions', () => {
   writeFileSync(join(repo, 'reviews/2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
   git('commit', '-qam', 'after the workshop');
 
-  it('reads HEAD~1:path through git, relative to the repository root as git reads it', () => {
-    const r = runCli(['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json'], { cwd: repo });
+  it('reads HEAD~1:path through git, relative to the repository root as git reads it', async () => {
+    const r = await run(['diff', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json'], { cwd: repo });
     // The draft and the final review are both for 2026: said once, on stderr, and the diff goes on.
     expect(r.stderr).toBe('review: warning: both reviews are for 2026: this compares a period with itself\n');
     expect(r.code).toBe(0);
@@ -208,17 +224,17 @@ describe('review diff with git revisions', () => {
     expect(j.from).toMatchObject({ file: 'HEAD~1:reviews/2026.yaml', verdict: 'at-odds', maturity: 2.3 });
     expect(j.to).toMatchObject({ file: 'reviews/2026.yaml', verdict: 'shared-concern', maturity: 3.4 });
     // From a subfolder the path is still the repository's, as `git show` reads it; ./ makes it local.
-    const sub = runCli(['diff', 'HEAD~1:reviews/2026.yaml', 'HEAD:./2026.yaml', '--format', 'json'], { cwd: join(repo, 'reviews') });
+    const sub = await run(['diff', 'HEAD~1:reviews/2026.yaml', 'HEAD:./2026.yaml', '--format', 'json'], { cwd: join(repo, 'reviews') });
     expect(sub.code).toBe(0);
     expect(JSON.parse(sub.stdout).deltas.maturity).toBe(1.1);
-    const local = runCli(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml'], { cwd: join(repo, 'reviews') });
+    const local = await run(['diff', 'HEAD~1:2026.yaml', 'HEAD:2026.yaml'], { cwd: join(repo, 'reviews') });
     expect(local.code).toBe(2);
     expect(local.stderr).toContain(
       "`2026.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./2026.yaml` for one relative to this folder)",
     );
   });
 
-  it('refuses an argument that names a file and reads as REV:path, and says to write ./ for the file', () => {
+  it('refuses an argument that names a file and reads as REV:path, and says to write ./ for the file', async () => {
     const dir = join(repo, 'HEAD~1:reviews');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '2026.yaml'), readFileSync(join(ROOT, NEW), 'utf8'));
@@ -228,20 +244,20 @@ describe('review diff with git revisions', () => {
         ['check', 'HEAD~1:reviews/2026.yaml'],
         ['report', 'HEAD~1:reviews/2026.yaml'],
       ]) {
-        const r = runCli(args, { cwd: repo });
+        const r = await run(args, { cwd: repo });
         expect(r.code, args.join(' ')).toBe(2);
         expect(r.stderr).toBe(
           'review: `HEAD~1:reviews/2026.yaml` is ambiguous: it names a file here and reads as REV:path for git. Write `./HEAD~1:reviews/2026.yaml` for the file, or remove the file to read the revision\n',
         );
       }
-      expect(runCli(['check', './HEAD~1:reviews/2026.yaml'], { cwd: repo }).code).toBe(0);
+      expect((await run(['check', './HEAD~1:reviews/2026.yaml'], { cwd: repo })).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true });
     }
   });
 
-  it('checks REV:path too, as git has the file', () => {
-    const r = runCli(['check', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json', '--today', '2026-06-01'], {
+  it('checks REV:path too, as git has the file', async () => {
+    const r = await run(['check', 'HEAD~1:reviews/2026.yaml', 'reviews/2026.yaml', '--format', 'json', '--today', '2026-06-01'], {
       cwd: repo,
     });
     expect(r.stderr).toBe('');
@@ -258,14 +274,15 @@ describe('review diff with git revisions', () => {
       "review: HEAD~1:reviews/2027.yaml: `reviews/2027.yaml` does not exist in revision `HEAD~1` (a path after REV: is relative to the repository's top, as git reads it; write `HEAD~1:./reviews/2027.yaml` for one relative to this folder)",
     ],
     [['diff', 'HEAD~1:reviews', 'reviews/2026.yaml'], 'review: HEAD~1:reviews: `reviews` is not a file in revision `HEAD~1`'],
-  ])('says clearly when %j cannot be read', (args, message) => {
-    const r = runCli(args, { cwd: repo });
+  ])('says clearly when %j cannot be read', async (args, message) => {
+    const r = await run(args, { cwd: repo });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(message);
   });
 
-  it('says so outside a repository', () => {
+  it('says so outside a repository', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'review-nogit-'));
+    // git reads this process's environment, so the ceiling needs a process of its own.
     const r = runCli(['diff', 'HEAD:a.yaml', 'HEAD:b.yaml'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not inside a git repository');

@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, requireFreshBin } from '../helpers/cli.js';
+
+beforeAll(requireFreshBin);
 
 const BAD = join(ROOT, 'examples/failing/orphan-area.yaml');
 const GOOD = join(ROOT, 'examples/northwind/2026.yaml');

@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const DIR = join(ROOT, 'test/fixtures/hostile');
 
@@ -75,9 +76,8 @@ interface Json {
   files: { findings: { rule: string; line: number; column: number; message: string; severity: string }[] }[];
 }
 
-function checkJson(file: string) {
-  const r = runCli(['check', file, '--format', 'json']);
-  expect(r.signal, `${file} was killed by a signal`).toBeNull();
+async function checkJson(file: string) {
+  const r = await run(['check', file, '--format', 'json']);
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stderr).toBe('');
   return { code: r.code, json: JSON.parse(r.stdout) as Json };
@@ -88,15 +88,15 @@ describe('hostile input corpus', () => {
     .filter((f) => f.endsWith('.yaml'))
     .sort();
 
-  it('has at least 40 files, each with an expectation or a case below', () => {
+  it('has at least 40 files, each with an expectation or a case below', async () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
     const covered = new Set([...Object.keys(EXPECTED), 'control-chars-name.yaml', 'bidi-name.yaml', 'crlf-bom-orphan.yaml']);
     // inert-*.yaml are valid reviews full of hostile text: test/e2e/output-safety.test.ts runs them.
     expect(files.filter((f) => !covered.has(f) && !f.startsWith('inert-'))).toEqual([]);
   });
 
-  it.each(Object.entries(EXPECTED))('%s is refused with a located finding', (name, [line, column, message]) => {
-    const { code, json } = checkJson(join('test/fixtures/hostile', name));
+  it.each(Object.entries(EXPECTED))('%s is refused with a located finding', async (name, [line, column, message]) => {
+    const { code, json } = await checkJson(join('test/fixtures/hostile', name));
     expect(code).toBe(1);
     const first = json.files[0].findings.find((f) => f.rule === 'schema');
     expect(first).toBeDefined();
@@ -104,8 +104,8 @@ describe('hostile input corpus', () => {
     expect(first!.message).toMatch(message);
   });
 
-  it('shows control characters and bidi overrides as visible escapes in text output', () => {
-    const r = runCli(['check', 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/bidi-name.yaml']);
+  it('shows control characters and bidi overrides as visible escapes in text output', async () => {
+    const r = await run(['check', 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/bidi-name.yaml']);
     expect(r.code).toBe(1);
     // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
@@ -113,8 +113,8 @@ describe('hostile input corpus', () => {
     expect(r.stdout).toContain('"Safe \\u202Egnp.exe\\u2028next"');
   });
 
-  it('reads a BOM and CRLF line endings, with positions as an editor counts them', () => {
-    const { code, json } = checkJson('test/fixtures/hostile/crlf-bom-orphan.yaml');
+  it('reads a BOM and CRLF line endings, with positions as an editor counts them', async () => {
+    const { code, json } = await checkJson('test/fixtures/hostile/crlf-bom-orphan.yaml');
     expect(code).toBe(1);
     expect(json.files[0].findings.find((f) => f.rule === 'blurred-area-owner')).toMatchObject({ line: 11, column: 12 });
   });
@@ -129,8 +129,8 @@ describe('generated monsters', () => {
     return path;
   };
 
-  it('refuses a file over 1 MiB without reading it all', () => {
-    const { code, json } = checkJson(write('huge.yaml', Buffer.alloc(5 * 1024 * 1024, 'a')));
+  it('refuses a file over 1 MiB without reading it all', async () => {
+    const { code, json } = await checkJson(write('huge.yaml', Buffer.alloc(5 * 1024 * 1024, 'a')));
     expect(code).toBe(1);
     expect(json.files[0].findings[0]).toMatchObject({
       line: 1,
@@ -139,11 +139,11 @@ describe('generated monsters', () => {
     });
   });
 
-  it('refuses 1 MiB + 1 byte, and accepts exactly 1 MiB', () => {
+  it('refuses 1 MiB + 1 byte, and accepts exactly 1 MiB', async () => {
     const body = `${header}# ${'x'.repeat(1024 * 1024 - header.length - 3)}\n`;
     expect(Buffer.byteLength(body)).toBe(1024 * 1024);
-    expect(checkJson(write('exact.yaml', body)).json.files[0].findings.filter((f) => f.rule === 'schema')).toEqual([]);
-    expect(checkJson(write('over.yaml', `${body} `)).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
+    expect((await checkJson(write('exact.yaml', body))).json.files[0].findings.filter((f) => f.rule === 'schema')).toEqual([]);
+    expect((await checkJson(write('over.yaml', `${body} `))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
   });
 
   it.each([
@@ -154,30 +154,30 @@ describe('generated monsters', () => {
       () => `${header}reviewer:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}k:`).join('\n')} v\n`,
     ],
     ['400-deep flow mapping', () => `${header}x: ${'{a: '.repeat(400)}1${'}'.repeat(400)}\n`],
-  ])('refuses a %s quickly and cleanly', (_name, make) => {
+  ])('refuses a %s quickly and cleanly', async (_name, make) => {
     const started = Date.now();
-    const { code, json } = checkJson(write(`deep-${started}.yaml`, make()));
+    const { code, json } = await checkJson(write(`deep-${started}.yaml`, make()));
     expect(code).toBe(1);
     expect(json.files[0].findings.find((f) => f.rule === 'schema')?.message).toMatch(/nesting is deeper than 32 levels/);
   });
 
-  it('does not count brackets inside quotes, comments or block scalars as nesting', () => {
+  it('does not count brackets inside quotes, comments or block scalars as nesting', async () => {
     const text = `${header}# ${'{'.repeat(5000)}\nreviewer: { name: "${'['.repeat(200)}", role: '${'{'.repeat(200)}' }\nblurredAreas:\n  - id: a\n    name: A\n    owner: cio\n    process: |\n      ${'['.repeat(3900)}\n`;
-    const { json } = checkJson(write('brackets.yaml', text));
+    const { json } = await checkJson(write('brackets.yaml', text));
     expect(json.files[0].findings.filter((f) => f.rule === 'schema')).toEqual([]);
   });
 
-  it('rejects 4 MB of repeated keys by size, and 0.9 MB of them in linear time as a duplicate', () => {
+  it('rejects 4 MB of repeated keys by size, and 0.9 MB of them in linear time as a duplicate', async () => {
     const keys = (n: number) => `${header}reviewer:\n${'  name: a\n'.repeat(n)}`;
-    expect(checkJson(write('dupes-big.yaml', keys(400_000))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
-    expect(checkJson(write('dupes.yaml', keys(90_000))).json.files[0].findings[0]).toMatchObject({
+    expect((await checkJson(write('dupes-big.yaml', keys(400_000)))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
+    expect((await checkJson(write('dupes.yaml', keys(90_000)))).json.files[0].findings[0]).toMatchObject({
       line: 10,
       column: 3,
       message: expect.stringMatching(/duplicate key `name`/),
     });
   });
 
-  it('checks a valid file just under 1 MiB with thousands of areas', () => {
+  it('checks a valid file just under 1 MiB with thousands of areas', async () => {
     const areas = Array.from(
       { length: 3000 },
       (_, i) =>
@@ -185,7 +185,7 @@ describe('generated monsters', () => {
     ).join('');
     const text = `${header}blurredAreas:\n${areas}`;
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
-    const { code, json } = checkJson(write('big-valid.yaml', text));
+    const { code, json } = await checkJson(write('big-valid.yaml', text));
     expect(code).toBe(1);
     const orphans = json.files[0].findings.filter((f) => f.rule === 'blurred-area-owner');
     // 429 orphans: the first 100 by position, then one finding that counts the other 329.

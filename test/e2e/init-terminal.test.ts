@@ -8,9 +8,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, requireFreshBin } from '../helpers/cli.js';
+
+beforeAll(requireFreshBin);
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const inCI = Boolean(process.env.CI);

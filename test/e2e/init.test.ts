@@ -6,24 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'review-e2e-init-'));
 
 describe('review init without a terminal', () => {
-  it('exits 2 within a second with a hint, never waiting for input', () => {
-    const started = Date.now();
-    const r = runCli(['init'], { timeout: 5000 });
+  it('exits 2 with a hint, never waiting for input', async () => {
+    const r = await run(['init']);
     expect(r.code).toBe(2);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(r.stderr).toContain('review init asks its questions in a terminal, and there is none here.');
     expect(r.stderr).toContain('review init --answers answers.yaml');
   });
 
-  it('writes a review from an answers file, filling questions and names from the template', () => {
+  it('writes a review from an answers file, filling questions and names from the template', async () => {
     const dir = tmp();
     const out = join(dir, 'reviews/2026.yaml');
-    const r = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    const r = await run(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Wrote ${out}`);
@@ -44,13 +43,13 @@ describe('review init without a terminal', () => {
       ['mobile-web', 'Mobile apps and web pages', 'joint'],
       ['social-media', 'Social media', 'cmo'],
     ]);
-    expect(runCli(['check', out]).code).toBe(0);
-    const again = runCli(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
+    expect((await run(['check', out])).code).toBe(0);
+    const again = await run(['init', '--template', 'quick@1', '--answers', join(ROOT, 'test/fixtures/init/answers.yaml'), '--out', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists and was not replaced. Pass --overwrite to replace it');
   });
 
-  it('takes what the answers leave out from --from', () => {
+  it('takes what the answers leave out from --from', async () => {
     const dir = tmp();
     const answers = join(dir, 'answers.yaml');
     require('node:fs').writeFileSync(
@@ -58,7 +57,17 @@ describe('review init without a terminal', () => {
       'period: 2027\nsections:\n  - id: boundaries\n    questions:\n      - { id: blurred-areas-owned, ratings: { cio: 5, cmo: 5 } }\n',
     );
     const out = join(dir, '2027.yaml');
-    const r = runCli(['init', '--template', 'five-point@1', '--answers', answers, '--from', 'examples/northwind/2026.yaml', '--out', out]);
+    const r = await run([
+      'init',
+      '--template',
+      'five-point@1',
+      '--answers',
+      answers,
+      '--from',
+      'examples/northwind/2026.yaml',
+      '--out',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const review = loadReview(readFileSync(out)).review!;
@@ -72,19 +81,19 @@ describe('review init without a terminal', () => {
     expect(review.sections[0].questions[0].ratings).toBeUndefined();
   });
 
-  it('refuses an unusable answers file with every problem located in it', () => {
-    const r = runCli(['init', '--answers', 'test/fixtures/init/answers-bad.yaml', '--out', join(tmp(), 'x.yaml')]);
+  it('refuses an unusable answers file with every problem located in it', async () => {
+    const r = await run(['init', '--answers', 'test/fixtures/init/answers-bad.yaml', '--out', join(tmp(), 'x.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('test/fixtures/init/answers-bad.yaml:5:59: `cio` must be at most 5, not `7`');
     expect(r.stderr).toContain('test/fixtures/init/answers-bad.yaml:8:5: unknown key `ownr`; did you mean `owner`?');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('says what is missing when the answers and --from together do not make a review', () => {
+  it('says what is missing when the answers and --from together do not make a review', async () => {
     const dir = tmp();
     const answers = join(dir, 'a.yaml');
     require('node:fs').writeFileSync(answers, 'period: 2026\n');
-    const r = runCli(['init', '--answers', answers, '--out', join(dir, 'x.yaml')]);
+    const r = await run(['init', '--answers', answers, '--out', join(dir, 'x.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${answers}:1:1: missing required field \`organisation\``);
     expect(r.stderr).toContain(`${answers}:1:1: missing required field \`executives\``);
@@ -95,9 +104,9 @@ describe('review init without a terminal', () => {
 });
 
 describe('JSON for scripts', () => {
-  it('init --answers --format json prints what was written and its score', () => {
+  it('init --answers --format json prints what was written and its score', async () => {
     const out = join(tmp(), '2026.yaml');
-    const r = runCli([
+    const r = await run([
       'init',
       '--template',
       'quick@1',
@@ -124,15 +133,15 @@ describe('JSON for scripts', () => {
     ]);
   });
 
-  it('init --format json without --answers is a usage error', () => {
-    const r = runCli(['init', '--format', 'json']);
+  it('init --format json without --answers is a usage error', async () => {
+    const r = await run(['init', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format json needs --answers');
   });
 
-  it('merge --format json gives the conflicts as data, exit 2, nothing written', () => {
+  it('merge --format json gives the conflicts as data, exit 2, nothing written', async () => {
     const out = join(tmp(), 'm.yaml');
-    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out, '--format', 'json']);
+    const r = await run(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out, '--format', 'json']);
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ version: 1, out, written: false });
@@ -148,8 +157,8 @@ describe('JSON for scripts', () => {
     expect(() => statSync(out)).toThrow();
   });
 
-  it('report --format json carries the score, priorities, conversations, open points and the change', () => {
-    const r = runCli([
+  it('report --format json carries the score, priorities, conversations, open points and the change', async () => {
+    const r = await run([
       'report',
       'examples/northwind/2026.yaml',
       '--previous',
@@ -191,9 +200,9 @@ describe('JSON for scripts', () => {
 });
 
 describe('review merge', () => {
-  it('reports every conflict once, with both places, and writes nothing', () => {
+  it('reports every conflict once, with both places, and writes nothing', async () => {
     const out = join(tmp(), 'merged.yaml');
-    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
+    const r = await run(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'test/fixtures/merge/a.yaml:2:15: conflict on organisation: `Contoso Outfitters` here, `Contoso Outfitters Ltd` in test/fixtures/merge/b.yaml:2:15',
@@ -210,7 +219,7 @@ describe('review merge', () => {
     expect(() => statSync(out)).toThrow();
   });
 
-  it('settles names that differ only in case or spacing, and names the next step', () => {
+  it('settles names that differ only in case or spacing, and names the next step', async () => {
     const dir = tmp();
     const b = join(dir, 'b.yaml');
     const text = readFileSync(join(ROOT, 'test/fixtures/merge/b.yaml'), 'utf8')
@@ -220,7 +229,7 @@ describe('review merge', () => {
       .replace('name: Social media', 'name: "Social  Media"');
     require('node:fs').writeFileSync(b, text);
     const out = join(dir, 'merged.yaml');
-    const r = runCli(['merge', 'test/fixtures/merge/a.yaml', b, '--out', out]);
+    const r = await run(['merge', 'test/fixtures/merge/a.yaml', b, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Next, together: review agree ${out}`);
@@ -230,22 +239,22 @@ describe('review merge', () => {
     expect(merged.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
   });
 
-  it('needs --out and two files', () => {
-    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml']).stderr).toContain(
+  it('needs --out and two files', async () => {
+    expect((await run(['merge', 'test/fixtures/merge/a.yaml', 'test/fixtures/merge/b.yaml'])).stderr).toContain(
       "required option '-o, --out <file>' not specified",
     );
-    expect(runCli(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')]).stderr).toContain(
+    expect((await run(['merge', 'test/fixtures/merge/a.yaml', '--out', join(tmp(), 'x.yaml')])).stderr).toContain(
       'name at least two review files to merge',
     );
   });
 });
 
 describe('review init from a version 1 file', () => {
-  it('starts from last year written as schemaVersion 1, and writes version 2', () => {
+  it('starts from last year written as schemaVersion 1, and writes version 2', async () => {
     const dir = tmp();
     require('node:fs').writeFileSync(join(dir, 'answers.yaml'), 'period: 2026\n');
     const out = join(dir, '2026.yaml');
-    const r = runCli(['init', '--answers', join(dir, 'answers.yaml'), '--from', 'examples/schema-v1/northwind-2025.yaml', '--out', out]);
+    const r = await run(['init', '--answers', join(dir, 'answers.yaml'), '--from', 'examples/schema-v1/northwind-2025.yaml', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const review = loadReview(readFileSync(out)).review!;
@@ -260,7 +269,7 @@ describe('review init from a version 1 file', () => {
 });
 
 describe('review agree', () => {
-  it('settles a merged file from an answers file, keeping every rating; without a terminal it says how', () => {
+  it('settles a merged file from an answers file, keeping every rating; without a terminal it says how', async () => {
     const dir = tmp();
     const fs = require('node:fs');
     const role = (who: 'cio' | 'cmo', rating: number, claims: [string, string]) =>
@@ -270,13 +279,15 @@ describe('review agree', () => {
     fs.writeFileSync(join(dir, 'cio-answers.yaml'), role('cio', 4, ['joint', 'cio']));
     fs.writeFileSync(join(dir, 'cmo-answers.yaml'), role('cmo', 2, ['joint', 'cmo']));
     for (const who of ['cio', 'cmo']) {
-      const r = runCli(['init', '--template', 'quick', '--role', who, '--answers', `${who}-answers.yaml`], { cwd: dir });
+      const r = await run(['init', '--template', 'quick', '--role', who, '--answers', `${who}-answers.yaml`], { cwd: dir });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-    expect(runCli(['merge', 'roles/2026/cio.yaml', 'roles/2026/cmo.yaml', '--out', 'roles/2026/merged.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await run(['merge', 'roles/2026/cio.yaml', 'roles/2026/cmo.yaml', '--out', 'roles/2026/merged.yaml'], { cwd: dir })).code).toBe(
+      0,
+    );
 
-    const noTerminal = runCli(['agree', 'roles/2026/merged.yaml'], { cwd: dir });
+    const noTerminal = await run(['agree', 'roles/2026/merged.yaml'], { cwd: dir });
     expect(noTerminal.code).toBe(2);
     expect(noTerminal.stderr).toContain('review agree roles/2026/merged.yaml --answers answers.yaml');
 
@@ -285,7 +296,7 @@ describe('review agree', () => {
       'blurredAreas:\n  - { id: analytics-insight, owner: cmo, process: Marketing runs it., boardReporting: monthly }\n  - { id: mobile-web, process: One product team., boardReporting: quarterly }\n' +
         "actions:\n  - { id: boundary, title: Walk the boundary with both teams, owner: cio, due: 2026-06-30, for: ['question:cio-role/external-customer-boundary'] }\n",
     );
-    const r = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    const r = await run(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wrote reviews/2026.yaml');
@@ -296,11 +307,11 @@ describe('review agree', () => {
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }],
     ]);
     expect(review.actions.map((a) => a.id)).toEqual(['boundary']);
-    const again = runCli(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
+    const again = await run(['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('reviews/2026.yaml already exists and was not replaced. Pass --overwrite to replace it');
     const merged = readFileSync(join(dir, 'roles/2026/merged.yaml'), 'utf8');
-    const overInput = runCli(
+    const overInput = await run(
       ['agree', 'roles/2026/merged.yaml', '--answers', 'owners.yaml', '--out', 'roles/2026/merged.yaml', '--overwrite'],
       { cwd: dir },
     );
@@ -311,38 +322,40 @@ describe('review agree', () => {
 });
 
 describe('review template', () => {
-  it('lists the bundled templates', () => {
-    const r = runCli(['template', 'list']);
+  it('lists the bundled templates', async () => {
+    const r = await run(['template', 'list']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('five-point@2   Five-point review of the CIO and CMO functions');
     expect(r.stdout).toContain('quick@2        Quick five-point check');
     expect(r.stdout).toContain('also kept for earlier reviews: five-point@1');
-    const json = JSON.parse(runCli(['template', 'list', '--format', 'json']).stdout);
+    const json = JSON.parse((await run(['template', 'list', '--format', 'json'])).stdout);
     expect(json.templates.map((t: { ref: string; questions: number; earlier: string[] }) => [t.ref, t.questions, t.earlier])).toEqual([
       ['five-point@2', 57, ['five-point@1']],
       ['quick@2', 10, ['quick@1']],
     ]);
   });
 
-  it('shows a template, and prints its file to start your own', () => {
-    const r = runCli(['template', 'show', 'five-point']);
+  it('shows a template, and prints its file to start your own', async () => {
+    const r = await run(['template', 'show', 'five-point']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("1. The CIO's role  [cio-role]");
     expect(r.stdout).toContain('Vendor and platform selection (shadow IT) [vendor-selection]');
-    expect(runCli(['template', 'show', 'quick', '--format', 'yaml']).stdout).toBe(readFileSync(join(ROOT, 'templates/quick.yaml'), 'utf8'));
-    const bad = runCli(['template', 'show', 'five-pont']);
+    expect((await run(['template', 'show', 'quick', '--format', 'yaml'])).stdout).toBe(
+      readFileSync(join(ROOT, 'templates/quick.yaml'), 'utf8'),
+    );
+    const bad = await run(['template', 'show', 'five-pont']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no template `five-pont`; did you mean `five-point`?');
   });
 
-  it('validates a template file like a review, with located problems', () => {
+  it('validates a template file like a review, with located problems', async () => {
     const dir = tmp();
     const file = join(dir, 't.yaml');
     require('node:fs').writeFileSync(
       file,
       'id: mine\nversion: 1\ntitle: Mine\nscale: [a, b, c]\nsections:\n  - id: cio-role\n    title: T\n    questions:\n      - { id: q, txt: Hello }\n',
     );
-    const r = runCli(['template', 'show', file]);
+    const r = await run(['template', 'show', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:4:8: \`scale\` must have exactly 5 item(s)`);
     expect(r.stderr).toContain(`${file}:9:18: unknown key \`txt\`; did you mean \`text\`?`);

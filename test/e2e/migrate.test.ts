@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const V1 = 'examples/schema-v1/northwind-2025.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'review-migrate-'));
@@ -26,9 +27,9 @@ const NEW_RULES = new Set([
 ]);
 
 describe('review migrate', () => {
-  it('prints the version 2 file, changing only the schemaVersion and the criteria, every comment kept', () => {
+  it('prints the version 2 file, changing only the schemaVersion and the criteria, every comment kept', async () => {
     const before = readFileSync(join(ROOT, V1), 'utf8');
-    const r = runCli(['migrate', V1]);
+    const r = await run(['migrate', V1]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const after = r.stdout;
@@ -43,8 +44,8 @@ describe('review migrate', () => {
     ]);
   });
 
-  it('keeps comments on block lists, gives repeated texts distinct ids, and quotes what YAML needs', () => {
-    const r = runCli(['migrate', 'test/fixtures/migrate/block-criteria.v1.yaml']);
+  it('keeps comments on block lists, gives repeated texts distinct ids, and quotes what YAML needs', async () => {
+    const r = await run(['migrate', 'test/fixtures/migrate/block-criteria.v1.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('schemaVersion: 2   # the version this file was written in');
     expect(r.stdout).toContain(
@@ -57,32 +58,32 @@ describe('review migrate', () => {
     expect(r.stdout).toContain('  joint: []\n');
     const out = join(dir, 'block.yaml');
     writeFileSync(out, r.stdout);
-    expect(runCli(['check', out, '--rule', 'success-criteria=off']).code).toBe(0);
+    expect((await run(['check', out, '--rule', 'success-criteria=off'])).code).toBe(0);
   });
 
-  it('--write rewrites the file atomically, and a second run changes nothing', () => {
+  it('--write rewrites the file atomically, and a second run changes nothing', async () => {
     const file = join(dir, '2025.yaml');
     copyFileSync(join(ROOT, V1), file);
-    const first = runCli(['migrate', file, '--write']);
+    const first = await run(['migrate', file, '--write']);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toContain('from schemaVersion 1 to 2: schemaVersion 1 → 2; 2 success criteria given an id and status open.');
     const once = readFileSync(file);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    const second = runCli(['migrate', file, '--write']);
+    const second = await run(['migrate', file, '--write']);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('is already schemaVersion 2; nothing to do.');
     expect(readFileSync(file).equals(once)).toBe(true);
-    const json = JSON.parse(runCli(['migrate', file, '--format', 'json']).stdout);
+    const json = JSON.parse((await run(['migrate', file, '--format', 'json'])).stdout);
     expect(json).toEqual({ version: 1, file, from: 2, to: 2, changed: false, written: false, steps: [] });
   });
 
-  it('leaves check findings as they were, apart from the new rules', () => {
+  it('leaves check findings as they were, apart from the new rules', async () => {
     const file = join(dir, 'same.yaml');
     copyFileSync(join(ROOT, V1), file);
-    const findings = (f: string) =>
+    const findings = async (f: string) =>
       (
-        JSON.parse(runCli(['check', f, '--format', 'json', '--today', '2026-06-01']).stdout).files[0].findings as {
+        JSON.parse((await run(['check', f, '--format', 'json', '--today', '2026-06-01'])).stdout).files[0].findings as {
           rule: string;
           line: number;
           column: number;
@@ -91,23 +92,23 @@ describe('review migrate', () => {
       )
         .filter((x) => !NEW_RULES.has(x.rule))
         .map((x) => `${x.line}:${x.column} ${x.rule} ${x.message}`);
-    const before = findings(file);
+    const before = await findings(file);
     expect(before.length).toBeGreaterThan(5);
-    runCli(['migrate', file, '--write']);
-    expect(findings(file)).toEqual(before);
+    await run(['migrate', file, '--write']);
+    expect(await findings(file)).toEqual(before);
   });
 
-  it('refuses an unusable file with located problems and writes nothing', () => {
+  it('refuses an unusable file with located problems and writes nothing', async () => {
     const file = join(dir, 'bad.yaml');
     const text =
       'schemaVersion: 1\norganisation: X\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\nblurredAreas:\n  - { id: Bad Id, name: A }\n';
     writeFileSync(file, text);
-    const r = runCli(['migrate', file, '--write']);
+    const r = await run(['migrate', file, '--write']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:9:11: \`id\` must be kebab-case`);
     expect(readFileSync(file, 'utf8')).toBe(text);
     const future = join(dir, 'future.yaml');
     writeFileSync(future, 'schemaVersion: 3\norganisation: X\n');
-    expect(runCli(['migrate', future]).stderr).toContain('schemaVersion 3 is newer than this version of review understands (2)');
+    expect((await run(['migrate', future])).stderr).toContain('schemaVersion 3 is newer than this version of review understands (2)');
   });
 });

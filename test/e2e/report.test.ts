@@ -3,26 +3,26 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const NEW = 'examples/northwind/2026.yaml';
 const OLD = 'examples/northwind/2025.yaml';
 
 describe('review report', () => {
   it('writes the Markdown board report (snapshot reviewed as a file)', async () => {
-    const r = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01']);
+    const r = await run(['report', NEW, '--previous', OLD, '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.md');
   });
 
   it('writes the HTML board report (snapshot reviewed as a file)', async () => {
-    const r = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01', '--format', 'html']);
+    const r = await run(['report', NEW, '--previous', OLD, '--today', '2026-04-01', '--format', 'html']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/report-northwind-2026.html');
   });
 
-  it('makes a self-contained page: no script, no external resource, a strict CSP', () => {
-    const html = runCli(['report', NEW, '--format', 'html']).stdout;
+  it('makes a self-contained page: no script, no external resource, a strict CSP', async () => {
+    const html = (await run(['report', NEW, '--format', 'html'])).stdout;
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     );
@@ -30,8 +30,8 @@ describe('review report', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('includes every part the board needs', () => {
-    const md = runCli(['report', NEW, '--previous', OLD, '--today', '2026-04-01']).stdout;
+  it('includes every part the board needs', async () => {
+    const md = (await run(['report', NEW, '--previous', OLD, '--today', '2026-04-01'])).stdout;
     expect(md).toContain('**Verdict: Shared concern** (2025: at odds): both executives see the same weaknesses: fix them together.');
     expect(md).toContain('**Meets the agreed rules, with 3 points to improve.**');
     expect(md).toContain('| How well the partnership works (maturity, 1–5) | 3.4 | developing, over 25 statements | +1.1 |');
@@ -57,14 +57,14 @@ describe('review report', () => {
       "| Fund the customer data platform's second phase, owned jointly by the CIO and the CMO | 2026\\-06\\-30 | **To decide** |",
     );
     expect(md).toContain('  - CMO: No marketing request has been through it end to end yet\\.');
-    const later = runCli(['report', NEW, '--today', '2026-07-01']).stdout;
+    const later = (await run(['report', NEW, '--today', '2026-07-01'])).stdout;
     expect(later).toContain(
       '| Run two marketing requests through the fast track and report the lead time | CIO | 2026\\-06\\-30 | **Overdue** |',
     );
   });
 
-  it('escapes hostile values in Markdown, including | in table cells', () => {
-    const r = runCli(['report', 'test/fixtures/report/hostile-names.yaml']);
+  it('escapes hostile values in Markdown, including | in table cells', async () => {
+    const r = await run(['report', 'test/fixtures/report/hostile-names.yaml']);
     expect(r.code).toBe(0);
     const md = r.stdout;
     expect(md).not.toMatch(/<script|<iframe|<style>/);
@@ -80,37 +80,38 @@ describe('review report', () => {
     expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e\u2028]/);
   });
 
-  it('writes --out atomically with mode 0600, and never replaces a file without --force', () => {
+  it('writes --out atomically with mode 0600, and never replaces a file without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-out-'));
     const out = join(dir, 'board.html');
-    const first = runCli(['report', NEW, '--out', out]);
+    const first = await run(['report', NEW, '--out', out]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     writeFileSync(out, 'keep me');
-    const again = runCli(['report', NEW, '--out', out]);
+    const again = await run(['report', NEW, '--out', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`review: ${out} already exists; pass --force to replace it`);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    expect(runCli(['report', NEW, '--out', out, '--force']).code).toBe(0);
+    expect((await run(['report', NEW, '--out', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const md = join(dir, 'board.md');
-    expect(runCli(['report', NEW, '--out', md]).code).toBe(0);
+    expect((await run(['report', NEW, '--out', md])).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toMatch(/^# Northwind Retail/);
   });
 
-  it('refuses an unusable review or previous file with exit 2', () => {
-    expect(runCli(['report', 'test/fixtures/hostile/anchor.yaml']).code).toBe(2);
-    const r = runCli(['report', NEW, '--previous', 'missing.yaml']);
+  it('refuses an unusable review or previous file with exit 2', async () => {
+    expect((await run(['report', 'test/fixtures/hostile/anchor.yaml'])).code).toBe(2);
+    const r = await run(['report', NEW, '--previous', 'missing.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('review: missing.yaml: no such file or folder');
   });
 
   it('ends quietly when the reader closes the pipe', async () => {
     const { spawnSync } = await import('node:child_process');
-    const { BIN } = await import('../helpers/cli.js');
+    const { BIN, requireFreshBin } = await import('../helpers/cli.js');
+    requireFreshBin();
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} report ${NEW} --format html | head -1`], { encoding: 'utf8' });
     expect(r.stdout).toBe('<!DOCTYPE html>\n');
     expect(r.stderr).toBe('');

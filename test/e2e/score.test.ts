@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const FILE = 'examples/northwind/2026.yaml';
 
 describe('review score', () => {
-  it('shows the verdict and the gate first, then the measures, the points, priorities, conversations and areas', () => {
-    const r = runCli(['score', FILE, '--today', '2026-04-01']);
+  it('shows the verdict and the gate first, then the measures, the points, priorities, conversations and areas', async () => {
+    const r = await run(['score', FILE, '--today', '2026-04-01']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -29,9 +29,9 @@ describe('review score', () => {
     expect(Math.max(...out.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
 
-  it('fits a wider terminal and shows more of each statement', () => {
-    const narrow = runCli(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '80' } }).stdout;
-    const wide = runCli(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '140' } }).stdout;
+  it('fits a wider terminal and shows more of each statement', async () => {
+    const narrow = (await run(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '80' } })).stdout;
+    const wide = (await run(['score', FILE, '--today', '2026-04-01'], { env: { COLUMNS: '140' } })).stdout;
     expect(Math.max(...wide.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(140);
     expect(wide).toContain(
       '• IT offers a fast-track path for choosing and building marketing technology, without dropping security or reliability.',
@@ -39,24 +39,24 @@ describe('review score', () => {
     expect(narrow).not.toContain('without dropping security or reliability.');
   });
 
-  it('says plainly when nothing is rated by both, never "rated the same"', () => {
-    const r = runCli(['score', 'test/fixtures/score/one-side.yaml']);
+  it('says plainly when nothing is rated by both, never "rated the same"', async () => {
+    const r = await run(['score', 'test/fixtures/score/one-side.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Verdict +NOT-ENOUGH-ANSWERS/);
     expect(r.stdout).toContain('No statements rated by both.');
     expect(r.stdout).not.toMatch(/rated every (question|statement) the same/);
   });
 
-  it('colours meaning only when colour is on, and never reads healthy when the gate fails', () => {
-    expect(runCli(['score', FILE, '--today', '2026-04-01']).stdout).not.toContain('\u001b[');
-    const coloured = runCli(['score', FILE, '--today', '2026-04-01'], { env: { FORCE_COLOR: '1' } }).stdout;
+  it('colours meaning only when colour is on, and never reads healthy when the gate fails', async () => {
+    expect((await run(['score', FILE, '--today', '2026-04-01'])).stdout).not.toContain('\u001b[');
+    const coloured = (await run(['score', FILE, '--today', '2026-04-01'], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(coloured).toContain('\u001b[33m'); // amber: shared concern
-    const failing = runCli(['score', 'examples/failing/orphan-area.yaml'], { env: { FORCE_COLOR: '1' } }).stdout;
+    const failing = (await run(['score', 'examples/failing/orphan-area.yaml'], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(failing).toMatch(/Gate .*\u001b\[31mfails review check: 3 errors/);
   });
 
-  it('writes the JSON document of DESIGN.md, version 2', () => {
-    const r = runCli(['score', FILE, '--today', '2026-04-01', '--format', 'json']);
+  it('writes the JSON document of DESIGN.md, version 2', async () => {
+    const r = await run(['score', FILE, '--today', '2026-04-01', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({
@@ -92,25 +92,25 @@ describe('review score', () => {
     ]);
   });
 
-  it('reports kappa as not defined, with the reason, and a section with too few statements as counts', () => {
-    const r = runCli(['score', 'test/fixtures/score/single-rating.yaml', '--format', 'json']);
+  it('reports kappa as not defined, with the reason, and a section with too few statements as counts', async () => {
+    const r = await run(['score', 'test/fixtures/score/single-rating.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.kappa).toEqual({ value: null, n: 3, low: null, high: null, reason: expect.stringContaining('same single rating') });
     expect(j.verdict).toBe('not-enough-answers');
-    expect(runCli(['score', 'test/fixtures/score/single-rating.yaml', '--explain']).stdout).toContain(
+    expect((await run(['score', 'test/fixtures/score/single-rating.yaml', '--explain'])).stdout).toContain(
       'not defined: the CIO and the CMO gave every statement the same single rating',
     );
   });
 
   it('writes Markdown for the board paper', async () => {
-    const r = runCli(['score', FILE, '--today', '2026-04-01', '--format', 'markdown']);
+    const r = await run(['score', FILE, '--today', '2026-04-01', '--format', 'markdown']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/score-northwind-2026.md');
   });
 
-  it('explains every number so it can be redone by hand', () => {
-    const out = runCli(['score', FILE, '--today', '2026-04-01', '--explain']).stdout;
+  it('explains every number so it can be redone by hand', async () => {
+    const out = (await run(['score', FILE, '--today', '2026-04-01', '--explain'])).stdout;
     expect(out).toContain('  Σ level = 86 over n = 25 → 3.44 → 3.4 (developing');
     expect(out).toContain('(8 + 12 + 12 + 8) / 25 = 1.6');
     expect(out).toContain('  Σ gap = 18 over n = 25 → mean gap 0.72 → 100 × max(0, 1 − 0.72 / 1.6) = 55.0');
@@ -121,28 +121,28 @@ describe('review score', () => {
     expect(out).toContain('SE = 0.1670');
     expect(out).toContain('  → -0.490 to 0.164');
     expect(out).toContain('  here: maturity 3.4, consensus 55.0, n = 25 → shared-concern');
-    expect(JSON.parse(runCli(['score', FILE, '--today', '2026-04-01', '--explain', '--format', 'json']).stdout).explain).toContain(
+    expect(JSON.parse((await run(['score', FILE, '--today', '2026-04-01', '--explain', '--format', 'json'])).stdout).explain).toContain(
       '    100 × 6.5 / 7 = 92.9',
     );
   });
 
-  it('honours --gap-threshold', () => {
-    const j = JSON.parse(runCli(['score', FILE, '--today', '2026-04-01', '--format', 'json', '--gap-threshold', '1']).stdout);
+  it('honours --gap-threshold', async () => {
+    const j = JSON.parse((await run(['score', FILE, '--today', '2026-04-01', '--format', 'json', '--gap-threshold', '1'])).stdout);
     expect(j.sections[0].questions[0].class).toBe('disputed');
-    expect(runCli(['score', FILE, '--today', '2026-04-01', '--gap-threshold', '5']).code).toBe(2);
+    expect((await run(['score', FILE, '--today', '2026-04-01', '--gap-threshold', '5'])).code).toBe(2);
   });
 
-  it('refuses an unusable file with exit 2 and every problem as file:line:col', () => {
-    const r = runCli(['score', 'examples/failing/orphan-area.yaml']);
+  it('refuses an unusable file with exit 2 and every problem as file:line:col', async () => {
+    const r = await run(['score', 'examples/failing/orphan-area.yaml']);
     expect(r.code).toBe(0); // owner problems are findings for check, not reasons to refuse scoring
-    const bad = runCli(['score', 'test/fixtures/hostile/duplicate-key-nested.yaml']);
+    const bad = await run(['score', 'test/fixtures/hostile/duplicate-key-nested.yaml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('test/fixtures/hostile/duplicate-key-nested.yaml:12:5: duplicate key `owner`');
     expect(bad.stderr).toMatch(/review: .* is not a usable review \(1 problem\); `review check .*` lists them/);
     expect(bad.stdout).toBe('');
-    const typo = runCli(['score', 'test/fixtures/score/typo.yaml']);
+    const typo = await run(['score', 'test/fixtures/score/typo.yaml']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('typo.yaml:13:5: unknown key `ownr`; did you mean `owner`?');
-    expect(runCli(['score', 'nope.yaml']).stderr).toContain('review: nope.yaml: no such file or folder');
+    expect((await run(['score', 'nope.yaml'])).stderr).toContain('review: nope.yaml: no such file or folder');
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { run } from '../helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'review-v2-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,9 +17,9 @@ function read(file: string) {
 }
 
 describe('schemaVersion 2 fields through init --answers and merge', () => {
-  it('init --answers carries unsure and n/a, per-side notes, the facilitator, ROI direction, criteria, actions and decisions', () => {
+  it('init --answers carries unsure and n/a, per-side notes, the facilitator, ROI direction, criteria, actions and decisions', async () => {
     const out = join(dir, '2027.yaml');
-    const r = runCli(['init', '--template', 'five-point@1', '--answers', join(ROOT, 'test/fixtures/v2/answers.yaml'), '--out', out]);
+    const r = await run(['init', '--template', 'five-point@1', '--answers', join(ROOT, 'test/fixtures/v2/answers.yaml'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const review = read(out);
@@ -58,7 +59,7 @@ describe('schemaVersion 2 fields through init --answers and merge', () => {
     expect(text.indexOf('decisions:')).toBeGreaterThan(text.indexOf('actions:'));
   });
 
-  it("merge keeps each side's evidence, and actions and decisions from either file", () => {
+  it("merge keeps each side's evidence, and actions and decisions from either file", async () => {
     const base = readFileSync(join(ROOT, 'examples/northwind/2027.yaml'), 'utf8');
     const cio = base
       .replace(/\n {10}cmo: Both launches went live on time and nothing failed\./, '')
@@ -69,7 +70,7 @@ describe('schemaVersion 2 fields through init --answers and merge', () => {
     writeFileSync(join(dir, 'cio.yaml'), cio);
     writeFileSync(join(dir, 'cmo.yaml'), cmo);
     const out = join(dir, 'merged.yaml');
-    const r = runCli(['merge', join(dir, 'cio.yaml'), join(dir, 'cmo.yaml'), '--out', out]);
+    const r = await run(['merge', join(dir, 'cio.yaml'), join(dir, 'cmo.yaml'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const merged = read(out);

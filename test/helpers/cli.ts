@@ -1,6 +1,10 @@
-/** Spawns the real executable, as a user or a CI job would. */
+/**
+ * Spawns the real executable, as a user or a CI job would; it refuses a dist/ older than src/.
+ * Most tests run in process instead (test/helpers/run.ts): spawn only for what a process shows.
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { requireFreshBuild } from './fresh-build.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/review.js', import.meta.url));
@@ -16,6 +20,7 @@ export function runCli(
   args: string[],
   options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number } = {},
 ): CliResult {
+  requireFreshBuild(ROOT);
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -28,3 +33,6 @@ export function runCli(
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** For tests that run {@link BIN} themselves (through a shell, a terminal): call it in `beforeAll`. */
+export const requireFreshBin = (): void => requireFreshBuild(ROOT);
