@@ -23,8 +23,8 @@ export function isPlaceholder(value: string | null | undefined): boolean {
  * first word ("Nobody yet", "TBD", "Vacant - hiring"), or "to be decided/confirmed/appointed".
  */
 export function isPlaceholderName(name: string | null | undefined): boolean {
-  if (isPlaceholder(name)) return true;
-  const v = name!.trim().toLowerCase();
+  if (name == null || isPlaceholder(name)) return true;
+  const v = name.trim().toLowerCase();
   if (/^to be\b/.test(v)) return true;
   const first = v.split(/[\s,;:()[\]]+/u)[0] ?? '';
   return PLACEHOLDER_WORDS.has(first) || PLACEHOLDER_WORDS.has(first.replace(/[.!]+$/u, ''));
@@ -34,11 +34,15 @@ export function isPlaceholderName(name: string | null | undefined): boolean {
  * No owner: empty, a placeholder, or (given the review) an executive whose name is a placeholder.
  */
 export function isNoOwner(owner: string | null | undefined, review?: Review): boolean {
-  if (isPlaceholder(owner)) return true;
-  if (!review) return false;
-  const key = owner!.trim();
-  if (key === 'joint' || !Object.hasOwn(review.executives, key)) return false;
-  return isPlaceholderName(review.executives[key]?.name);
+  return ownerKey(owner, review) === null;
+}
+
+/** The owner's key, trimmed; null when there is no owner (as {@link isNoOwner} decides). */
+export function ownerKey(owner: string | null | undefined, review?: Review): string | null {
+  if (owner == null || isPlaceholder(owner)) return null;
+  const key = owner.trim();
+  if (!review || key === 'joint' || !Object.hasOwn(review.executives, key)) return key;
+  return isPlaceholderName(review.executives[key]?.name) ? null : key;
 }
 
 /** Owner keys a file may use: `joint` and every key of `executives`. */
@@ -81,10 +85,11 @@ export function claimsUnconfirmed(area: BlurredArea): ('cio' | 'cmo')[] {
  * someone else), `unconfirmed` (a claim missing or unsure), `joint-without-process`.
  */
 export function areaStatus(area: BlurredArea, review?: Review): AreaStatus {
-  if (isNoOwner(area.owner, review)) return 'orphan';
+  const owner = ownerKey(area.owner, review);
+  if (owner === null) return 'orphan';
   if (claimsDisagree(area)) return 'contested';
   if (claimsUnconfirmed(area).length) return 'unconfirmed';
-  if (area.owner!.trim() === 'joint' && !hasText(area.process)) return 'joint-without-process';
+  if (owner === 'joint' && !hasText(area.process)) return 'joint-without-process';
   return 'agreed';
 }
 

@@ -38,6 +38,7 @@ import {
   shown,
   type Rater,
 } from './wording.js';
+import { present } from '../../core/present.js';
 
 const PERIOD = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const EXECUTIVE_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -124,7 +125,7 @@ export class Workshop {
     const original = options.default == null ? undefined : String(options.default);
     const display = original === undefined ? undefined : shown(original);
     const value = await this.prompter.input(message, { default: display, validate: options.validate });
-    return display !== undefined && value === display ? original! : value;
+    return original !== undefined && value === display ? original : value;
   }
 
   /** Ask once: skipped when the key was answered before a resume. */
@@ -212,7 +213,7 @@ export class Workshop {
           validate: (v) => {
             const p = v.trim();
             if (!PERIOD.test(p)) return 'Use a year or a short label: letters, digits, dots, hyphens.';
-            const target = this.target(p)!;
+            const target = present(this.target(p), 'the file for a period just given');
             if (!this.options.overwrite && pathExists(this.io.cwd, target)) {
               return `${shown(target)} already exists and will not be replaced. Choose another period, or press Ctrl-C (your answers are kept) and continue with review init --resume --overwrite to replace it.`;
             }
@@ -221,7 +222,7 @@ export class Workshop {
         }),
       (v) => {
         review.period = /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v.trim();
-        const target = this.target()!;
+        const target = present(this.target(), 'the file for the period just set');
         if (pathExists(this.io.cwd, target))
           prompter.say(this.paint.yellow(`⚠ ${shown(target)} already exists: it will be replaced when you write (--overwrite).\n`));
       },
@@ -232,7 +233,8 @@ export class Workshop {
       (v) =>
         (review.reviewer = v.trim() ? { name: v.trim(), ...(review.reviewer?.role ? { role: review.reviewer.role } : {}) } : undefined),
     );
-    if (review.reviewer) {
+    const reviewer = review.reviewer;
+    if (reviewer) {
       await this.once(
         'reviewer.role',
         () =>
@@ -240,7 +242,7 @@ export class Workshop {
             default: review.reviewer?.role ?? 'CEO',
             validate: required('A role is needed (CEO, consultant, chair...).'),
           }),
-        (v) => (review.reviewer = { name: review.reviewer!.name, role: v.trim() }),
+        (v) => (review.reviewer = { name: reviewer.name, role: v.trim() }),
       );
     }
     await this.once(
@@ -251,11 +253,12 @@ export class Workshop {
           ? { name: v.trim(), ...(review.facilitator?.organisation ? { organisation: review.facilitator.organisation } : {}) }
           : undefined),
     );
-    if (review.facilitator) {
+    const facilitator = review.facilitator;
+    if (facilitator) {
       await this.once(
         'facilitator.organisation',
         () => this.text(PROMPTS.facilitatorOrganisation, { default: review.facilitator?.organisation }),
-        (v) => (review.facilitator = { name: review.facilitator!.name, ...(v.trim() ? { organisation: v.trim() } : {}) }),
+        (v) => (review.facilitator = { name: facilitator.name, ...(v.trim() ? { organisation: v.trim() } : {}) }),
       );
     }
     await this.askExecutives();
@@ -408,15 +411,20 @@ export class Workshop {
   private async reveal(s: number): Promise<void> {
     const section = this.review.sections[s];
     const key = `reveal:${section.id}`;
-    const compared = section.questions.filter((q) => gapOf(q) !== undefined).sort((a, b) => gapOf(b)! - gapOf(a)!);
-    const disputed = compared.filter((q) => gapOf(q)! >= DEFAULT_GAP_THRESHOLD);
+    const compared = section.questions
+      .flatMap((q) => {
+        const cio = numeric(q.ratings?.cio);
+        const cmo = numeric(q.ratings?.cmo);
+        return cio === undefined || cmo === undefined ? [] : [{ q, cio, cmo, gap: Math.abs(cio - cmo) }];
+      })
+      .sort((a, b) => b.gap - a.gap);
+    const disputed = compared.filter((c) => c.gap >= DEFAULT_GAP_THRESHOLD);
     if (!this.answered.has(key)) {
       const lines = [`\n${this.paint.bold(`Reveal · ${shown(section.title ?? section.id)}`)}`];
       const ceo = (q: DraftQuestion) => (q.ratings?.ceo !== undefined ? ` · CEO ${q.ratings.ceo}` : '');
-      for (const q of compared) {
-        const g = gapOf(q)!;
+      for (const { q, cio, cmo, gap: g } of compared) {
         const mark = g >= DEFAULT_GAP_THRESHOLD ? this.paint.red(`gap ${g}  disputed`) : this.paint.dim(`gap ${g}`);
-        lines.push(`  CIO ${q.ratings!.cio} · CMO ${q.ratings!.cmo}${ceo(q)}   ${mark}\n    ${shown(q.text)}`);
+        lines.push(`  CIO ${cio} · CMO ${cmo}${ceo(q)}   ${mark}\n    ${shown(q.text)}`);
       }
       for (const q of section.questions.filter((x) => gapOf(x) === undefined)) {
         lines.push(
@@ -429,14 +437,14 @@ export class Workshop {
       this.answered.add(key);
       this.save();
     }
-    for (const q of disputed) {
+    for (const { q, gap, ...rated } of disputed) {
       for (const side of ['cio', 'cmo'] as const) {
         const notes = q.notes && typeof q.notes === 'object' ? q.notes : undefined;
         await this.once(
           `note:${section.id}/${q.id}/${side}`,
           () =>
             this.text(
-              `${this.paint.dim(`[gap ${gapOf(q)}] ${shown(q.text)}`)}\n  ${PROMPTS.example(side, `${RATER_LABEL[side]}'s ${q.ratings![side]}`)}`,
+              `${this.paint.dim(`[gap ${gap}] ${shown(q.text)}`)}\n  ${PROMPTS.example(side, `${RATER_LABEL[side]}'s ${rated[side]}`)}`,
               { default: notes?.[side] },
             ),
           (v) => this.setNote(q, side, v.trim()),
@@ -566,7 +574,7 @@ export class Workshop {
   }
 
   private async askOwner(area: Area, heading: string, suggested?: string): Promise<void> {
-    const current = isNoOwner(area.owner) ? suggested : area.owner!;
+    const current = area.owner == null || isNoOwner(area.owner) ? suggested : area.owner;
     await this.once(
       `area:${area.id}:owner`,
       () => this.prompter.key(`${heading}\n  ${PROMPTS.owner}`, ownerChoices(this.executives, [NOBODY]), { default: current }),
@@ -630,7 +638,13 @@ export class Workshop {
     if (review.investments.length && !this.answered.has('investments.done') && !Object.hasOwn(this.draft.memo, 'investments.0.add')) {
       await this.once(
         'investments.keep',
-        () => prompter.key(`Keep last year's investments (${review.investments!.map((i) => shown(i.name)).join(', ')})?`, YES_NO),
+        () =>
+          prompter.key(
+            `Keep last year's investments (${this.investments()
+              .map((i) => shown(i.name))
+              .join(', ')})?`,
+            YES_NO,
+          ),
         (keep) => {
           if (!keep) review.investments = [];
         },
@@ -653,7 +667,7 @@ export class Workshop {
               validate: (v) =>
                 !v.trim()
                   ? 'A name is needed.'
-                  : review.investments!.some((i) => nameKey(i.name) === nameKey(v))
+                  : this.investments().some((i) => nameKey(i.name) === nameKey(v))
                     ? `${shown(v.trim())} is already listed.`
                     : true,
             }),
@@ -680,15 +694,15 @@ export class Workshop {
           : '';
         const jointReporting = await this.memo(k('joint'), () => prompter.key(PROMPTS.jointReporting, YES_NO));
         await this.memo(k('applied'), async () => {
-          review.investments!.push({
+          this.investments().push({
             id: uniqueIdFromName(
               name,
-              review.investments!.map((i) => i.id),
+              this.investments().map((i) => i.id),
               'investment',
             ),
             name,
             owners,
-            ...(amount ? { budget: { amount: amount.amount, currency: currency! } } : {}),
+            ...(amount && currency !== undefined ? { budget: { amount: amount.amount, currency } } : {}),
             ...(metric ? { roi: { metric, ...(target ? { target: Number(target) } : {}) } } : {}),
             jointReporting,
           });
@@ -696,6 +710,11 @@ export class Workshop {
         });
       },
     );
+  }
+
+  /** The review's investments, an empty list where there were none. */
+  private investments(): Investment[] {
+    return (this.review.investments ??= []);
   }
 
   private async askCurrency(): Promise<string> {
@@ -742,7 +761,7 @@ export class Workshop {
           `criteria.${key}.keep`,
           () =>
             prompter.key(
-              `Keep last year's success criteria for ${CRITERIA_WHO[key]} (${criteria[key]!.map((c) => shown(c.text)).join('; ')})?`,
+              `Keep last year's success criteria for ${CRITERIA_WHO[key]} (${(criteria[key] ?? []).map((c) => shown(c.text)).join('; ')})?`,
               YES_NO,
             ),
           (keep) => {
@@ -800,17 +819,19 @@ export class Workshop {
       );
     }
     for (const i of rois) {
+      const roi = i.roi;
+      if (!roi) continue; // kept by the filter above: every one of these has a return
       await this.once(
         `outcome:roi:${i.id}`,
         () =>
           this.text(
-            `${shown(i.name)}\n  ${PROMPTS.roiActual(shown(i.roi!.metric ?? 'the return'), `${i.roi!.target}${i.roi!.direction === 'down' ? ', lower is better' : ''}`)}`,
+            `${shown(i.name)}\n  ${PROMPTS.roiActual(shown(roi.metric ?? 'the return'), `${roi.target}${roi.direction === 'down' ? ', lower is better' : ''}`)}`,
             {
-              default: i.roi!.actual ?? undefined,
+              default: roi.actual ?? undefined,
               validate: (v) => (!v.trim() || Number.isFinite(Number(v)) ? true : 'A number, or empty.'),
             },
           ),
-        (v) => (i.roi = { ...i.roi!, ...(v.trim() ? { actual: Number(v) } : {}) }),
+        (v) => (i.roi = { ...roi, ...(v.trim() ? { actual: Number(v) } : {}) }),
       );
     }
     for (const a of actions) {
@@ -1068,7 +1089,7 @@ export class Workshop {
     };
     const keep = await prompter.key(`Keep ${shown(inv.name)}? (n removes it)`, YES_NO);
     if (!keep) {
-      apply(() => (this.review.investments = this.review.investments!.filter((x) => x !== inv)));
+      apply(() => (this.review.investments = this.investments().filter((x) => x !== inv)));
       return;
     }
     const name = await this.text(PROMPTS.investmentName, { default: inv.name, validate: required('A name is needed.') });
@@ -1105,12 +1126,13 @@ export class Workshop {
   private async revisitCriteria(): Promise<void> {
     const criteria = this.criteria;
     for (const key of ['cio', 'cmo', 'joint'] as const) {
-      if (criteria[key]?.length) {
+      const listed = criteria[key];
+      if (listed?.length) {
         const kept = await this.prompter.checkbox(
           `Success criteria for ${CRITERIA_WHO[key]}: keep which? (Space unticks)`,
-          criteria[key]!.map((c) => ({ name: shown(c.text), value: c.id, checked: true })),
+          listed.map((c) => ({ name: shown(c.text), value: c.id, checked: true })),
         );
-        criteria[key] = criteria[key]!.filter((c) => kept.includes(c.id));
+        criteria[key] = listed.filter((c) => kept.includes(c.id));
         this.save();
       }
       for (;;) {

@@ -65,7 +65,7 @@ export const unaddressed: Rule = {
         status === 'orphan'
           ? `nobody owns "${area.name}"`
           : status === 'contested'
-            ? `who owns "${area.name}" is disputed (the CIO says ${said(claims.cio)}, the CMO says ${said(claims.cmo)}, the file records ${area.owner!.trim()})`
+            ? `who owns "${area.name}" is disputed (the CIO says ${said(claims.cio)}, the CMO says ${said(claims.cmo)}, the file records ${(area.owner ?? '').trim()})`
             : `the owner of "${area.name}" is not confirmed by ${listWords(claimsUnconfirmed(area).map((w) => WHO[w]))}`;
       hits.push({
         message: `${what} ${advice(ref)}`,
