@@ -4,7 +4,16 @@
  * Derived from the review schema, so it stays strict about typos in every key.
  */
 import * as z from 'zod';
-import { reviewSchema } from './schema.js';
+import {
+  reviewSchema,
+  type Action,
+  type Decision,
+  type Investment,
+  type Question,
+  type RatingAnswer,
+  type Review,
+  type Waiver,
+} from './schema.js';
 
 let schema: z.ZodType | undefined;
 
@@ -31,12 +40,11 @@ export function answersSchema(): z.ZodType {
   return schema;
 }
 
-type RatingAnswer = import('./schema.js').RatingAnswer;
 export type AnswerQuestion = {
   id: string;
   text?: string;
   ratings?: { cio?: RatingAnswer; cmo?: RatingAnswer; ceo?: RatingAnswer };
-  notes?: import('./schema.js').Question['notes'];
+  notes?: Question['notes'];
 };
 export type AnswerArea = {
   id: string;
@@ -59,9 +67,9 @@ export interface Answers {
   executives?: Record<string, { name: string; title?: string; email?: string }>;
   sections?: { id: string; title?: string; questions?: AnswerQuestion[] }[];
   blurredAreas?: AnswerArea[];
-  investments?: import('./schema.js').Investment[];
-  successCriteria?: NonNullable<import('./schema.js').Review['successCriteria']>;
-  actions?: import('./schema.js').Action[];
-  decisions?: import('./schema.js').Decision[];
-  waivers?: import('./schema.js').Waiver[];
+  investments?: Investment[];
+  successCriteria?: NonNullable<Review['successCriteria']>;
+  actions?: Action[];
+  decisions?: Decision[];
+  waivers?: Waiver[];
 }

@@ -32,9 +32,9 @@ export function benchmarkEntry(score: ScoreResult): BenchmarkEntry {
     ...roundedMeasures(score),
     sections: roundedSections(score),
     statements: score.sections.flatMap((s) =>
-      s.questions
-        .filter((q) => q.level !== null && q.gap !== null)
-        .map((q) => ({ key: `${s.id}/${q.id}`, text: q.text, level: q.level!, gap: q.gap!, disputed: q.class === 'disputed' })),
+      s.questions.flatMap(({ id, text, level, gap, class: kind }) =>
+        level === null || gap === null ? [] : [{ key: `${s.id}/${id}`, text, level, gap, disputed: kind === 'disputed' }],
+      ),
     ),
   };
 }
@@ -128,7 +128,10 @@ export class PeerPool {
 
   add(e: BenchmarkEntry): void {
     this.count++;
-    for (const k of ['maturity', 'consensus', 'ownership'] as const) if (e[k] !== null) this.measures[k].push(e[k]!);
+    for (const k of ['maturity', 'consensus', 'ownership'] as const) {
+      const value = e[k];
+      if (value !== null) this.measures[k].push(value);
+    }
     for (const s of e.sections) {
       const bucket = this.sections.get(s.id) ?? { maturity: [], consensus: [] };
       if (s.maturity !== null) bucket.maturity.push(s.maturity);

@@ -26,7 +26,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function visible(ch: string): string {
   const named = NAMED[ch];
   if (named) return named;
-  const code = ch.codePointAt(0)!;
+  const code = ch.codePointAt(0) ?? 0; // ch is one character, never empty
   if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `\\u{${code.toString(16).toUpperCase()}}`;

@@ -98,6 +98,9 @@ export function summarize(results: readonly FileFindings[]): CheckSummary {
 /** Count one file into a running summary (for output streamed file by file). */
 export function addToSummary(summary: CheckSummary, result: FileFindings): void {
   summary.files++;
-  for (const f of result.findings) f.severity === 'error' ? summary.errors++ : summary.warnings++;
+  for (const f of result.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else summary.warnings++;
+  }
   summary.suppressed += result.suppressed?.length ?? 0;
 }

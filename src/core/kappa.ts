@@ -12,6 +12,7 @@
  *   var = [Σ p_ij (w_ij − (w̄_i. + w̄_.j)(1 − κ))² − (κ − P_e (1 − κ))²] / ((1 − P_e)² n)
  *   interval = κ ± z·√var, z = 1.959964 (the 97.5% point of the normal distribution)
  */
+import { present } from './present.js';
 export interface Kappa {
   value: number | null;
   n: number;
@@ -41,6 +42,11 @@ const none = (n: number, reason: string, extra: Partial<Kappa> = {}): Kappa => (
   ...extra,
 });
 
+/** A cell of a K-by-K table or a K-long total: ratings are 1..K, so the index is always inside. */
+function at<T>(list: readonly T[], index: number): T {
+  return present(list[index], `cell ${index + 1} of a ${list.length}-long kappa table`);
+}
+
 export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>): Kappa {
   const n = pairs.length;
   if (n < 2) {
@@ -55,17 +61,18 @@ export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>):
   const rowTotals = new Array<number>(K).fill(0);
   const colTotals = new Array<number>(K).fill(0);
   for (const [a, b] of pairs) {
-    table[a - 1]![b - 1]! += 1;
-    rowTotals[a - 1]! += 1;
-    colTotals[b - 1]! += 1;
+    const row = at(table, a - 1);
+    row[b - 1] = at(row, b - 1) + 1;
+    rowTotals[a - 1] = at(rowTotals, a - 1) + 1;
+    colTotals[b - 1] = at(colTotals, b - 1) + 1;
   }
   const v = (i: number, j: number) => ((i - j) * (i - j)) / ((K - 1) * (K - 1));
   let weightedObserved = 0;
   let weightedExpected = 0;
   for (let i = 0; i < K; i++) {
     for (let j = 0; j < K; j++) {
-      weightedObserved += v(i, j) * table[i]![j]!;
-      weightedExpected += (v(i, j) * rowTotals[i]! * colTotals[j]!) / n;
+      weightedObserved += v(i, j) * at(at(table, i), j);
+      weightedExpected += (v(i, j) * at(rowTotals, i) * at(colTotals, j)) / n;
     }
   }
   if (weightedExpected === 0) {
@@ -86,9 +93,9 @@ export function quadraticKappa(pairs: ReadonlyArray<readonly [number, number]>):
   let termA = 0;
   for (let i = 0; i < K; i++) {
     for (let j = 0; j < K; j++) {
-      agreeExpected += w(i, j) * pRow[i]! * pCol[j]!;
-      const p = table[i]![j]! / n;
-      if (p) termA += p * (w(i, j) - (wRow[i]! + wCol[j]!) * (1 - kappa)) ** 2;
+      agreeExpected += w(i, j) * at(pRow, i) * at(pCol, j);
+      const p = at(at(table, i), j) / n;
+      if (p) termA += p * (w(i, j) - (at(wRow, i) + at(wCol, j)) * (1 - kappa)) ** 2;
     }
   }
   const variance = (termA - (kappa - agreeExpected * (1 - kappa)) ** 2) / ((1 - agreeExpected) ** 2 * n);

@@ -7,6 +7,7 @@ import { sameName } from './ids.js';
 import { isNoOwner } from './owners.js';
 import type { BlurredArea, Investment, Question, Review, Section, Waiver } from './schema.js';
 import { locate, type SourceText, type YamlPath } from './yaml-read.js';
+import { present } from './present.js';
 
 export interface MergeInput {
   file: string;
@@ -61,6 +62,11 @@ class Merger {
     }
     return given[0].value as T;
   }
+
+  /** A field every valid review has (organisation, period, a name): merged, and present. */
+  required<T>(field: string, seen: Seen[]): T {
+    return present(this.field<T>(field, seen), `the merged ${field}`);
+  }
 }
 
 /** Items with this id in every input that has it, with their path in that input. */
@@ -69,29 +75,26 @@ function byId<T extends { id: string }>(
   list: (r: Review) => T[] | undefined,
   path: (i: number) => YamlPath,
 ): { id: string; items: { item: T; input: MergeInput; path: YamlPath }[] }[] {
-  const order: string[] = [];
   const found = new Map<string, { item: T; input: MergeInput; path: YamlPath }[]>();
   for (const input of inputs) {
     (list(input.review) ?? []).forEach((item, i) => {
-      if (!found.has(item.id)) {
-        found.set(item.id, []);
-        order.push(item.id);
-      }
-      found.get(item.id)!.push({ item, input, path: path(i) });
+      const items = found.get(item.id);
+      if (items) items.push({ item, input, path: path(i) });
+      else found.set(item.id, [{ item, input, path: path(i) }]);
     });
   }
-  return order.map((id) => ({ id, items: found.get(id)! }));
+  return [...found].map(([id, items]) => ({ id, items }));
 }
 
 export function mergeReviews(inputs: MergeInput[]): MergeResult {
   const m = new Merger();
   const top = <K extends keyof Review>(key: K) => inputs.map((input) => ({ value: input.review[key], input, path: [key as string] }));
 
-  const organisation = m.field<string>('organisation', top('organisation'))!;
-  const period = m.field<string | number>(
+  const organisation = m.required<string>('organisation', top('organisation'));
+  const period = m.required<string | number>(
     'period',
     inputs.map((input) => ({ value: String(input.review.period), input, path: ['period'] })),
-  )!;
+  );
   const template = m.field<string>('template', top('template'));
   const reviewerName = m.field<string>(
     'reviewer.name',
@@ -102,128 +105,12 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     inputs.map((input) => ({ value: input.review.reviewer?.role, input, path: ['reviewer', 'role'] })),
   );
 
-  const execKeys = [...new Set(inputs.flatMap((i) => Object.keys(i.review.executives)))];
-  const executives: Review['executives'] = {} as Review['executives'];
-  for (const key of execKeys) {
-    const seen = inputs
-      .filter((i) => i.review.executives[key])
-      .map((input) => ({ value: input.review.executives[key], input, path: ['executives', key] }));
-    const name = m.field<string>(
-      `executives.${key}.name`,
-      seen.map((s) => ({ ...s, value: (s.value as { name: string }).name, path: [...s.path, 'name'] })),
-    )!;
-    const title = m.field<string>(
-      `executives.${key}.title`,
-      seen.map((s) => ({ ...s, value: (s.value as { title?: string }).title, path: [...s.path, 'title'] })),
-    );
-    const email = m.field<string>(
-      `executives.${key}.email`,
-      seen.map((s) => ({ ...s, value: (s.value as { email?: string }).email, path: [...s.path, 'email'] })),
-    );
-    executives[key] = { name, ...(title ? { title } : {}), ...(email ? { email } : {}) };
-  }
-
-  const sections: Section[] = byId(
-    inputs,
-    (r) => r.sections,
-    (i) => ['sections', i],
-  ).map(({ id, items }) => {
-    const title = m.field<string>(
-      `sections[${id}].title`,
-      items.map((x) => ({ value: x.item.title, input: x.input, path: [...x.path, 'title'] })),
-    );
-    const questions: Question[] = byId(
-      items.map((x) => x.input),
-      (r) => r.sections.find((s) => s.id === id)?.questions,
-      () => [],
-    ).map(({ id: qid, items: qs }) => {
-      const where = (x: { input: MergeInput }) => {
-        const s = x.input.review.sections.findIndex((sec) => sec.id === id);
-        const q = x.input.review.sections[s].questions.findIndex((qq) => qq.id === qid);
-        return ['sections', s, 'questions', q] as YamlPath;
-      };
-      const field = `sections[${id}].questions[${qid}]`;
-      const text = m.field<string>(
-        `${field}.text`,
-        qs.map((x) => ({ value: x.item.text, input: x.input, path: [...where(x), 'text'] })),
-      )!;
-      const ratings: Question['ratings'] = {};
-      for (const rater of ['cio', 'cmo', 'ceo'] as const) {
-        const v = m.field<number>(
-          `${field}.ratings.${rater}`,
-          qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })),
-        );
-        if (v !== undefined) ratings[rater] = v;
-      }
-      const notes = mergeNotes(qs.map((x) => x.item.notes));
-      return { id: qid, text, ...(Object.keys(ratings).length ? { ratings } : {}), ...(notes !== undefined ? { notes } : {}) };
-    });
-    return { id: id as Section['id'], ...(title ? { title } : {}), questions };
-  });
-
-  const blurredAreas: BlurredArea[] = byId(
-    inputs,
-    (r) => r.blurredAreas,
-    (i) => ['blurredAreas', i],
-  ).map(({ id, items }) => {
-    const at = (key: string) =>
-      items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] }));
-    const field = `blurredAreas[${id}]`;
-    const claimKeys = [...new Set(items.flatMap((x) => Object.keys(x.item.claims ?? {})))];
-    const claims: Record<string, string | null> = {};
-    for (const k of claimKeys) {
-      const v = m.field<string>(
-        `${field}.claims.${k}`,
-        items.map((x) => ({ value: x.item.claims?.[k], input: x.input, path: [...x.path, 'claims', k] })),
-      );
-      if (v !== undefined) claims[k] = v;
-    }
-    const area: BlurredArea = {
-      id,
-      name: m.field<string>(`${field}.name`, at('name'))!,
-      owner: m.field<string | null>(`${field}.owner`, at('owner'), (v) => isNoOwner(v as string | null | undefined)),
-      ...(claimKeys.length ? { claims } : {}),
-      process: m.field<string | null>(`${field}.process`, at('process')),
-      boardReporting: m.field<BlurredArea['boardReporting']>(`${field}.boardReporting`, at('boardReporting')),
-      notes: m.field<string | null>(`${field}.notes`, at('notes')),
-    };
-    return Object.fromEntries(Object.entries(area).filter(([, v]) => v !== undefined)) as BlurredArea;
-  });
-
-  const investments: Investment[] = byId(
-    inputs,
-    (r) => r.investments,
-    (i) => ['investments', i],
-  ).map(({ id, items }) => {
-    const out: Record<string, unknown> = { id };
-    for (const key of ['name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'] as const) {
-      const v = m.field(
-        `investments[${id}].${key}`,
-        items.map((x) => ({ value: x.item[key], input: x.input, path: [...x.path, key] })),
-        (value) => empty(value) || (Array.isArray(value) && !value.length),
-      );
-      if (v !== undefined) out[key] = v;
-    }
-    if (!out.owners) out.owners = [];
-    return out as Investment;
-  });
-
-  /** Every key of items matched by id, each merged as a field (a conflict when two files differ). */
+  const executives = mergeExecutives(m, inputs);
+  const sections = mergeSections(m, inputs);
+  const blurredAreas = mergeAreas(m, inputs);
+  const investments = mergeInvestments(m, inputs);
   const mergeItems = <T extends { id: string }>(label: string, list: (r: Review) => T[] | undefined, path: (i: number) => YamlPath): T[] =>
-    byId(inputs, list, path).map(({ id, items }) => {
-      const out: Record<string, unknown> = { id };
-      const keys = [...new Set(items.flatMap((x) => Object.keys(x.item)))].filter((k) => k !== 'id');
-      for (const key of keys) {
-        const v = m.field(
-          `${label}[${id}].${key}`,
-          items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] })),
-          (value) => empty(value) || (Array.isArray(value) && !value.length),
-        );
-        if (v !== undefined) out[key] = v;
-      }
-      return out as T;
-    });
-
+    mergeById(m, inputs, label, list, path);
   const successCriteria: NonNullable<Review['successCriteria']> = {};
   for (const who of ['cio', 'cmo', 'joint'] as const) {
     const all = mergeItems(
@@ -252,19 +139,7 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     inputs.map((input) => ({ value: input.review.facilitator?.organisation, input, path: ['facilitator', 'organisation'] })),
   );
 
-  const waivers: Waiver[] = [];
-  const waiverSeen = new Map<string, Seen[]>();
-  for (const input of inputs) {
-    input.review.waivers.forEach((w, i) => {
-      const key = `${w.rule} ${w.target}`;
-      if (!waiverSeen.has(key)) waiverSeen.set(key, []);
-      waiverSeen.get(key)!.push({ value: w, input, path: ['waivers', i] });
-    });
-  }
-  for (const [key, seen] of waiverSeen) {
-    const w = m.field<Waiver>(`waivers[${key.replace(' ', ' for ')}]`, seen);
-    if (w) waivers.push(w);
-  }
+  const waivers = mergeWaivers(m, inputs);
 
   const review = {
     schemaVersion: 2,
@@ -283,6 +158,162 @@ export function mergeReviews(inputs: MergeInput[]): MergeResult {
     waivers,
   } as unknown as Review;
   return { review, conflicts: m.conflicts };
+}
+
+function mergeExecutives(m: Merger, inputs: MergeInput[]): Review['executives'] {
+  const execKeys = [...new Set(inputs.flatMap((i) => Object.keys(i.review.executives)))];
+  const executives: Review['executives'] = {} as Review['executives'];
+  for (const key of execKeys) {
+    const seen = inputs
+      .filter((i) => i.review.executives[key])
+      .map((input) => ({ value: input.review.executives[key], input, path: ['executives', key] }));
+    const name = m.required<string>(
+      `executives.${key}.name`,
+      seen.map((s) => ({ ...s, value: (s.value as { name: string }).name, path: [...s.path, 'name'] })),
+    );
+    const title = m.field<string>(
+      `executives.${key}.title`,
+      seen.map((s) => ({ ...s, value: (s.value as { title?: string }).title, path: [...s.path, 'title'] })),
+    );
+    const email = m.field<string>(
+      `executives.${key}.email`,
+      seen.map((s) => ({ ...s, value: (s.value as { email?: string }).email, path: [...s.path, 'email'] })),
+    );
+    executives[key] = { name, ...(title ? { title } : {}), ...(email ? { email } : {}) };
+  }
+  return executives;
+}
+
+function mergeSections(m: Merger, inputs: MergeInput[]): Section[] {
+  return byId(
+    inputs,
+    (r) => r.sections,
+    (i) => ['sections', i],
+  ).map(({ id, items }) => {
+    const title = m.field<string>(
+      `sections[${id}].title`,
+      items.map((x) => ({ value: x.item.title, input: x.input, path: [...x.path, 'title'] })),
+    );
+    const questions: Question[] = byId(
+      items.map((x) => x.input),
+      (r) => r.sections.find((s) => s.id === id)?.questions,
+      () => [],
+    ).map(({ id: qid, items: qs }) => {
+      const where = (x: { input: MergeInput }) => {
+        const s = x.input.review.sections.findIndex((sec) => sec.id === id);
+        const q = x.input.review.sections[s].questions.findIndex((qq) => qq.id === qid);
+        return ['sections', s, 'questions', q] as YamlPath;
+      };
+      const field = `sections[${id}].questions[${qid}]`;
+      const text = m.required<string>(
+        `${field}.text`,
+        qs.map((x) => ({ value: x.item.text, input: x.input, path: [...where(x), 'text'] })),
+      );
+      const ratings: Question['ratings'] = {};
+      for (const rater of ['cio', 'cmo', 'ceo'] as const) {
+        const v = m.field<number>(
+          `${field}.ratings.${rater}`,
+          qs.map((x) => ({ value: x.item.ratings?.[rater], input: x.input, path: [...where(x), 'ratings', rater] })),
+        );
+        if (v !== undefined) ratings[rater] = v;
+      }
+      const notes = mergeNotes(qs.map((x) => x.item.notes));
+      return { id: qid, text, ...(Object.keys(ratings).length ? { ratings } : {}), ...(notes !== undefined ? { notes } : {}) };
+    });
+    return { id: id as Section['id'], ...(title ? { title } : {}), questions };
+  });
+}
+
+function mergeAreas(m: Merger, inputs: MergeInput[]): BlurredArea[] {
+  return byId(
+    inputs,
+    (r) => r.blurredAreas,
+    (i) => ['blurredAreas', i],
+  ).map(({ id, items }) => {
+    const at = (key: string) =>
+      items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] }));
+    const field = `blurredAreas[${id}]`;
+    const claimKeys = [...new Set(items.flatMap((x) => Object.keys(x.item.claims ?? {})))];
+    const claims: Record<string, string | null> = {};
+    for (const k of claimKeys) {
+      const v = m.field<string>(
+        `${field}.claims.${k}`,
+        items.map((x) => ({ value: x.item.claims?.[k], input: x.input, path: [...x.path, 'claims', k] })),
+      );
+      if (v !== undefined) claims[k] = v;
+    }
+    const area: BlurredArea = {
+      id,
+      name: m.required<string>(`${field}.name`, at('name')),
+      owner: m.field<string | null>(`${field}.owner`, at('owner'), (v) => isNoOwner(v as string | null | undefined)),
+      ...(claimKeys.length ? { claims } : {}),
+      process: m.field<string | null>(`${field}.process`, at('process')),
+      boardReporting: m.field<BlurredArea['boardReporting']>(`${field}.boardReporting`, at('boardReporting')),
+      notes: m.field<string | null>(`${field}.notes`, at('notes')),
+    };
+    return Object.fromEntries(Object.entries(area).filter(([, v]) => v !== undefined)) as BlurredArea;
+  });
+}
+
+function mergeInvestments(m: Merger, inputs: MergeInput[]): Investment[] {
+  return byId(
+    inputs,
+    (r) => r.investments,
+    (i) => ['investments', i],
+  ).map(({ id, items }) => {
+    const out: Record<string, unknown> = { id };
+    for (const key of ['name', 'owners', 'budget', 'roi', 'jointReporting', 'notes'] as const) {
+      const v = m.field(
+        `investments[${id}].${key}`,
+        items.map((x) => ({ value: x.item[key], input: x.input, path: [...x.path, key] })),
+        (value) => empty(value) || (Array.isArray(value) && !value.length),
+      );
+      if (v !== undefined) out[key] = v;
+    }
+    if (!out.owners) out.owners = [];
+    return out as Investment;
+  });
+}
+
+/** Every key of items matched by id, each merged as a field (a conflict when two files differ). */
+function mergeById<T extends { id: string }>(
+  m: Merger,
+  inputs: MergeInput[],
+  label: string,
+  list: (r: Review) => T[] | undefined,
+  path: (i: number) => YamlPath,
+): T[] {
+  return byId(inputs, list, path).map(({ id, items }) => {
+    const out: Record<string, unknown> = { id };
+    const keys = [...new Set(items.flatMap((x) => Object.keys(x.item)))].filter((k) => k !== 'id');
+    for (const key of keys) {
+      const v = m.field(
+        `${label}[${id}].${key}`,
+        items.map((x) => ({ value: (x.item as Record<string, unknown>)[key], input: x.input, path: [...x.path, key] })),
+        (value) => empty(value) || (Array.isArray(value) && !value.length),
+      );
+      if (v !== undefined) out[key] = v;
+    }
+    return out as T;
+  });
+}
+
+function mergeWaivers(m: Merger, inputs: MergeInput[]): Waiver[] {
+  const waivers: Waiver[] = [];
+  const waiverSeen = new Map<string, Seen[]>();
+  for (const input of inputs) {
+    input.review.waivers.forEach((w, i) => {
+      const key = `${w.rule} ${w.target}`;
+      const seen = waiverSeen.get(key);
+      if (seen) seen.push({ value: w, input, path: ['waivers', i] });
+      else waiverSeen.set(key, [{ value: w, input, path: ['waivers', i] }]);
+    });
+  }
+  for (const [key, seen] of waiverSeen) {
+    const w = m.field<Waiver>(`waivers[${key.replace(' ', ' for ')}]`, seen);
+    if (w) waivers.push(w);
+  }
+  return waivers;
 }
 
 type Notes = Question['notes'];
