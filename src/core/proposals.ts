@@ -31,7 +31,7 @@ export interface RoiLike {
 }
 
 /** Behind target, in the measure's direction (`down`: lower is better). */
-export function behindTarget(roi: RoiLike | null | undefined): boolean {
+export function behindTarget(roi: RoiLike | null | undefined): roi is RoiLike & { target: number; actual: number } {
   if (roi?.target == null || roi.actual == null) return false;
   return roi.direction === 'down' ? roi.actual > roi.target : roi.actual < roi.target;
 }
@@ -60,11 +60,12 @@ export function proposeActions(
       });
   }
   for (const i of investments) {
-    if (behindTarget(i.roi))
+    const roi = i.roi;
+    if (behindTarget(roi))
       out.push({
         ref: `investment:${i.id}`,
         kind: 'investment',
-        about: `${i.name}: the return is ${i.roi!.actual} against a target of ${i.roi!.target}${i.roi!.direction === 'down' ? ' (lower is better)' : ''}`,
+        about: `${i.name}: the return is ${roi.actual} against a target of ${roi.target}${roi.direction === 'down' ? ' (lower is better)' : ''}`,
       });
   }
   // Disputes first: they are what the room must talk about.

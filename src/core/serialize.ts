@@ -8,6 +8,7 @@ import jsyaml from 'js-yaml';
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { DraftReview } from './compose.js';
 import type { Review } from './schema.js';
+import { present } from './present.js';
 
 const ORDER: Record<string, string[]> = {
   root: [
@@ -57,8 +58,8 @@ function ordered(obj: Record<string, unknown> | undefined, kind: string): Record
 
 // What YAML may not hold raw (C0 but tab and line feed, DEL, C1 but NEL, U+FFFE/U+FFFF, lone
 // surrogates): written double-quoted, where `yaml` escapes them.
-// eslint-disable-next-line no-control-regex
 const NON_PRINTABLE =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what YAML cannot hold raw
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -79,64 +80,82 @@ function mustQuote(value: string): boolean {
 const FLOW_KEYS = new Set(['reviewer', 'facilitator', 'ratings', 'claims', 'budget', 'roi', 'owners', 'for']);
 const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers']);
 
-export function serializeReview(review: Review | DraftReview, header?: string): string {
-  const r = review as Record<string, any>;
-  const plain = ordered(
+type Plain = Record<string, unknown>;
+/** A review read as plain data: drafts are partial, so every part is checked for its shape. */
+const plainOf = (v: unknown): Plain | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Plain) : undefined);
+const itemsOf = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+const filled = (v: unknown): Plain | undefined => {
+  const p = plainOf(v);
+  return p && Object.keys(p).length ? p : undefined;
+};
+const each = (v: unknown, write: (item: Plain) => unknown): unknown[] | undefined => itemsOf(v)?.map((item) => write(plainOf(item) ?? {}));
+
+function orderedExecutives(value: unknown): Plain | undefined {
+  const executives = plainOf(value);
+  if (!executives) return undefined;
+  return Object.fromEntries(
+    ['cio', 'cmo', ...Object.keys(executives).filter((k) => k !== 'cio' && k !== 'cmo')]
+      .filter((k) => executives[k])
+      .map((k) => [k, ordered(plainOf(executives[k]), 'executive')]),
+  );
+}
+
+function orderedSection(s: Plain): Plain | undefined {
+  return ordered(
     {
-      ...r,
-      period: typeof r.period === 'string' && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period,
-      reviewer: ordered(r.reviewer, 'reviewer'),
-      facilitator: ordered(r.facilitator, 'facilitator'),
-      executives: r.executives
-        ? Object.fromEntries(
-            ['cio', 'cmo', ...Object.keys(r.executives).filter((k) => k !== 'cio' && k !== 'cmo')]
-              .filter((k) => r.executives[k])
-              .map((k) => [k, ordered(r.executives[k], 'executive')]),
-          )
-        : undefined,
-      sections: r.sections?.map((s: any) =>
+      ...s,
+      questions: each(s.questions, (q) =>
         ordered(
-          {
-            ...s,
-            questions: s.questions?.map((q: any) =>
-              ordered(
-                {
-                  ...q,
-                  ratings: q.ratings && Object.keys(q.ratings).length ? ordered(q.ratings, 'ratings') : undefined,
-                  notes: q.notes && typeof q.notes === 'object' ? ordered(q.notes, 'notes') : q.notes,
-                },
-                'question',
-              ),
-            ),
-          },
-          'section',
+          { ...q, ratings: ordered(filled(q.ratings), 'ratings'), notes: plainOf(q.notes) ? ordered(plainOf(q.notes), 'notes') : q.notes },
+          'question',
         ),
       ),
-      blurredAreas: r.blurredAreas?.map((a: any) =>
-        ordered({ ...a, claims: a.claims && Object.keys(a.claims).length ? a.claims : undefined }, 'area'),
-      ),
-      investments: r.investments?.map((i: any) =>
-        ordered({ ...i, budget: ordered(i.budget, 'budget'), roi: ordered(i.roi, 'roi') }, 'investment'),
-      ),
-      successCriteria: r.successCriteria
-        ? ordered(
-            Object.fromEntries(
-              Object.entries(r.successCriteria).map(([who, list]) => [
-                who,
-                (list as any[] | undefined)?.map((c) => (typeof c === 'string' ? c : ordered(c, 'criterion'))),
-              ]),
-            ),
-            'criteria',
-          )
-        : undefined,
-      actions: r.actions?.length
-        ? r.actions.map((a: any) => ordered({ ...a, for: a.for?.length ? a.for : undefined }, 'action'))
-        : undefined,
-      decisions: r.decisions?.length ? r.decisions.map((d: any) => ordered(d, 'decision')) : undefined,
-      waivers: r.waivers?.length ? r.waivers.map((w: any) => ordered(w, 'waiver')) : undefined,
     },
-    'root',
-  )!;
+    'section',
+  );
+}
+
+function orderedCriteria(value: unknown): Plain | undefined {
+  const criteria = plainOf(value);
+  if (!criteria) return undefined;
+  return ordered(
+    Object.fromEntries(
+      Object.entries(criteria).map(([who, list]) => [
+        who,
+        itemsOf(list)?.map((c) => (typeof c === 'string' ? c : ordered(plainOf(c), 'criterion'))),
+      ]),
+    ),
+    'criteria',
+  );
+}
+
+/** A list written only when it has items. */
+const nonEmpty = (v: unknown, write: (item: Plain) => unknown): unknown[] | undefined => (itemsOf(v)?.length ? each(v, write) : undefined);
+
+export function serializeReview(review: Review | DraftReview, header?: string): string {
+  const r: Plain = { ...review };
+  const plain = present(
+    ordered(
+      {
+        ...r,
+        period: typeof r.period === 'string' && /^\d{4}$/.test(r.period) ? Number(r.period) : r.period,
+        reviewer: ordered(plainOf(r.reviewer), 'reviewer'),
+        facilitator: ordered(plainOf(r.facilitator), 'facilitator'),
+        executives: orderedExecutives(r.executives),
+        sections: each(r.sections, orderedSection),
+        blurredAreas: each(r.blurredAreas, (a) => ordered({ ...a, claims: filled(a.claims) }, 'area')),
+        investments: each(r.investments, (i) =>
+          ordered({ ...i, budget: ordered(plainOf(i.budget), 'budget'), roi: ordered(plainOf(i.roi), 'roi') }, 'investment'),
+        ),
+        successCriteria: orderedCriteria(r.successCriteria),
+        actions: nonEmpty(r.actions, (a) => ordered({ ...a, for: itemsOf(a.for)?.length ? a.for : undefined }, 'action')),
+        decisions: nonEmpty(r.decisions, (d) => ordered(d, 'decision')),
+        waivers: nonEmpty(r.waivers, (w) => ordered(w, 'waiver')),
+      },
+      'root',
+    ),
+    'the review as plain data',
+  );
   if (plain.blurredAreas && !(plain.blurredAreas as unknown[]).length) delete plain.blurredAreas;
   if (plain.investments && !(plain.investments as unknown[]).length) delete plain.investments;
 

@@ -8,6 +8,7 @@
  */
 import { roundedMeasures, roundedSections, type ScoreResult, type Verdict } from './score.js';
 import type { Review } from './schema.js';
+import { present } from './present.js';
 
 export const TREND_VERSION = 1;
 
@@ -196,7 +197,7 @@ export function buildTrend(summaries: readonly PeriodSummary[]): Trend {
     }
   });
   const actionList: ActionTrend[] = [...actions.values()].map(({ late, lastIndex, ...t }) => {
-    const last = t.history.at(-1)!;
+    const last = present(t.history.at(-1), `the history of action ${t.id}`);
     let outcome: ActionOutcome;
     if (last.status === 'done') outcome = late ? 'done-late' : 'done-on-time';
     else if (last.status === 'dropped') outcome = 'dropped';

@@ -22,7 +22,7 @@ export function wrapText(text: string, width: number): string {
     .split('\n')
     .map((line) => {
       if (displayWidth(line) <= width) return line;
-      const indent = /^ */.exec(line)![0];
+      const indent = /^ */.exec(line)?.[0] ?? ''; // `^ *` matches every line
       const words = line.slice(indent.length).split(/ +/);
       const out: string[] = [];
       let current = indent;

@@ -14,6 +14,7 @@
  */
 import jsyaml from 'js-yaml';
 import { lineStarts, positionAt } from './text.js';
+import { present } from './present.js';
 
 export const MAX_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -76,7 +77,7 @@ export function locate(source: SourceText, path: readonly PathSegment[], at: 'ke
     reached++;
     keyOffset = keyNode ? contentStart(text, keyNode.start, keyNode.end) : undefined;
     if (!child) {
-      valueOffset = keyOffset!;
+      if (keyOffset !== undefined) valueOffset = keyOffset; // reached: the key is there
       break;
     }
     // An empty value (`owner:`) is located just after its key, not on the next line.
@@ -98,8 +99,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    let need = 0;
-    let min = 0;
+    let need: number;
+    let min: number;
     if (b < 0x80) {
       i++;
       continue;
@@ -246,7 +247,7 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
           stack.push({ start: state.position, end: 0, value: undefined, kind: null, children: NO_CHILDREN });
           return;
         }
-        const node = stack.pop()!;
+        const node = present(stack.pop(), 'the node a close event ends');
         node.end = state.position;
         node.value = state.result;
         node.kind = state.kind;

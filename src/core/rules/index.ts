@@ -30,6 +30,7 @@ import { unanswered } from './unanswered.js';
 import { unconfirmedOwnership } from './unconfirmed-ownership.js';
 import { waiverExpired } from './waiver-expired.js';
 import { waiverTooLong } from './waiver-too-long.js';
+import { present } from '../present.js';
 
 export const RULES: readonly Rule[] = [
   emptyReview,
@@ -62,7 +63,7 @@ export const RULE_METAS: readonly RuleMeta[] = [schema, ...RULES];
 const BY_ID = new Map<string, RuleMeta>(RULE_METAS.map((r) => [r.id, r]));
 
 export function ruleMeta(id: RuleId): RuleMeta {
-  return BY_ID.get(id)!;
+  return present(BY_ID.get(id), `the rule ${id}`);
 }
 
 /** The rule with this id, or undefined for a string that names none. */
