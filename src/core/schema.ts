@@ -77,9 +77,14 @@ const isoDate = z
 /** `question:<section>/<id>`, `area:<id>`, `investment:<id>`, `criterion:<cio|cmo|joint>/<id>`, `finding:<rule>/<target>`. */
 export const REFERENCE = /^(question:[^/\s]+\/\S+|area:\S+|investment:\S+|criterion:(cio|cmo|joint)\/\S+|finding:[a-z-]+\/\S+)$/;
 
-function build(strict: boolean) {
-  const obj = <T extends z.ZodRawShape>(shape: T) => (strict ? z.strictObject(shape) : z.object(shape));
+const objectMaker =
+  (strict: boolean) =>
+  <T extends z.ZodRawShape>(shape: T) =>
+    strict ? z.strictObject(shape) : z.object(shape);
+type ObjectMaker = ReturnType<typeof objectMaker>;
 
+/** Executives, the statements and the blurred areas: what the room rates and owns. */
+function ratedParts(obj: ObjectMaker) {
   const executive = obj({
     name: name('Full name of the executive or body.'),
     title: name('Job title, for executives other than the CIO and CMO.').optional(),
@@ -137,7 +142,11 @@ function build(strict: boolean) {
     boardReporting: z.enum(BOARD_REPORTING).nullable().optional().describe('How often the area is reported to the board.'),
     notes: prose('Notes on the area.').nullable().optional(),
   });
+  return { executive, section, blurredArea, ownerRef };
+}
 
+/** Investments, success criteria, actions, decisions and waivers: what the review plans and decides. */
+function plannedParts(obj: ObjectMaker, ownerRef: ReturnType<typeof ratedParts>['ownerRef']) {
   const investment = obj({
     id: id('investment'),
     name: name('The investment, as the board knows it.'),
@@ -207,7 +216,13 @@ function build(strict: boolean) {
     approved: isoDate.optional().describe('When it was accepted (YYYY-MM-DD); required in version 2, and expires at most 366 days later.'),
     expires: isoDate.describe('Last day the waiver applies (YYYY-MM-DD).'),
   });
+  return { investment, criterion, action, decision, waiver };
+}
 
+function build(strict: boolean) {
+  const obj = objectMaker(strict);
+  const { executive, section, blurredArea, ownerRef } = ratedParts(obj);
+  const { investment, criterion, action, decision, waiver } = plannedParts(obj, ownerRef);
   return obj({
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version of this file.'),
     organisation: name('The organisation under review.'),

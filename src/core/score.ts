@@ -187,6 +187,40 @@ function trimmedOrNull(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
+function scoreAreas(review: Review): AreaScore[] {
+  return review.blurredAreas.map((area) => {
+    const status = areaStatus(area, review);
+    const claims = (area.claims ?? {}) as Record<string, unknown>;
+    return {
+      id: area.id,
+      name: area.name,
+      owner: trimmedOrNull(area.owner),
+      status,
+      cioClaim: trimmedOrNull(claims.cio),
+      cmoClaim: trimmedOrNull(claims.cmo),
+      clarity: CLARITY[status],
+    };
+  });
+}
+
+function scoreInvestments(review: Review): InvestmentScore[] {
+  return review.investments.map((inv) => {
+    const owners = inv.owners.map((o) => o.trim());
+    const joint = owners.includes('joint');
+    const ownedByBoth = joint || (owners.includes('cio') && owners.includes('cmo'));
+    const jointReporting = inv.jointReporting === true;
+    const roiTarget = typeof inv.roi?.target === 'number';
+    return {
+      id: inv.id,
+      name: inv.name,
+      jointness: (ownedByBoth ? 0.5 : 0) + (jointReporting ? 0.25 : 0) + (roiTarget ? 0.25 : 0),
+      ownedByBoth,
+      jointReporting,
+      roiTarget,
+    };
+  });
+}
+
 export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD): ScoreResult {
   const pairs: [number, number][] = [];
   const classes: Record<StatementClass, number> = { strength: 0, weakness: 0, neutral: 0, disputed: 0, unknown: 0 };
@@ -274,36 +308,10 @@ export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD
     return { value: mean(sum, count), n: count };
   };
 
-  const areas: AreaScore[] = review.blurredAreas.map((area) => {
-    const status = areaStatus(area, review);
-    const claims = (area.claims ?? {}) as Record<string, unknown>;
-    return {
-      id: area.id,
-      name: area.name,
-      owner: trimmedOrNull(area.owner),
-      status,
-      cioClaim: trimmedOrNull(claims.cio),
-      cmoClaim: trimmedOrNull(claims.cmo),
-      clarity: CLARITY[status],
-    };
-  });
+  const areas = scoreAreas(review);
   const clarity = areas.length ? (100 * areas.reduce((t, a) => t + a.clarity, 0)) / areas.length : null;
 
-  const investments: InvestmentScore[] = review.investments.map((inv) => {
-    const owners = inv.owners.map((o) => o.trim());
-    const joint = owners.includes('joint');
-    const ownedByBoth = joint || (owners.includes('cio') && owners.includes('cmo'));
-    const jointReporting = inv.jointReporting === true;
-    const roiTarget = typeof inv.roi?.target === 'number';
-    return {
-      id: inv.id,
-      name: inv.name,
-      jointness: (ownedByBoth ? 0.5 : 0) + (jointReporting ? 0.25 : 0) + (roiTarget ? 0.25 : 0),
-      ownedByBoth,
-      jointReporting,
-      roiTarget,
-    };
-  });
+  const investments = scoreInvestments(review);
   const jointness = investments.length ? (100 * investments.reduce((t, i) => t + i.jointness, 0)) / investments.length : null;
   const parts = [clarity, jointness].filter((x): x is number => x !== null);
   const ownership = parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;

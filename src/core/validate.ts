@@ -63,11 +63,25 @@ function fieldName(path: YamlPath): string {
 }
 
 /** The keys an object schema accepts at `path`, for "did you mean". */
+/** The parts of zod's schema definitions this walk reads. */
+interface ZodDef {
+  type: string;
+  innerType?: ZodNode;
+  in?: ZodNode;
+  element?: ZodNode;
+  shape?: Record<string, ZodNode | undefined>;
+  catchall?: ZodNode;
+  valueType?: ZodNode;
+}
+interface ZodNode {
+  _zod?: { def?: ZodDef };
+}
+
 function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
-  let node: any = schema;
+  let node: ZodNode | undefined = schema;
   const unwrap = () => {
     for (;;) {
-      const def = node?._zod?.def;
+      const def: ZodDef | undefined = node?._zod?.def;
       if (!def) return;
       if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) node = def.innerType;
       else if (def.type === 'pipe') node = def.in;
@@ -76,16 +90,32 @@ function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
   };
   unwrap();
   for (const seg of path) {
-    const def = node?._zod?.def;
+    const def: ZodDef | undefined = node?._zod?.def;
     if (!def) return [];
     if (def.type === 'array' && typeof seg === 'number') node = def.element;
-    else if (def.type === 'object' && typeof seg === 'string') node = def.shape[seg] ?? def.catchall;
+    else if (def.type === 'object' && typeof seg === 'string') node = def.shape?.[seg] ?? def.catchall;
     else if (def.type === 'record') node = def.valueType;
     else return [];
     unwrap();
   }
-  const def = node?._zod?.def;
-  return def?.type === 'object' ? Object.keys(def.shape) : [];
+  const def: ZodDef | undefined = node?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** A value too small or too big: a string, a list or a number. */
+function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, field: string, input: unknown): string {
+  const exact = (issue as { exact?: boolean }).exact;
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return `${field} must not be empty`;
+    if (issue.origin === 'array')
+      return `${field} ${exact ? `must have exactly ${issue.minimum}` : `needs at least ${issue.minimum}`} item(s)`;
+    return `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`;
+  }
+  if (issue.origin === 'array')
+    return `${field} ${exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`;
+  if (issue.origin === 'string')
+    return `${field} must be at most ${issue.maximum} characters, not ${typeof input === 'string' ? `${input.length}` : describeValue(input)}`;
+  return `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`;
 }
 
 function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
@@ -123,31 +153,8 @@ function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
       ];
     }
     case 'too_small':
-      if (issue.origin === 'string') return [{ message: `${field} must not be empty`, path }];
-      if (issue.origin === 'array')
-        return [
-          {
-            message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.minimum}` : `needs at least ${issue.minimum}`} item(s)`,
-            path,
-          },
-        ];
-      return [{ message: `${field} must be at least ${issue.minimum}, not ${describeValue(input)}`, path }];
     case 'too_big':
-      if (issue.origin === 'array')
-        return [
-          {
-            message: `${field} ${(issue as { exact?: boolean }).exact ? `must have exactly ${issue.maximum}` : `allows at most ${issue.maximum}`} item(s)`,
-            path,
-          },
-        ];
-      if (issue.origin === 'string')
-        return [
-          {
-            message: `${field} must be at most ${issue.maximum} characters, not ${typeof input === 'string' ? `${input.length}` : describeValue(input)}`,
-            path,
-          },
-        ];
-      return [{ message: `${field} must be at most ${issue.maximum}, not ${describeValue(input)}`, path }];
+      return [{ message: sizeMessage(issue, field, input), path }];
     case 'invalid_format':
     case 'custom':
       return [
