@@ -25,80 +25,8 @@ import {
 } from './model.js';
 import { radarSvg } from './radar.js';
 import { TREND_CSS, trendSectionHtml } from '../trend/html.js';
-
-const CSS = `
-:root { --ink: #1f2937; --muted: #6b7280; --rule: #e5e7eb; --navy: #16325c; --green: #166534; --green-bg: #dcfce7; --amber: #92400e; --amber-bg: #fef3c7; --red: #991b1b; --red-bg: #fee2e2; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #f6f7f9; }
-main { max-width: 1120px; margin: 0 auto; padding: 32px 40px 48px; background: #fff; }
-header { border-bottom: 3px solid var(--navy); padding-bottom: 14px; margin-bottom: 22px; }
-header .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 11px; color: var(--muted); margin: 0; }
-h1 { font-size: 26px; margin: 4px 0 6px; color: var(--navy); }
-h2 { font-size: 17px; color: var(--navy); margin: 0 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); }
-header p { margin: 2px 0; color: var(--muted); }
-section { margin: 0 0 28px; }
-.headline { display: grid; grid-template-columns: 230px 1fr; gap: 24px; align-items: center; }
-.index { border: 1px solid var(--rule); border-radius: 10px; padding: 14px 18px; text-align: center; }
-.index .value { font-size: 46px; font-weight: 700; line-height: 1.1; }
-.index .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
-.badge { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
-.verdict-partnership, .status-agreed { color: var(--green); background: var(--green-bg); }
-.verdict-divided, .verdict-shared-concern, .verdict-gate, .status-contested, .status-unconfirmed, .status-joint-without-process { color: var(--amber); background: var(--amber-bg); }
-.verdict-at-odds, .status-orphan, .gate-fails { color: var(--red); background: var(--red-bg); }
-.verdict-not-enough-answers, .gate-passes { color: var(--muted); background: #f3f4f6; }
-.gate { margin: 10px 0 0; padding: 6px 10px; border-radius: 6px; font-weight: 600; font-size: 13px; }
-.index .verdict { font-size: 26px; font-weight: 700; line-height: 1.15; margin: 4px 0 6px; }
-.bias { margin: 6px 0 0; }
-.evidence { margin-top: 3px; }
-.criteria li { margin-bottom: 6px; }
-h3 { font-size: 13.5px; margin: 14px 0 6px; }
-.parts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
-.part { border-left: 3px solid var(--navy); padding: 2px 12px; }
-.part .v { font-size: 22px; font-weight: 650; }
-.part .k { font-size: 12px; color: var(--muted); }
-.change { font-size: 13px; margin-top: 6px; }
-.up { color: var(--green); } .down { color: var(--red); }
-.note { color: var(--muted); font-size: 12.5px; margin: 8px 0 0; }
-.points { display: grid; grid-template-columns: minmax(0, 470px) minmax(0, 1fr); gap: 18px; align-items: start; }
-.points figure { margin: 0; }
-.points svg { max-width: 100%; height: auto; }
-table { width: 100%; border-collapse: collapse; font-size: 13px; }
-th, td { text-align: left; padding: 6px 7px; border-bottom: 1px solid var(--rule); vertical-align: top; }
-th { font-size: 11.5px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.owner { font-weight: 650; }
-td.mark, th.exec { text-align: center; white-space: nowrap; width: 1%; }
-table[data-table="ownership"] td.process { min-width: 30%; width: 34%; }
-.small { font-size: 12px; color: var(--muted); }
-.criteria { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; }
-.criteria h3 { font-size: 13.5px; margin: 0 0 6px; }
-.criteria ul, .actions { margin: 0; padding-left: 18px; }
-.actions li { margin-bottom: 4px; }
-.sev { font-size: 11px; font-weight: 700; text-transform: uppercase; margin-right: 6px; }
-.sev-error { color: var(--red); } .sev-warn { color: var(--amber); }
-footer { margin-top: 32px; font-size: 11.5px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 10px; }
-@page { margin: 14mm; }
-@media print {
-  body { background: #fff; font-size: 10pt; }
-  table { font-size: 8.6pt; }
-  th, td { padding: 4px 6px; }
-  main { max-width: none; padding: 0; }
-  .points { grid-template-columns: 1fr; }
-  .points figure { text-align: center; }
-  .points svg { width: 112mm; height: auto; }
-  .headline { grid-template-columns: 52mm 1fr; }
-  tr, .points svg, .criteria > div { break-inside: avoid; }
-  h2 { break-after: avoid; }
-}
-@media screen and (max-width: 860px) {
-  .headline, .points, .criteria, .parts { grid-template-columns: 1fr; }
-  main { padding: 20px 14px; }
-  /* Wide tables scroll inside their own box, so the page itself never scrolls sideways. */
-  table { display: block; overflow-x: auto; max-width: 100%; }
-  h1 { font-size: 22px; }
-}
-`;
+import { present } from '../../core/present.js';
+import { CSS } from './html-style.js';
 
 function changeSpan(d: number | null, suffix = ''): string {
   if (d === null) return '';
@@ -108,24 +36,9 @@ function changeSpan(d: number | null, suffix = ''): string {
   return `<span class="${cls}">${arrow}${delta(d)}${suffix}</span>`;
 }
 
-export function renderReportHtml(m: ReportModel): string {
-  const { review, score } = m;
-  const prev = m.previous;
-  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
-  const out: string[] = [];
-  out.push('<!DOCTYPE html>');
-  out.push('<html lang="en">');
-  out.push('<head>');
-  out.push('<meta charset="utf-8">');
-  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
-  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
-  out.push(`<meta name="generator" content="review ${h(m.version)}">`);
-  out.push(`<title>${h(review.organisation)}: CIO and CMO review ${h(String(review.period))}</title>`);
-  out.push(`<style>${CSS}${m.trend ? TREND_CSS : ''}</style>`);
-  out.push('</head>');
-  out.push('<body>');
-  out.push('<main>');
-
+/** The header: who was reviewed, by whom, the executives. */
+function headerHtml(m: ReportModel, out: string[]): void {
+  const { review } = m;
   // Header.
   out.push('<header>');
   out.push(`<p class="kicker">Combined report of the CIO and CMO functions</p>`);
@@ -138,7 +51,12 @@ export function renderReportHtml(m: ReportModel): string {
       .join(' · ')}</p>`,
   );
   out.push('</header>');
+}
 
+/** The headline: the verdict, the gate, the three measures. */
+function headlineHtml(m: ReportModel, out: string[]): void {
+  const { score } = m;
+  const prev = m.previous;
   // Headline: the verdict, the gate, the three measures.
   const v = VERDICT_TEXT[score.verdict];
   const gateFails = m.gate.errors > 0;
@@ -189,16 +107,19 @@ export function renderReportHtml(m: ReportModel): string {
   out.push('</div>');
   const k = score.kappa;
   const notes: string[] = [];
-  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null && k.high !== null) {
     notes.push(
-      `Agreement beyond chance (quadratic-weighted kappa): <strong>${k.value.toFixed(2)}</strong>, 95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements.`,
+      `Agreement beyond chance (quadratic-weighted kappa): <strong>${k.value.toFixed(2)}</strong>, 95% interval ${k.low.toFixed(2)} to ${k.high.toFixed(2)}, over ${k.n} statements.`,
     );
   }
   notes.push(`Based on ${score.maturity.n} statement${score.maturity.n === 1 ? '' : 's'} rated by both the CIO and the CMO.`);
   out.push(`<p class="note">${notes.join(' ')}</p>`);
   out.push('</div>');
   out.push('</section>');
+}
 
+/** Decisions, then actions: what the board acts on. */
+function boardActsHtml(m: ReportModel, out: string[]): void {
   // Decisions, then actions: what the board acts on.
   out.push('<section aria-labelledby="h-decisions">');
   out.push('<h2 id="h-decisions">Decisions asked of the board</h2>');
@@ -236,7 +157,13 @@ export function renderReportHtml(m: ReportModel): string {
     out.push('</ul>');
   }
   out.push('</section>');
+}
 
+/** Priorities, conversations and self-rating bias. */
+function conversationsHtml(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   // Priorities and conversations.
   out.push('<section aria-labelledby="h-priorities">');
   out.push('<h2 id="h-priorities">Priorities: weaknesses both agree on</h2>');
@@ -277,7 +204,13 @@ export function renderReportHtml(m: ReportModel): string {
     for (const sentence of bias) out.push(`<p class="bias" data-figure="bias">${h(sentence)}</p>`);
     out.push('</section>');
   }
+}
 
+/** The five points: radar and table. */
+function pointsHtml(m: ReportModel, out: string[]): void {
+  const { score } = m;
+  const prev = m.previous;
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   // The five points.
   out.push('<section aria-labelledby="h-points">');
   out.push('<h2 id="h-points">The five points</h2>');
@@ -301,7 +234,12 @@ export function renderReportHtml(m: ReportModel): string {
     '<p class="note">Maturity per point is the mean rating of both, 1 to 5; consensus is 0 for no more agreement than chance and 100 for identical answers.</p>',
   );
   out.push('</section>');
+}
 
+/** The ownership matrix of the blurred areas. */
+function ownershipHtml(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
   // Ownership matrix.
   const keys = executiveKeys(review);
   out.push('<section aria-labelledby="h-areas">');
@@ -312,7 +250,7 @@ export function renderReportHtml(m: ReportModel): string {
       `<table data-table="ownership"><thead><tr><th>Area</th>${keys.map((key) => `<th class="exec" title="${h(executiveLabel(review, key))}">${h(key === 'cio' || key === 'cmo' ? key.toUpperCase() : key)}</th>`).join('')}<th>Status</th><th>Process</th><th>Board</th></tr></thead><tbody>`,
     );
     for (const a of score.areas) {
-      const raw = areasById.get(a.id)!;
+      const raw = present(areasById.get(a.id), `the blurred area ${a.id}`);
       const cells = keys.map((key) => {
         if (a.owner === key) return `<td class="mark owner">● owner</td>`;
         if (a.owner === 'joint' && (key === 'cio' || key === 'cmo')) return `<td class="mark owner">◐ joint</td>`;
@@ -336,7 +274,12 @@ export function renderReportHtml(m: ReportModel): string {
     );
   } else out.push('<p>No blurred areas were recorded.</p>');
   out.push('</section>');
+}
 
+/** Investments, with ROI against target in its direction. */
+function investmentsHtml(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
   // Investments, with ROI against target in its direction.
   out.push('<section aria-labelledby="h-investments">');
   out.push('<h2 id="h-investments">Digital investments</h2>');
@@ -345,7 +288,7 @@ export function renderReportHtml(m: ReportModel): string {
       '<table data-table="investments"><thead><tr><th>Investment</th><th>Owners</th><th class="num">Budget</th><th>ROI measure</th><th class="num">Baseline</th><th class="num">Target</th><th class="num">Actual</th><th>Against target</th><th>Joint reporting</th><th class="num">Jointness</th></tr></thead><tbody>',
     );
     review.investments.forEach((inv, i) => {
-      const r = m.roi[i]!;
+      const r = present(m.roi[i], `the return of investment ${inv.id}`);
       const budget = inv.budget ? `${inv.budget.amount.toLocaleString('en-GB')} ${h(inv.budget.currency)}` : '—';
       const standing =
         r.standing === 'behind'
@@ -354,13 +297,16 @@ export function renderReportHtml(m: ReportModel): string {
             ? '<span class="badge status-agreed">On target</span>'
             : '—';
       out.push(
-        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}${r.lowerIsBetter ? '<div class="small">lower is better</div>' : ''}${inv.roi?.due ? `<div class="small">due ${h(inv.roi.due)}</div>` : ''}</td><td class="num">${inv.roi?.baseline ?? '—'}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${standing}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${Math.round(score.investments[i]!.jointness * 100)}%</td></tr>`,
+        `<tr><td>${h(inv.name)}</td><td>${inv.owners.length ? inv.owners.map((o) => h(o === 'cio' || o === 'cmo' ? o.toUpperCase() : o)).join(', ') : '—'}</td><td class="num">${budget}</td><td>${h(inv.roi?.metric ?? '—')}${r.lowerIsBetter ? '<div class="small">lower is better</div>' : ''}${inv.roi?.due ? `<div class="small">due ${h(inv.roi.due)}</div>` : ''}</td><td class="num">${inv.roi?.baseline ?? '—'}</td><td class="num">${inv.roi?.target ?? '—'}</td><td class="num">${inv.roi?.actual ?? '—'}</td><td>${standing}</td><td>${inv.jointReporting ? 'Yes' : 'No'}</td><td class="num">${Math.round(present(score.investments[i], `the score of investment ${inv.id}`).jointness * 100)}%</td></tr>`,
       );
     });
     out.push('</tbody></table>');
   } else out.push('<p>No digital investments were recorded.</p>');
   out.push('</section>');
+}
 
+/** Success criteria, with their status. */
+function criteriaHtml(m: ReportModel, out: string[]): void {
   // Success criteria, with their status.
   out.push('<section aria-labelledby="h-criteria">');
   out.push('<h2 id="h-criteria">Success criteria</h2>');
@@ -384,7 +330,11 @@ export function renderReportHtml(m: ReportModel): string {
   }
   out.push('</div>');
   out.push('</section>');
+}
 
+/** Exceptions in force. */
+function waiversHtml(m: ReportModel, out: string[]): void {
+  const { review } = m;
   // Exceptions in force.
   if (m.waivers.length) {
     out.push('<section aria-labelledby="h-waivers">');
@@ -400,6 +350,34 @@ export function renderReportHtml(m: ReportModel): string {
     out.push('</ul>');
     out.push('</section>');
   }
+}
+
+export function renderReportHtml(m: ReportModel): string {
+  const { review } = m;
+  const prev = m.previous;
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>');
+  out.push('<html lang="en">');
+  out.push('<head>');
+  out.push('<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(`<meta name="generator" content="review ${h(m.version)}">`);
+  out.push(`<title>${h(review.organisation)}: CIO and CMO review ${h(String(review.period))}</title>`);
+  out.push(`<style>${CSS}${m.trend ? TREND_CSS : ''}</style>`);
+  out.push('</head>');
+  out.push('<body>');
+  out.push('<main>');
+
+  headerHtml(m, out);
+  headlineHtml(m, out);
+  boardActsHtml(m, out);
+  conversationsHtml(m, out);
+  pointsHtml(m, out);
+  ownershipHtml(m, out);
+  investmentsHtml(m, out);
+  criteriaHtml(m, out);
+  waiversHtml(m, out);
 
   if (m.trend) out.push(trendSectionHtml(m.trend));
 

@@ -3,6 +3,7 @@ import { scoreDocument } from '../score/json.js';
 import { safeJson } from '../escape.js';
 import type { ReportModel } from './model.js';
 import { trendDocument } from '../trend/json.js';
+import { present } from '../../core/present.js';
 
 export function renderReportJson(m: ReportModel): string {
   const score = scoreDocument({ file: m.file, review: m.review, score: m.score, gate: m.gate, explain: false });
@@ -34,7 +35,10 @@ export function renderReportJson(m: ReportModel): string {
       overdue: a.overdue,
       for: a.for,
     })),
-    investments: m.review.investments.map((inv, i) => ({ ...inv, roiStanding: m.roi[i]!.standing })),
+    investments: m.review.investments.map((inv, i) => ({
+      ...inv,
+      roiStanding: present(m.roi[i], `the return of investment ${inv.id}`).standing,
+    })),
     successCriteria: m.criteria.map((c) => ({
       who: c.who,
       id: c.id,

@@ -20,23 +20,14 @@ import {
   notesOf,
   type ReportModel,
 } from './model.js';
+import { present } from '../../core/present.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-export function renderReportMarkdown(m: ReportModel): string {
-  const { review, score } = m;
+/** The verdict, the gate and the measures. */
+function headlineMarkdown(m: ReportModel, out: string[]): void {
+  const { score } = m;
   const prev = m.previous;
-  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
-  const out: string[] = [];
-  out.push(`# ${md(review.organisation)}: combined report of the CIO and CMO functions, ${md(String(review.period))}`);
-  out.push('');
-  if (review.reviewer)
-    out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
-  out.push(
-    executiveKeys(review)
-      .map((k) => md(executiveLabel(review, k)))
-      .join(' · '),
-  );
   out.push('');
   const v = VERDICT_TEXT[score.verdict];
   const caveat = m.gate.errors && score.verdict === 'partnership' ? ', but the review does not yet meet the agreed rules' : '';
@@ -78,25 +69,28 @@ export function renderReportMarkdown(m: ReportModel): string {
     ]),
   );
   const k = score.kappa;
-  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null && k.high !== null) {
     out.push(
       row([
         'Agreement beyond chance (kappa)',
         k.value.toFixed(2),
-        `95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, over ${k.n} statements`,
+        `95% interval ${k.low.toFixed(2)} to ${k.high.toFixed(2)}, over ${k.n} statements`,
         ...(prev ? [''] : []),
       ]),
     );
   }
   out.push('');
-  const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
+}
 
+/** Decisions, then actions: what the board acts on. */
+function boardActsMarkdown(m: ReportModel, out: string[]): void {
   out.push('## Decisions asked of the board');
   out.push('');
   if (m.decisions.length) {
     out.push(row(['Decision', 'By', 'Outcome']));
     out.push(row(['---', '---', '---']));
-    for (const d of m.decisions) out.push(row([md(d.ask), d.by ? md(d.by) : '—', d.outcome ? DECISION_TEXT[d.outcome]! : '**To decide**']));
+    for (const d of m.decisions)
+      out.push(row([md(d.ask), d.by ? md(d.by) : '—', d.outcome ? (DECISION_TEXT[d.outcome] ?? d.outcome) : '**To decide**']));
   } else out.push('None this year.');
   out.push('');
   out.push('## Actions');
@@ -113,6 +107,13 @@ export function renderReportMarkdown(m: ReportModel): string {
     for (const p of m.openPoints) out.push(`- **${p.severity === 'must' ? 'Must settle' : 'Should settle'}**: ${md(p.text)}`);
     out.push('');
   }
+}
+
+/** Priorities, conversations and self-rating bias. */
+function conversationsMarkdown(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   out.push('## Priorities: weaknesses both agree on');
   out.push('');
   if (m.priorities.length) {
@@ -132,7 +133,15 @@ export function renderReportMarkdown(m: ReportModel): string {
     }
   } else out.push(score.consensus.n ? 'None: no statement with a gap of two points or more.' : 'No statements were rated by both.');
   out.push('');
+  const bias = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((x): x is string => x !== null);
   if (bias.length) out.push('## How each rates their own function', '', ...bias.map((x) => md(x)), '');
+}
+
+/** The five points. */
+function pointsMarkdown(m: ReportModel, out: string[]): void {
+  const { score } = m;
+  const prev = m.previous;
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   out.push('## The five points');
   out.push('');
   out.push(
@@ -156,6 +165,12 @@ export function renderReportMarkdown(m: ReportModel): string {
     );
   }
   out.push('');
+}
+
+/** Who owns the blurred areas. */
+function ownershipMarkdown(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
   out.push('## Who owns the blurred areas');
   out.push('');
   if (score.areas.length) {
@@ -166,7 +181,7 @@ export function renderReportMarkdown(m: ReportModel): string {
     );
     out.push(row(['---', ...keys.map(() => ':---:'), '---', '---', '---']));
     for (const a of score.areas) {
-      const raw = areasById.get(a.id)!;
+      const raw = present(areasById.get(a.id), `the blurred area ${a.id}`);
       const cells = keys.map((key) =>
         a.owner === key ? '● owner' : a.owner === 'joint' && (key === 'cio' || key === 'cmo') ? '◐ joint' : '',
       );
@@ -186,6 +201,12 @@ export function renderReportMarkdown(m: ReportModel): string {
     }
   } else out.push('No blurred areas were recorded.');
   out.push('');
+}
+
+/** Investments, with ROI against target in its direction. */
+function investmentsMarkdown(m: ReportModel, out: string[]): void {
+  const { review } = m;
+  const { score } = m;
   out.push('## Digital investments');
   out.push('');
   if (review.investments.length) {
@@ -205,7 +226,7 @@ export function renderReportMarkdown(m: ReportModel): string {
     );
     out.push(row(['---', '---', '---:', '---', '---:', '---:', '---:', '---', '---', '---:']));
     review.investments.forEach((inv, i) => {
-      const r = m.roi[i]!;
+      const r = present(m.roi[i], `the return of investment ${inv.id}`);
       out.push(
         row([
           md(inv.name),
@@ -217,12 +238,16 @@ export function renderReportMarkdown(m: ReportModel): string {
           inv.roi?.actual == null ? '—' : String(inv.roi.actual),
           r.standing === 'behind' ? '**Behind**' : r.standing === 'on-target' ? 'On target' : '—',
           inv.jointReporting ? 'Yes' : 'No',
-          `${Math.round(score.investments[i]!.jointness * 100)}%`,
+          `${Math.round(present(score.investments[i], `the score of investment ${inv.id}`).jointness * 100)}%`,
         ]),
       );
     });
   } else out.push('No digital investments were recorded.');
   out.push('');
+}
+
+/** Success criteria, with their status. */
+function criteriaMarkdown(m: ReportModel, out: string[]): void {
   out.push('## Success criteria');
   for (const who of ['cio', 'cmo', 'joint'] as const) {
     const list = m.criteria.filter((c) => c.who === who);
@@ -237,6 +262,11 @@ export function renderReportMarkdown(m: ReportModel): string {
     );
   }
   out.push('');
+}
+
+/** Exceptions in force. */
+function waiversMarkdown(m: ReportModel, out: string[]): void {
+  const { review } = m;
   if (m.waivers.length) {
     out.push('## Exceptions in force', '');
     for (const w of m.waivers) {
@@ -248,6 +278,29 @@ export function renderReportMarkdown(m: ReportModel): string {
     }
     out.push('');
   }
+}
+
+export function renderReportMarkdown(m: ReportModel): string {
+  const { review } = m;
+  const prev = m.previous;
+  const out: string[] = [];
+  out.push(`# ${md(review.organisation)}: combined report of the CIO and CMO functions, ${md(String(review.period))}`);
+  out.push('');
+  if (review.reviewer)
+    out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
+  out.push(
+    executiveKeys(review)
+      .map((k) => md(executiveLabel(review, k)))
+      .join(' · '),
+  );
+  headlineMarkdown(m, out);
+  boardActsMarkdown(m, out);
+  conversationsMarkdown(m, out);
+  pointsMarkdown(m, out);
+  ownershipMarkdown(m, out);
+  investmentsMarkdown(m, out);
+  criteriaMarkdown(m, out);
+  waiversMarkdown(m, out);
   if (m.trend) out.push(trendMarkdownBody(m.trend), '');
   out.push(`*Generated by review ${md(m.version)} from ${md(m.file)}${prev ? `, compared with ${md(prev.from.file)}` : ''}.*`);
   return `${out.join('\n')}\n`;

@@ -61,42 +61,37 @@ export interface ReportModel {
 
 const WHO_TEXT: Record<string, string> = { cio: 'the CIO', cmo: 'the CMO', joint: 'the CIO and the CMO together' };
 
+/** Findings about one named area or investment, in the board's words. */
+const NAMED_TEXT: Record<string, (name: string, f: Finding) => string> = {
+  'blurred-area-owner': (name) => `Nobody is accountable for “${name}”.`,
+  'owner-known': (name) => `“${name}” names an owner who is not one of the executives in this review.`,
+  'contested-ownership': (name) => `The CIO and the CMO disagree on who owns “${name}”.`,
+  'joint-area-process': (name) => `“${name}” is owned jointly but has no agreed way of working.`,
+  'board-reporting': (name) => `“${name}” is not reported to the board.`,
+  'joint-investment': (name) => `“${name}” is not owned by both the CIO and the CMO.`,
+  'investment-roi': (name) => `“${name}” has no agreed ROI measure and target.`,
+  'unconfirmed-ownership': (name) => `The CIO and the CMO have not both confirmed who owns “${name}”.`,
+  'roi-behind-target': (name) => `“${name}” is behind its ROI target.`,
+  'success-criteria': (_name, f) => `No success criterion is set for ${WHO_TEXT[f.target ?? ''] ?? 'one of the functions'}.`,
+  unanswered: (_name, f) => `A statement lacks the CIO's or the CMO's rating (${f.target ?? 'a statement'}).`,
+  'waiver-expired': () => 'An accepted exception to the agreed rules has expired and needs renewing or resolving.',
+  'waiver-too-long': () => 'An accepted exception to the agreed rules has no approval date, or runs for more than a year.',
+  'perception-contradicts-record': () => "The CIO and the CMO rated a statement one way while the review's own record says the other.",
+  'reference-known': (_name, f) => `An action points at something this review does not contain (${f.target ?? 'an action'}).`,
+};
+
 /** A finding as a board reads it: what is wrong, about which named item, without file positions. */
 export function openPointText(f: Finding, review: Review): string {
   const area = review.blurredAreas.find((a) => a.id === f.target);
   const investment = review.investments.find((i) => i.id === f.target);
   const name = area?.name ?? investment?.name ?? f.target ?? '';
+  const named = Object.hasOwn(NAMED_TEXT, f.rule) ? NAMED_TEXT[f.rule] : undefined;
+  if (named) return named(name, f);
   switch (f.rule) {
     case 'empty-review':
       return f.path.startsWith('sections')
         ? 'No statement was rated by both the CIO and the CMO.'
         : 'No blurred area between IT and marketing was reviewed.';
-    case 'blurred-area-owner':
-      return `Nobody is accountable for “${name}”.`;
-    case 'owner-known':
-      return `“${name}” names an owner who is not one of the executives in this review.`;
-    case 'contested-ownership':
-      return `The CIO and the CMO disagree on who owns “${name}”.`;
-    case 'joint-area-process':
-      return `“${name}” is owned jointly but has no agreed way of working.`;
-    case 'board-reporting':
-      return `“${name}” is not reported to the board.`;
-    case 'joint-investment':
-      return `“${name}” is not owned by both the CIO and the CMO.`;
-    case 'investment-roi':
-      return `“${name}” has no agreed ROI measure and target.`;
-    case 'success-criteria':
-      return `No success criterion is set for ${WHO_TEXT[f.target ?? ''] ?? 'one of the functions'}.`;
-    case 'unanswered':
-      return `A statement lacks the CIO's or the CMO's rating (${f.target ?? 'a statement'}).`;
-    case 'waiver-expired':
-      return 'An accepted exception to the agreed rules has expired and needs renewing or resolving.';
-    case 'waiver-too-long':
-      return 'An accepted exception to the agreed rules has no approval date, or runs for more than a year.';
-    case 'unconfirmed-ownership':
-      return `The CIO and the CMO have not both confirmed who owns “${name}”.`;
-    case 'roi-behind-target':
-      return `“${name}” is behind its ROI target.`;
     case 'criterion-missed': {
       const c = criterionOf(review, f.target);
       return c?.status === 'missed'
@@ -111,10 +106,6 @@ export function openPointText(f: Finding, review: Review): string {
       const a = review.actions.find((x) => x.id === f.target);
       return `The action “${a?.title ?? f.target}” is overdue.`;
     }
-    case 'perception-contradicts-record':
-      return "The CIO and the CMO rated a statement one way while the review's own record says the other.";
-    case 'reference-known':
-      return `An action points at something this review does not contain (${f.target ?? 'an action'}).`;
     default:
       return f.message.replace(/`/g, '');
   }

@@ -77,11 +77,13 @@ export function radarSvg(sections: readonly SectionScore[]): string {
       `<polygon points="${points.map((p) => p.map(fmt).join(',')).join(' ')}" fill="${series.color}" fill-opacity="0.10" stroke="${series.color}" stroke-width="2.2"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''} stroke-linejoin="round"/>`,
     );
     points.forEach(([x, y], i) => {
-      if (values[i] === null) return;
+      const value = values[i];
+      const section = sections[i];
+      if (value == null || !section) return;
       parts.push(
         series.marker === 'circle'
-          ? `<circle class="marker" cx="${fmt(x)}" cy="${fmt(y)}" r="4.2" fill="#fff" stroke="${series.color}" stroke-width="2"><title>${series.label}, ${escapeHtml(sections[i].title)}: ${values[i]!.toFixed(1)}</title></circle>`
-          : `<rect class="marker" x="${fmt(x - 3.8)}" y="${fmt(y - 3.8)}" width="7.6" height="7.6" fill="${series.color}" stroke="${series.color}"><title>${series.label}, ${escapeHtml(sections[i].title)}: ${values[i]!.toFixed(1)}</title></rect>`,
+          ? `<circle class="marker" cx="${fmt(x)}" cy="${fmt(y)}" r="4.2" fill="#fff" stroke="${series.color}" stroke-width="2"><title>${series.label}, ${escapeHtml(section.title)}: ${value.toFixed(1)}</title></circle>`
+          : `<rect class="marker" x="${fmt(x - 3.8)}" y="${fmt(y - 3.8)}" width="7.6" height="7.6" fill="${series.color}" stroke="${series.color}"><title>${series.label}, ${escapeHtml(section.title)}: ${value.toFixed(1)}</title></rect>`,
       );
     });
     parts.push(`</g>`);
