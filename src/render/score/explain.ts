@@ -5,6 +5,7 @@ import { MIN_KAPPA_HEADLINE_N, MIN_SECTION_N, MIN_VERDICT_N, RANDOM_MEAN_GAP, ro
 import { Z_975 } from '../../core/kappa.js';
 import { escapeControl } from '../escape.js';
 import { fixed } from '../format.js';
+import { present } from '../../core/present.js';
 
 const n4 = (x: number) => String(Number(x.toFixed(4)));
 
@@ -37,7 +38,7 @@ export function explainScore(score: ScoreResult): string[] {
   out.push('  So 0 is no more agreement than chance and 100 is identical answers.');
   out.push(
     k.n
-      ? `  Σ gap = ${k.gapSum} over n = ${k.n} → mean gap ${n4(k.meanGap!)} → 100 × max(0, 1 − ${n4(k.meanGap!)} / ${RANDOM_MEAN_GAP}) = ${fixed(k.value)} (${k.band}; close 75+, partly shared 50–74.9, divided below 50)`
+      ? `  Σ gap = ${k.gapSum} over n = ${k.n} → mean gap ${n4(present(k.meanGap, 'the mean gap'))} → 100 × max(0, 1 − ${n4(present(k.meanGap, 'the mean gap'))} / ${RANDOM_MEAN_GAP}) = ${fixed(k.value)} (${k.band}; close 75+, partly shared 50–74.9, divided below 50)`
       : '  n = 0 → nothing to score',
   );
   out.push('');
@@ -46,7 +47,7 @@ export function explainScore(score: ScoreResult): string[] {
   for (const s of score.sections) {
     if (s.n >= MIN_SECTION_N) {
       out.push(
-        `  ${s.id}: Σ level ${n4(s.levelSum)} / ${s.n} = ${fixed(s.maturity)}; Σ gap ${s.gapSum} / ${s.n} = ${n4(s.meanGap!)} → consensus ${fixed(s.consensus)}`,
+        `  ${s.id}: Σ level ${n4(s.levelSum)} / ${s.n} = ${fixed(s.maturity)}; Σ gap ${s.gapSum} / ${s.n} = ${n4(present(s.meanGap, `the mean gap of ${s.id}`))} → consensus ${fixed(s.consensus)}`,
       );
     } else out.push(`  ${s.id}: ${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`);
   }
@@ -98,12 +99,14 @@ export function explainScore(score: ScoreResult): string[] {
     kp.table.forEach((row, i) => out.push(`    CIO ${i + 1}       ${row.map((x) => String(x).padStart(2)).join(' ')}`));
   }
   if (kp.value !== null) {
-    out.push(`  1 − ${n4(kp.weightedObserved!)} / ${n4(kp.weightedExpected!)} = ${kp.value.toFixed(3)} over n = ${kp.n}`);
-    if (kp.standardError !== null) {
+    out.push(
+      `  1 − ${n4(present(kp.weightedObserved, 'Σ v·O'))} / ${n4(present(kp.weightedExpected, 'Σ v·E'))} = ${kp.value.toFixed(3)} over n = ${kp.n}`,
+    );
+    if (kp.standardError !== null && kp.low !== null && kp.high !== null) {
       out.push(
         `  95% interval = κ ± ${Z_975.toFixed(6)} × SE, SE = ${kp.standardError.toFixed(4)} (Fleiss, Cohen and Everitt 1969, as statsmodels computes it)`,
       );
-      out.push(`  → ${kp.low!.toFixed(3)} to ${kp.high!.toFixed(3)}`);
+      out.push(`  → ${kp.low.toFixed(3)} to ${kp.high.toFixed(3)}`);
     }
     out.push(
       `  Shown in the headline only when n ≥ ${MIN_KAPPA_HEADLINE_N}. Its sign says nothing about who rates whom higher: the bias does.`,

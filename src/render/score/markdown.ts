@@ -1,5 +1,5 @@
 /** Markdown for a board paper, a wiki page or a pull-request comment. */
-import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence } from '../../core/score.js';
+import { MIN_KAPPA_HEADLINE_N, VERDICT_TEXT, biasSentence, type ScoreResult } from '../../core/score.js';
 import { escapeMarkdown as md } from '../escape.js';
 import { fixed } from '../format.js';
 import { explainScore } from './explain.js';
@@ -17,17 +17,9 @@ import {
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-export const renderScoreMarkdown: ScoreRenderer = ({ review, score, gate, explain }) => {
+/** The measures as a table: maturity, consensus, ownership and, with enough statements, kappa. */
+function measureRows(score: ScoreResult): string[] {
   const out: string[] = [];
-  out.push(`# ${md(score.organisation)}, ${md(score.period)}: the CIO and the CMO`);
-  out.push('');
-  if (review.reviewer)
-    out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
-  const v = VERDICT_TEXT[score.verdict];
-  out.push(
-    `**Verdict: ${v.title.toLowerCase()}.** ${v.meaning.charAt(0).toUpperCase()}${v.meaning.slice(1)}${gate.errors && score.verdict === 'partnership' ? ', but the review fails review check' : ''}. The review ${gateLine(gate)}.`,
-  );
-  out.push('');
   const m = score.maturity;
   const c = score.consensus;
   const o = score.ownership;
@@ -44,16 +36,54 @@ export const renderScoreMarkdown: ScoreRenderer = ({ review, score, gate, explai
     row([
       'Consensus (0–100)',
       fixed(c.value),
-      c.band ? `${CONSENSUS_LABEL[c.band]}, mean gap ${c.meanGap!.toFixed(2)}` : 'no statements rated by both',
+      c.band && c.meanGap !== null ? `${CONSENSUS_LABEL[c.band]}, mean gap ${c.meanGap.toFixed(2)}` : 'no statements rated by both',
     ]),
   );
   out.push(row(['Ownership (0–100)', fixed(o.value), `clarity ${fixed(o.clarity)}, jointness ${fixed(o.jointness)}`]));
   const k = score.kappa;
-  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null && k.high !== null) {
     out.push(
-      row(['Kappa (agreement beyond chance)', k.value.toFixed(2), `95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, n = ${k.n}`]),
+      row(['Kappa (agreement beyond chance)', k.value.toFixed(2), `95% interval ${k.low.toFixed(2)} to ${k.high.toFixed(2)}, n = ${k.n}`]),
     );
   }
+  return out;
+}
+
+/** One row of the five points: its figures, or why it is not scored. */
+function pointRow(s: ScoreResult['sections'][number], hasCeo: boolean): string {
+  if (s.maturity === null)
+    return row([
+      md(s.title),
+      String(s.n),
+      `${s.n} statement${s.n === 1 ? '' : 's'}: too few to score`,
+      '',
+      '',
+      '',
+      ...(hasCeo ? [''] : []),
+    ]);
+  return row([
+    md(s.title),
+    String(s.n),
+    fixed(s.maturity),
+    fixed(s.consensus),
+    fixed(s.cioMean),
+    fixed(s.cmoMean),
+    ...(hasCeo ? [fixed(s.ceoMean)] : []),
+  ]);
+}
+
+export const renderScoreMarkdown: ScoreRenderer = ({ review, score, gate, explain }) => {
+  const out: string[] = [];
+  out.push(`# ${md(score.organisation)}, ${md(score.period)}: the CIO and the CMO`);
+  out.push('');
+  if (review.reviewer)
+    out.push(`Reviewed by ${md(review.reviewer.name)}${review.reviewer.role ? ` (${md(review.reviewer.role)})` : ''}.`, '');
+  const v = VERDICT_TEXT[score.verdict];
+  out.push(
+    `**Verdict: ${v.title.toLowerCase()}.** ${v.meaning.charAt(0).toUpperCase()}${v.meaning.slice(1)}${gate.errors && score.verdict === 'partnership' ? ', but the review fails review check' : ''}. The review ${gateLine(gate)}.`,
+  );
+  out.push('');
+  out.push(...measureRows(score));
   const sentences = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((s): s is string => s !== null);
   if (sentences.length) out.push('', ...sentences.map((s) => md(s)));
   out.push('');
@@ -62,24 +92,7 @@ export const renderScoreMarkdown: ScoreRenderer = ({ review, score, gate, explai
   const hasCeo = score.sections.some((s) => s.ceoMean !== null);
   out.push(row(['Point', 'n', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : [])]));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', ...(hasCeo ? ['---:'] : [])]));
-  for (const s of score.sections) {
-    if (s.maturity === null)
-      out.push(
-        row([md(s.title), String(s.n), `${s.n} statement${s.n === 1 ? '' : 's'}: too few to score`, '', '', '', ...(hasCeo ? [''] : [])]),
-      );
-    else
-      out.push(
-        row([
-          md(s.title),
-          String(s.n),
-          fixed(s.maturity),
-          fixed(s.consensus),
-          fixed(s.cioMean),
-          fixed(s.cmoMean),
-          ...(hasCeo ? [fixed(s.ceoMean)] : []),
-        ]),
-      );
-  }
+  out.push(...score.sections.map((s) => pointRow(s, hasCeo)));
   out.push('');
   const pri = priorities(score);
   out.push('## Priorities: weaknesses both agree on');

@@ -10,6 +10,7 @@ import {
   VERDICT_TEXT,
 } from '../../core/score.js';
 import type { Paint } from '../paint.js';
+import { present } from '../../core/present.js';
 
 /** How the review fares in `review check`, shown beside the verdict everywhere. */
 export interface Gate {
@@ -56,7 +57,7 @@ export function priorities(score: ScoreResult): RankedStatement[] {
   return ranked(
     score,
     (q) => q.class === 'weakness',
-    (a, b) => a.level! - b.level!,
+    (a, b) => present(a.level, 'the level of a weakness') - present(b.level, 'the level of a weakness'),
   );
 }
 
@@ -65,7 +66,7 @@ export function conversations(score: ScoreResult): RankedStatement[] {
   return ranked(
     score,
     (q) => q.class === 'disputed',
-    (a, b) => b.gap! - a.gap!,
+    (a, b) => present(b.gap, 'the gap of a disputed statement') - present(a.gap, 'the gap of a disputed statement'),
   );
 }
 

@@ -112,9 +112,9 @@ export function headlineLines(score: ScoreResult, gate: { errors: number; warnin
     `  Ownership  ${paint.bold(fixed(o.value).padStart(5))}  ${''.padEnd(13)} ${paint.dim(`clarity ${fixed(o.clarity)} · jointness ${fixed(o.jointness)}`)}`,
   );
   const k = score.kappa;
-  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null) {
+  if (k.value !== null && k.n >= MIN_KAPPA_HEADLINE_N && k.low !== null && k.high !== null) {
     out.push(
-      `  Kappa      ${k.value.toFixed(2).padStart(5)}  ${paint.dim(`95% interval ${k.low.toFixed(2)} to ${k.high!.toFixed(2)}, n = ${k.n} (agreement beyond chance)`)}`,
+      `  Kappa      ${k.value.toFixed(2).padStart(5)}  ${paint.dim(`95% interval ${k.low.toFixed(2)} to ${k.high.toFixed(2)}, n = ${k.n} (agreement beyond chance)`)}`,
     );
   }
   const sentences = [biasSentence('cio', score.bias.cio), biasSentence('cmo', score.bias.cmo)].filter((s): s is string => s !== null);
@@ -122,6 +122,47 @@ export function headlineLines(score: ScoreResult, gate: { errors: number; warnin
     out.push('');
     for (const s of sentences) out.push(...wrap(s, width, '  ', '    '));
   }
+  return out;
+}
+
+/** The five points as a table fitted to the terminal's width. */
+function pointsLines(score: ScoreResult, paint: Paint, width: number): string[] {
+  const out: string[] = [];
+  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
+  out.push(paint.bold('The five points'));
+  const titleWidth = Math.max(16, width - 46 - (hasCeo ? 6 : 0));
+  const sections = table(['Point', 'n', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : [])], paint, [
+    'left',
+    'right',
+    'left',
+    'right',
+    'right',
+    'right',
+    ...(hasCeo ? ['right' as const] : []),
+  ]);
+  for (const s of score.sections) {
+    if (s.maturity === null || s.consensus === null) {
+      sections.push([
+        clip(e(s.title), titleWidth),
+        String(s.n),
+        { colSpan: 4 + (hasCeo ? 1 : 0), content: paint.dim(`${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`) },
+      ]);
+      continue;
+    }
+    const cons = s.consensus;
+    const consTone = cons >= 75 ? paint.green : cons >= 50 ? paint.yellow : paint.red;
+    const matTone = s.maturity >= 3.5 ? paint.green : s.maturity >= 2.5 ? paint.yellow : paint.red;
+    sections.push([
+      clip(e(s.title), titleWidth),
+      String(s.n),
+      `${matTone(bar(((s.maturity - 1) / 4) * 100, 5))} ${fixed(s.maturity)}`,
+      consTone(fixed(cons)),
+      fixed(s.cioMean),
+      fixed(s.cmoMean),
+      ...(hasCeo ? [fixed(s.ceoMean)] : []),
+    ]);
+  }
+  out.push(sections.toString());
   return out;
 }
 
@@ -136,41 +177,7 @@ export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }
   out.push(...headlineLines(score, gate, paint, width));
   out.push('');
 
-  const hasCeo = score.sections.some((s) => s.ceoMean !== null);
-  out.push(paint.bold('The five points'));
-  const titleWidth = Math.max(16, width - 46 - (hasCeo ? 6 : 0));
-  const sections = table(['Point', 'n', 'Maturity', 'Consensus', 'CIO', 'CMO', ...(hasCeo ? ['CEO'] : [])], paint, [
-    'left',
-    'right',
-    'left',
-    'right',
-    'right',
-    'right',
-    ...(hasCeo ? ['right' as const] : []),
-  ]);
-  for (const s of score.sections) {
-    if (s.maturity === null) {
-      sections.push([
-        clip(e(s.title), titleWidth),
-        String(s.n),
-        { colSpan: 4 + (hasCeo ? 1 : 0), content: paint.dim(`${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`) },
-      ]);
-      continue;
-    }
-    const cons = s.consensus!;
-    const consTone = cons >= 75 ? paint.green : cons >= 50 ? paint.yellow : paint.red;
-    const matTone = s.maturity >= 3.5 ? paint.green : s.maturity >= 2.5 ? paint.yellow : paint.red;
-    sections.push([
-      clip(e(s.title), titleWidth),
-      String(s.n),
-      `${matTone(bar(((s.maturity - 1) / 4) * 100, 5))} ${fixed(s.maturity)}`,
-      consTone(fixed(cons)),
-      fixed(s.cioMean),
-      fixed(s.cmoMean),
-      ...(hasCeo ? [fixed(s.ceoMean)] : []),
-    ]);
-  }
-  out.push(sections.toString());
+  out.push(...pointsLines(score, paint, width));
   out.push('');
 
   const pri = priorities(score);

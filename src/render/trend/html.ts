@@ -9,6 +9,7 @@ import { OUTCOME_TEXT, type PeriodSummary, type Trend } from '../../core/trend.j
 import { escapeHtml as h } from '../escape.js';
 import { fixed } from '../format.js';
 import { MEASURES } from './model.js';
+import { present } from '../../core/present.js';
 
 /** Styles the trend adds; the board report already has the rest. */
 export const TREND_CSS = `
@@ -83,7 +84,9 @@ export function trendSectionHtml(t: Trend, heading = 'Over the years'): string {
   const periods = t.periods;
   const out: string[] = [];
   out.push(`<section class="trend-page" aria-labelledby="h-trend" data-section="trend">`);
-  out.push(`<h2 id="h-trend">${h(heading)}: ${h(periods[0].period)} to ${h(periods.at(-1)!.period)}</h2>`);
+  out.push(
+    `<h2 id="h-trend">${h(heading)}: ${h(present(periods[0], 'the first period').period)} to ${h(present(periods.at(-1), 'the last period').period)}</h2>`,
+  );
   out.push('<div class="trend-charts">');
   for (const m of MEASURES)
     out.push(

@@ -4,13 +4,14 @@ import { OUTCOME_TEXT, type Trend } from '../../core/trend.js';
 import { escapeControl as e } from '../escape.js';
 import { fixed } from '../format.js';
 import { MEASURES, sparkline, type TrendRenderer } from './model.js';
+import { present } from '../../core/present.js';
 
 export const renderTrendText: TrendRenderer = (t: Trend, { paint }) => {
   const out: string[] = [];
   const periods = t.periods;
   out.push(
     paint.bold(
-      `${e(t.organisation)}: ${periods.length} period${periods.length === 1 ? '' : 's'}, ${e(periods[0].period)} → ${e(periods.at(-1)!.period)}`,
+      `${e(t.organisation)}: ${periods.length} period${periods.length === 1 ? '' : 's'}, ${e(present(periods[0], 'the first period').period)} → ${e(present(periods.at(-1), 'the last period').period)}`,
     ),
   );
   out.push('');
