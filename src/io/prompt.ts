@@ -9,6 +9,7 @@
 import { wrapText } from '../core/wrap.js';
 import { InterruptedError } from '../errors.js';
 import { guardOutput } from '../core/escape.js';
+import { present } from '../core/present.js';
 
 export interface Choice<T> {
   name: string;
@@ -148,7 +149,9 @@ async function makeKeyPrompt() {
     });
     const message = theme.style.message(config.message, status);
     if (status === 'done') {
-      const shown = config.private ? theme.style.help('recorded, hidden until the reveal') : theme.style.answer(picked!.name);
+      const shown = config.private
+        ? theme.style.help('recorded, hidden until the reveal')
+        : theme.style.answer(present(picked, 'the key chosen').name);
       return `${prefix} ${message} ${shown}`;
     }
     const keys = config.choices.map((c) => `  ${theme.style.highlight(c.key)}  ${c.name}`).join('\n');

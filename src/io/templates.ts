@@ -75,7 +75,8 @@ export function loadTemplate(cwd: string, spec: string): Template {
       `no template \`${idPart}\`${near ? `; did you mean \`${near}\`?` : ''} (bundled: ${ids.join(', ')}; or give a path to a template file)`,
     );
   }
-  const file = bundledTemplateFile(spec)!;
+  const file = bundledTemplateFile(spec);
+  if (file === undefined) throw new UsageError(`no template \`${idPart}\``); // the id was checked just above
   const template = loadFrom(bundledTemplatesDir(), file, `templates/${file}`);
   if (template.id !== idPart) throw new InputError(`templates/${file} has id \`${template.id}\`, not \`${idPart}\``);
   if (version !== undefined && String(template.version) !== version) {
