@@ -4,6 +4,7 @@
  * rating. Interactive like `init` (draft, Ctrl-C, --resume), or `--answers` for scripts.
  */
 import { settleReview } from '../core/compose.js';
+import type { Review } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
@@ -62,31 +63,7 @@ export async function runAgree(file: string, options: AgreeOptions, io: IO, deps
   const resume = `review agree ${shellArg(file)} --resume${options.out ? ` --out ${shellArg(options.out)}` : ''}${overwrite ? ' --overwrite' : ''}`;
   let draft: Draft;
   if (options.resume) draft = requireDraft(io, [draftPath]).draft;
-  else {
-    if (pathExists(io.cwd, draftPath)) {
-      if (!options.discardDraft)
-        throw new UsageError(
-          `an unfinished agreement is saved in ${draftPath}.\n  Continue it:     ${resume}\n  Or start again:  review agree ${shellArg(file)} --discard-draft`,
-        );
-      removeFile(io.cwd, draftPath);
-    }
-    if (!overwrite && pathExists(io.cwd, out)) {
-      throw new UsageError(`${out} already exists and will not be replaced. Pass --overwrite to replace it, or --out <file>.`);
-    }
-    draft = {
-      draftVersion: 1,
-      mode: 'agree',
-      template: merged.template ?? 'five-point',
-      withCeo: false,
-      private: false,
-      out,
-      from: file,
-      review: structuredClone(merged),
-      answered: [],
-      skipped: [],
-      memo: {},
-    };
-  }
+  else draft = freshDraft(io, file, merged, { out, overwrite, draftPath, resume, discardDraft: Boolean(options.discardDraft) });
   // The template only frames the session (its title); a merged file's own questions are kept.
   let template;
   try {
@@ -130,3 +107,41 @@ export const command: CommandModule = {
       .action(async (file: string, opts, cmd: Command) => setExit(await runAgree(file, { ...opts, color: color(cmd) }, io)));
   },
 };
+
+/** A new agreement draft, once no unfinished one (unless discarded) and no written review stands in the way. */
+function freshDraft(
+  io: IO,
+  file: string,
+  merged: Review,
+  {
+    out,
+    overwrite,
+    draftPath,
+    resume,
+    discardDraft,
+  }: { out: string; overwrite: boolean; draftPath: string; resume: string; discardDraft: boolean },
+): Draft {
+  if (pathExists(io.cwd, draftPath)) {
+    if (!discardDraft)
+      throw new UsageError(
+        `an unfinished agreement is saved in ${draftPath}.\n  Continue it:     ${resume}\n  Or start again:  review agree ${shellArg(file)} --discard-draft`,
+      );
+    removeFile(io.cwd, draftPath);
+  }
+  if (!overwrite && pathExists(io.cwd, out)) {
+    throw new UsageError(`${out} already exists and will not be replaced. Pass --overwrite to replace it, or --out <file>.`);
+  }
+  return {
+    draftVersion: 1,
+    mode: 'agree',
+    template: merged.template ?? 'five-point',
+    withCeo: false,
+    private: false,
+    out,
+    from: file,
+    review: structuredClone(merged),
+    answered: [],
+    skipped: [],
+    memo: {},
+  };
+}

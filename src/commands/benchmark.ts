@@ -30,7 +30,13 @@ const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string
  * texts and names are dropped (they are never shown for a peer anyway).
  */
 const interned = new Map<string, string>();
-const intern = (id: string): string => interned.get(id) ?? (interned.set(own(id), own(id)), interned.get(id)!);
+const intern = (id: string): string => {
+  const known = interned.get(id);
+  if (known !== undefined) return known;
+  const copy = own(id);
+  interned.set(copy, copy);
+  return copy;
+};
 function compactPeer(e: BenchmarkEntry): BenchmarkEntry {
   return {
     organisation: '',

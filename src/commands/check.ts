@@ -16,6 +16,7 @@ import { Option, type Command } from 'commander';
 import { examples, collect, type CommandModule } from './define.js';
 import { RULE_METAS } from '../core/rules/index.js';
 import { rulesHelpParagraph } from '../render/rules/help.js';
+import { present } from '../core/present.js';
 
 export interface CheckCommandOptions {
   format?: string;
@@ -112,7 +113,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       if (result.organisation === undefined || result.period === undefined) kept.push(result);
       else {
         const best = newest.get(result.organisation);
-        if (!best || newer(result.period, best.period!)) newest.set(result.organisation, result);
+        if (!best || newer(result.period, present(best.period, 'the period of the newest file'))) newest.set(result.organisation, result);
         else if (best.period === result.period) kept.push(result);
       }
     }

@@ -23,6 +23,7 @@ import { defaultOut, shellArg, siblingRoleFile } from './wording.js';
 import { Workshop } from './workshop.js';
 import { Option, type Command } from 'commander';
 import { examples, type CommandModule } from '../define.js';
+import { present } from '../../core/present.js';
 
 export { suggestKey } from './workshop.js';
 export { draftPathFor } from './draft.js';
@@ -82,18 +83,18 @@ function templateOf(io: IO, review: Review | undefined): Template | undefined {
   }
 }
 
-async function runWithAnswers(options: InitOptions, io: IO, role: Role | undefined): Promise<number> {
+async function runWithAnswers(options: InitOptions, answersFile: string, io: IO, role: Role | undefined): Promise<number> {
   const template = loadTemplate(io.cwd, options.template ?? 'five-point');
-  const answers = readAnswers(io, options.answers!);
+  const answers = readAnswers(io, answersFile);
   const from = options.from ? readReview(io, options.from).review : undefined;
   const draft = composeReview(template, answers, from);
   if (draft.period === undefined) draft.period = io.now().getFullYear();
   const hint = options.from ? '' : ': add what is missing to it, or start from last year with --from <file>';
-  const review = requireValidReview(draft, options.answers!, `${options.answers} does not make a complete review${hint}`);
+  const review = requireValidReview(draft, answersFile, `${answersFile} does not make a complete review${hint}`);
   const out = options.out ?? defaultOut(String(review.period), role);
   writeReviewFile(io, out, review, fileHeader(io, 'Written with review init', templateRef(template)), {
     overwrite: Boolean(options.overwrite),
-    inputs: [options.answers!, ...(options.from ? [options.from] : [])],
+    inputs: [answersFile, ...(options.from ? [options.from] : [])],
   });
   if (options.format === 'json') {
     io.stdout(
@@ -179,7 +180,7 @@ export async function runWorkshop(run: WorkshopRun): Promise<Review | undefined>
   const ownPrompter = deps.prompter
     ? undefined
     : await (await import('../../io/prompt.js')).terminalPrompter(io.stdout, { color: paint.enabled });
-  const prompter = deps.prompter ?? ownPrompter!;
+  const prompter = deps.prompter ?? present(ownPrompter, 'the terminal prompter');
   const workshop = new Workshop(io, prompter, run.template, draft, draftPath, paint, { overwrite: run.overwrite });
   workshop.settle(...(run.settled ?? []));
   let review: Review | undefined;
@@ -199,7 +200,8 @@ export async function runWorkshop(run: WorkshopRun): Promise<Review | undefined>
   return review;
 }
 
-export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {}): Promise<number> {
+/** Refuse flags that contradict each other, before anything is read or asked. */
+function checkInitOptions(options: InitOptions): Role | undefined {
   if (options.force) {
     throw new UsageError(
       '--force is gone, because it meant two things: --overwrite replaces an existing review, --discard-draft throws a saved draft away',
@@ -215,7 +217,12 @@ export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {})
   }
   if (options.resume && options.discardDraft)
     throw new UsageError('--resume continues the saved draft and --discard-draft throws it away: give one of them');
-  if (options.answers) return runWithAnswers(options, io, role);
+  return role;
+}
+
+export async function runInit(options: InitOptions, io: IO, deps: InitDeps = {}): Promise<number> {
+  const role = checkInitOptions(options);
+  if (options.answers) return runWithAnswers(options, options.answers, io, role);
   if (!deps.prompter && !(io.stdinIsTTY && io.stdoutIsTTY)) {
     throw new UsageError(
       'review init asks its questions in a terminal, and there is none here.\n' +

@@ -3,7 +3,7 @@
  * function every string from a file passes through before the terminal sees it.
  */
 import { dirname, join } from 'node:path';
-import { BOARD_REPORTING } from '../../core/schema.js';
+import type { BOARD_REPORTING } from '../../core/schema.js';
 import { escapeControl } from '../../render/escape.js';
 import type { KeyChoice } from '../../io/prompt.js';
 import type { Role } from './draft.js';
