@@ -51,6 +51,8 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts'],
     rules: {
+      // Tests match what a terminal receives, colour codes included.
+      'no-control-regex': 'off',
       'max-lines': ['error', { max: 800, skipBlankLines: true, skipComments: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

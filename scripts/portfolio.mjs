@@ -323,7 +323,7 @@ function writeNew(path, text, force) {
     if (force) renameSync(tmp, path);
     else linkSync(tmp, path);
   } catch (error) {
-    if (error.code === 'EEXIST') throw new Error(`${path} exists; pass --force to replace it`);
+    if (error.code === 'EEXIST') throw new Error(`${path} exists; pass --force to replace it`, { cause: error });
     throw error;
   } finally {
     if (!force) rmSync(tmp, { force: true });

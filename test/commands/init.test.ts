@@ -3,91 +3,18 @@
  * come back, an added executive and area, --from, --role, --with-ceo), interrupts at several
  * prompts followed by --resume, and the refusals that protect existing files.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInit, suggestKey, type InitOptions } from '../../src/commands/init/index.js';
+import { suggestKey } from '../../src/commands/init/index.js';
 import { runAgree } from '../../src/commands/agree.js';
 import { runMerge } from '../../src/commands/merge.js';
 import { checkFile } from '../../src/core/check.js';
 import { loadReview } from '../../src/core/load.js';
 import type { Review } from '../../src/core/schema.js';
-import { reportError } from '../../src/main.js';
 import { ROOT } from '../helpers/cli.js';
-import { fakeIO } from '../helpers/fake-io.js';
 import { DEFAULT, INTERRUPT, ScriptedPrompter, type Answer } from '../helpers/scripted-prompter.js';
-
-/** A workshop in a fresh folder, on a terminal, on the day of the Contoso workshop. */
-function workspace() {
-  const cwd = mkdtempSync(join(tmpdir(), 'review-init-'));
-  return { cwd, ...fakeIO(cwd, { now: '2026-03-12T10:00:00Z', env: { NO_COLOR: '1' }, tty: true }) };
-}
-
-const QUICK_QUESTIONS = 10;
-
-interface QuickScript {
-  org?: Answer;
-  period?: Answer;
-  execs?: Answer[];
-  ratings?: Answer[];
-  afterRatings?: Answer[];
-  areas?: Answer[];
-  investments?: Answer[];
-  criteria?: Answer[];
-  /** One answer per proposed action (an empty title leaves it), then more if titled. */
-  actions?: Answer[];
-  finish?: Answer[];
-}
-
-/** Answers for the quick template, in the order the flow asks them. */
-function quick(s: QuickScript = {}): Answer[] {
-  return [
-    s.org ?? 'Contoso Outfitters',
-    s.period ?? '2026',
-    'Alex Morgan',
-    DEFAULT, // role: CEO
-    '', // no facilitator
-    ...(s.execs ?? ['Jordan Blake', 'Casey Lin', false]),
-    ...(s.ratings ?? Array.from({ length: QUICK_QUESTIONS }, () => [4, 3]).flat()),
-    ...(s.afterRatings ?? []),
-    ...(s.areas ?? [
-      ['mobile-web', 'customer-data-privacy'],
-      false,
-      'joint',
-      'joint',
-      DEFAULT,
-      'One product team; releases need both signatures.',
-      'quarterly',
-      'cio',
-      'cmo',
-      'cio',
-      '',
-      'monthly',
-    ]),
-    ...(s.investments ?? [false]),
-    ...(s.criteria ?? ['Site availability 99.9%', '', 'Conversion 3.5%', '', 'One board dashboard', '']),
-    ...(s.actions ?? ['']),
-    ...(s.finish ?? ['write']),
-  ];
-}
-
-async function run(ws: ReturnType<typeof workspace>, script: Answer[], options: Partial<InitOptions> = {}) {
-  const prompter = new ScriptedPrompter(script);
-  let code: number;
-  try {
-    code = await runInit({ template: 'quick@1', version: 'test', ...options }, ws.io, { prompter });
-  } catch (error) {
-    code = reportError(error, ws.io, false);
-  }
-  return { code, prompter };
-}
-
-function written(ws: ReturnType<typeof workspace>, file = 'reviews/2026.yaml'): Review {
-  const loaded = loadReview(readFileSync(join(ws.cwd, file)));
-  expect(loaded.problems).toEqual([]);
-  return loaded.review!;
-}
+import { QUICK_QUESTIONS, quick, run, workspace, written } from '../helpers/init-workshop.js';
 
 describe('review init: anchors on request', () => {
   it('shows what a 1, a 3 and a 5 look like on `?`, records nothing for it, then takes the rating', async () => {
@@ -779,7 +706,6 @@ describe('review init: the workshop', () => {
       expect(code).toBe(0);
       const seen = [...prompter.screen, ws.out()].join('\n');
       expect(seen).toMatch(/\\x1B|\\u202E/);
-      // eslint-disable-next-line no-control-regex
       expect(seen).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
     },
   );
@@ -828,7 +754,6 @@ describe('review init: the workshop', () => {
     expect(code).toBe(0);
     const seen = [...prompter.screen, ws.out(), ws.err()].join('\n');
     expect(seen).toContain('Priya \\x1B[31mred\\x1B[0m');
-    // eslint-disable-next-line no-control-regex
     expect(seen).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
     expect(written(ws, 'reviews/2027.yaml').executives.cmo.name).toBe('Priya \u001b[31mred\u001b[0m');
   });
@@ -847,76 +772,5 @@ describe('review init: the workshop', () => {
     expect(suggestKey('Chief Digital and Data Officer', 'Lee')).toBe('cddo');
     expect(suggestKey('Head of Customer Service', 'Lee')).toBe('head-of-customer-service');
     expect(suggestKey('', 'Digital Council')).toBe('digital-council');
-  });
-});
-
-describe('review init: interrupted and resumed', () => {
-  // A dispute in section 1 (each side's example asked after the reveal) and one action taken up.
-  const ratings = Array.from({ length: QUICK_QUESTIONS }, () => [4, 3]).flat() as Answer[];
-  ratings.splice(2, 2, 5, 1);
-  ratings.splice(4, 0, 'We were asked late.', 'We asked early.');
-  const full = quick({
-    execs: ['Jordan Blake', 'Casey Lin', true, 'Chief Operating Officer', 'Lee Chen', DEFAULT, false],
-    ratings,
-    actions: ['Ask IT before choosing platforms', 'cio', '2026-09-30', ''],
-  });
-  const action = full.indexOf('Ask IT before choosing platforms');
-  // Interrupt at: the period, the facilitator, an executive's name, mid-ratings, each side's example,
-  // an area's owner, a criterion, an action's title, owner and date, the final confirmation.
-  const points = [
-    1,
-    4,
-    7,
-    15,
-    full.indexOf('We were asked late.'),
-    full.indexOf('We asked early.'),
-    40,
-    full.indexOf('Conversion 3.5%'),
-    action,
-    action + 1,
-    action + 2,
-    full.length - 1,
-  ];
-
-  it.each(points)('keeps every answer given before an interrupt at prompt %i, and --resume finishes the same review', async (at) => {
-    const reference = workspace();
-    expect((await run(reference, full)).code).toBe(0);
-
-    const ws = workspace();
-    const first = await run(ws, [...full.slice(0, at), INTERRUPT]);
-    expect(first.code).toBe(130);
-    expect(ws.err()).toContain('Every answer so far is saved in reviews/.review-init.draft.json');
-    expect(ws.err()).toContain('Continue with: review init --resume');
-    const draft = JSON.parse(readFileSync(join(ws.cwd, 'reviews/.review-init.draft.json'), 'utf8'));
-    expect(statSync(join(ws.cwd, 'reviews/.review-init.draft.json')).mode & 0o777).toBe(0o600);
-    if (at > 0) expect(draft.review.organisation).toBe('Contoso Outfitters');
-    const ratingsGiven = draft.review.sections
-      .flatMap((s: { questions: { ratings?: object }[] }) => s.questions.map((q) => Object.keys(q.ratings ?? {}).length))
-      .reduce((a: number, b: number) => a + b, 0);
-    expect(ratingsGiven).toBe(full.slice(0, at).filter((a) => typeof a === 'number').length);
-
-    const second = await run(ws, full.slice(at), { resume: true });
-    expect(second.code).toBe(0);
-    expect(second.prompter.remaining).toBe(0);
-    expect(readFileSync(join(ws.cwd, 'reviews/2026.yaml'), 'utf8')).toBe(readFileSync(join(reference.cwd, 'reviews/2026.yaml'), 'utf8'));
-  });
-
-  it('says when there is nothing to resume', async () => {
-    const ws = workspace();
-    const { code } = await run(ws, [], { resume: true });
-    expect(code).toBe(2);
-    expect(ws.err()).toContain('there is no draft to resume at reviews/.review-init.draft.json');
-  });
-
-  it('stops at the summary on request and keeps the draft', async () => {
-    const ws = workspace();
-    const { code } = await run(ws, quick({ finish: ['stop'] }));
-    expect(code).toBe(0);
-    expect(ws.out()).toContain('Stopped. Your answers are saved in reviews/.review-init.draft.json');
-    expect(existsSync(join(ws.cwd, 'reviews/2026.yaml'))).toBe(false);
-    const { code: again } = await run(ws, ['write'], { resume: true });
-    expect(ws.err()).toBe('');
-    expect(again).toBe(0);
-    expect(written(ws).organisation).toBe('Contoso Outfitters');
   });
 });

@@ -12,6 +12,13 @@ import { run } from '../helpers/run.js';
 const SOURCE = join(ROOT, 'examples/portfolio');
 const TARGET = 'harbour-foods';
 
+/** The figures of `score --format json` this test compares (every file here scores all three). */
+interface ScoreJson {
+  maturity: { level: number };
+  consensus: { value: number };
+  ownership: { value: number };
+}
+
 /**
  * A portfolio whose peers carry names, periods, folder names and executives that appear nowhere
  * else, so that any leak is visible: each peer's latest file gets period `20NN-Qk` and a name
@@ -58,9 +65,9 @@ describe('review benchmark', () => {
     const scores = await Promise.all(latest.map(async (f) => JSON.parse((await run(['score', f, '--format', 'json'])).stdout)));
     const own = JSON.parse((await run(['score', join(p.root, TARGET, '2026.yaml'), '--format', 'json'])).stdout);
     const figure = {
-      maturity: (s: any) => s.maturity.level,
-      consensus: (s: any) => s.consensus.value,
-      ownership: (s: any) => s.ownership.value,
+      maturity: (s: ScoreJson) => s.maturity.level,
+      consensus: (s: ScoreJson) => s.consensus.value,
+      ownership: (s: ScoreJson) => s.ownership.value,
     };
     for (const [key, of] of Object.entries(figure)) {
       const xs: number[] = scores.map(of).sort((a, b) => a - b);

@@ -107,7 +107,6 @@ describe('hostile input corpus', () => {
   it('shows control characters and bidi overrides as visible escapes in text output', async () => {
     const r = await run(['check', 'test/fixtures/hostile/control-chars-name.yaml', 'test/fixtures/hostile/bidi-name.yaml']);
     expect(r.code).toBe(1);
-    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029]/);
     expect(r.stdout).toContain('"Evil \\x1B[31mred\\x1B[0m \\x1B]0;title\\x07 name"');
     expect(r.stdout).toContain('"Safe \\u202Egnp.exe\\u2028next"');

@@ -76,7 +76,6 @@ describe('review report', () => {
       const counts = table.split('\n').map((line) => line.replace(/\\\|/g, '').split('|').length);
       expect(new Set(counts).size, table).toBe(1);
     }
-    // eslint-disable-next-line no-control-regex
     expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e\u2028]/);
   });
 

@@ -10,7 +10,6 @@ export const DEFAULT = Symbol('default');
 export const INTERRUPT = Symbol('interrupt');
 export type Answer = string | number | boolean | null | string[] | typeof DEFAULT | typeof INTERRUPT;
 
-// eslint-disable-next-line no-control-regex
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 export class ScriptedPrompter implements Prompter {
