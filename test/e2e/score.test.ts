@@ -103,12 +103,6 @@ describe('review score', () => {
     );
   });
 
-  it('writes Markdown for the board paper', async () => {
-    const r = await run(['score', FILE, '--today', '2026-04-01', '--format', 'markdown']);
-    expect(r.code).toBe(0);
-    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/score-northwind-2026.md');
-  });
-
   it('explains every number so it can be redone by hand', async () => {
     const out = (await run(['score', FILE, '--today', '2026-04-01', '--explain'])).stdout;
     expect(out).toContain('  Σ level = 86 over n = 25 → 3.44 → 3.4 (developing');
