@@ -8,6 +8,8 @@ export default defineConfig({
   define: { __REVIEW_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/global.ts'],
+    setupFiles: ['test/setup/temp.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

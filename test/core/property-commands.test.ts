@@ -3,17 +3,17 @@
  * not, with hostile text anywhere) always end with 0, 1 or 2, never an unexpected error or a stack
  * trace, with inert output and JSON that parses.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
 import { main } from '../../src/main.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'review-fuzz-'));
+const dir = tempDir('review-fuzz-');
 const base = loadReview(readFileSync(join(ROOT, 'examples/northwind/2026.yaml'))).review!;
 const RAW_UNSAFE = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/u;
 

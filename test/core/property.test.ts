@@ -3,15 +3,15 @@
  * or 2 and every finding has a position. Runs the real command in-process for speed; the
  * hostile corpus covers the child-process side.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'review-prop-'));
+const dir = tempDir('review-prop-');
 
 const TOKENS = [
   'schemaVersion: 1\n',

@@ -2,11 +2,11 @@
  * `review benchmark` through the real binary: percentiles against an independent computation over
  * the peers' own `review score` figures, anonymity in every format, and the refusal of small groups.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const SOURCE = join(ROOT, 'examples/portfolio');
@@ -25,7 +25,7 @@ interface ScoreJson {
  * `Secret Peer k`; the folder is `hidden-dir-k`.
  */
 function portfolio(peers = Infinity) {
-  const root = mkdtempSync(join(tmpdir(), 'review-benchmark-'));
+  const root = tempDir('review-benchmark-');
   const secrets: string[] = [];
   let k = 0;
   for (const org of readdirSync(SOURCE).sort()) {

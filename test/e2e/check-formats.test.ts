@@ -4,9 +4,8 @@
  * findings as suppressions; JSON in DESIGN.md's shape, streamed yet byte-identical to one
  * stringify; waived findings visible in every format.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
@@ -15,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { pathToUri } from '../../src/render/check/sarif.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
@@ -38,7 +38,7 @@ const GOOD = 'examples/northwind/2026.yaml';
 
 describe('SARIF', () => {
   it('is valid against the SARIF 2.1.0 schema for every hostile fixture and the examples', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-sarif-'));
+    const dir = tempDir('review-sarif-');
     for (const name of readdirSync(HOSTILE)) copyFileSync(join(HOSTILE, name), join(dir, name));
     const { io, out } = fakeIO(dir);
     expect(await main(['check', '.', '--format', 'sarif', '--today', '2026-06-01'], io)).toBe(1);
@@ -56,7 +56,7 @@ describe('SARIF', () => {
     ['sub dir/[x].yaml', 'sub%20dir/%5Bx%5D.yaml'],
   ])('writes %s as the relative reference %s', async (name, uri) => {
     expect(pathToUri(name)).toBe(uri);
-    const dir = mkdtempSync(join(tmpdir(), 'review-uri-'));
+    const dir = tempDir('review-uri-');
     mkdirSync(join(dir, 'sub dir'));
     copyFileSync(join(ROOT, 'examples/failing/orphan-area.yaml'), join(dir, name));
     // Found in a folder, as CI meets it (named as an argument, `https:evil.yaml` would read as REV:path).

@@ -4,12 +4,12 @@
  * pipes named explicitly are read fully; --exclude, --latest and --rule as DESIGN.md has them.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, requireFreshBin, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const BAD = join(ROOT, 'examples/failing/orphan-area.yaml');
@@ -30,7 +30,7 @@ const check = async (args: string[], cwd: string) => {
   return { ...r, json: r.stdout ? (JSON.parse(r.stdout) as Json) : undefined };
 };
 
-const folder = () => mkdtempSync(join(tmpdir(), 'review-inputs-'));
+const folder = () => tempDir('review-inputs-');
 
 describe('reading a folder', () => {
   it('never follows a link out of the folder, and never quotes the target', async () => {

@@ -1,11 +1,11 @@
 /** `review check` as a user and a CI job see it: exit codes and every output format. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, requireFreshBin, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const GOOD = 'examples/northwind/2026.yaml';
@@ -197,7 +197,7 @@ describe('review check', () => {
     });
 
     it('says when a folder holds no review files', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'review-empty-'));
+      const dir = tempDir('review-empty-');
       const r = await run(['check', dir]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('no .yaml or .yml files found');
@@ -216,7 +216,7 @@ describe('review check', () => {
   it('ends quietly with status 0 when the reader closes the pipe', async () => {
     // Output well past a pipe's buffer: 40 files of 100 listed findings each (one rule lists at
     // most 100 per file), warnings only, so the run earns status 0.
-    const dir = mkdtempSync(join(tmpdir(), 'review-pipe-'));
+    const dir = tempDir('review-pipe-');
     const areas = Array.from(
       { length: 100 },
       (_, i) => `  - id: a${i}\n    name: Area ${i}\n    owner: tbd\n    boardReporting: quarterly\n`,

@@ -5,14 +5,14 @@
  * then one that counts the rest, and no message listing more than 10 values.
  * `npm run bench` measures the same shapes properly, as ratios to `node -e 0`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHAPES, WHY_CASES } from '../../scripts/shapes.mjs';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'review-complexity-'));
+const dir = tempDir('review-complexity-');
 const ONE_MIB = 1024 * 1024;
 
 interface Json {

@@ -1,10 +1,11 @@
 /** `review diff`: real git, every format, regressions (golden outputs: test/e2e/golden.test.ts). */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const OLD = 'examples/northwind/2025.yaml';
@@ -177,7 +178,7 @@ describe('review diff --fail-on-regression', () => {
 });
 
 describe('review diff with git revisions', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'review-git-'));
+  const repo = tempDir('review-git-');
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: repo,
@@ -263,7 +264,7 @@ describe('review diff with git revisions', () => {
   });
 
   it('says so outside a repository', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'review-nogit-'));
+    const outside = tempDir('review-nogit-');
     // git reads this process's environment, so the ceiling needs a process of its own.
     const r = runCli(['diff', 'HEAD:a.yaml', 'HEAD:b.yaml'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
     expect(r.code).toBe(2);

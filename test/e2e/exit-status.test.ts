@@ -3,11 +3,11 @@
  * folder never turn a failing run into 0, and a write failure is a plain message with status 2.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, requireFreshBin } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 beforeAll(requireFreshBin);
 
@@ -16,7 +16,7 @@ const GOOD = join(ROOT, 'examples/northwind/2026.yaml');
 
 /** A folder of 400 failing files: far more output than a pipe buffer holds. */
 function failingFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'review-exit-'));
+  const dir = tempDir('review-exit-');
   for (let i = 0; i < 400; i++) copyFileSync(BAD, join(dir, `r${String(i).padStart(3, '0')}.yaml`));
   return dir;
 }
@@ -62,7 +62,7 @@ describe('exit status', () => {
   });
 
   it('says plainly that the working folder is gone, status 2, no stack trace', () => {
-    const gone = join(mkdtempSync(join(tmpdir(), 'review-cwd-')), 'gone');
+    const gone = join(tempDir('review-cwd-'), 'gone');
     mkdirSync(gone);
     const r = sh(`cd "$GONE" && rmdir "$GONE" && node "$BIN" check x.yaml`, { GONE: gone });
     expect(existsSync(gone)).toBe(false);

@@ -3,11 +3,11 @@
  * crash, an abort or a hang shows as a failure, and each refusal must be a located finding with
  * no stack trace.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const DIR = join(ROOT, 'test/fixtures/hostile');
@@ -120,7 +120,7 @@ describe('hostile input corpus', () => {
 });
 
 describe('generated monsters', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'review-hostile-'));
+  const dir = tempDir('review-hostile-');
   const header = 'schemaVersion: 1\norganisation: Big\nperiod: 2026\nexecutives:\n  cio: { name: A }\n  cmo: { name: B }\nsections: []\n';
   const write = (name: string, content: string | Buffer) => {
     const path = join(dir, name);

@@ -5,12 +5,12 @@
  * Outside CI it skips with a notice when tmux is missing; .ci/run installs it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
 import { BIN, ROOT, requireFreshBin } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 beforeAll(requireFreshBin);
 
@@ -171,7 +171,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   });
 
   it('completes the quick template and writes the review', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('full', dir);
     t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
@@ -198,7 +198,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 90_000);
 
   it('keeps every answer on Ctrl-C, leaves the terminal usable, and --resume finishes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('interrupt', dir);
     t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
@@ -231,7 +231,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 120_000);
 
   it('runs the role flow end to end (cio, cmo, merge, agree), keeps every rating and every answer across Ctrl-C', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('roles', dir);
     const clear = () => tmux('send-keys', '-t', 'roles', 'clear', 'Enter');
     t.type(`node ${BIN} init --template quick@1 --role cio; echo EXIT=$?`);
@@ -299,7 +299,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 180_000);
 
   it('colours the prompts on a terminal, and not with --no-color', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('colour', dir);
     const withEscapes = () => tmux('capture-pane', '-e', '-p', '-t', 'colour');
     t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
@@ -321,7 +321,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 60_000);
 
   it('wraps the text between prompts at word boundaries on a narrow terminal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('narrow', dir, 47);
     t.type(`node ${BIN} init --template quick@1; echo EXIT=$?`);
     await openingAnswers(t);
@@ -336,7 +336,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 60_000);
 
   it('writes no raw control sequence from a hostile --from file to the terminal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('hostile', dir);
     // Every byte the program writes to the terminal, before the terminal interprets it.
     const raw = join(dir, 'raw.log');
@@ -367,7 +367,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
   }, 90_000);
 
   it('keeps the answers on SIGTERM and exits 130', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-tmux-'));
+    const dir = tempDir('review-tmux-');
     const t = new Terminal('term', dir);
     t.type(`node ${BIN} init --template quick@1 --out mine/2026.yaml; echo EXIT=$?`);
     await t.answer(/^\? Organisation/, 'Fabrikam', '@Enter');

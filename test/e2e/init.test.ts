@@ -1,15 +1,15 @@
 /** review init without a terminal (--answers, or a clear refusal), review merge and review template. */
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'review-e2e-init-'));
+const tmp = () => tempDir('review-e2e-init-');
 
 describe('review init without a terminal', () => {
   it('exits 2 with a hint, never waiting for input', async () => {

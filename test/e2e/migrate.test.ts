@@ -1,13 +1,13 @@
 /** `review migrate`: version 1 to 2 with every comment kept, and nothing else changed. */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const V1 = 'examples/schema-v1/northwind-2025.yaml';
-const dir = mkdtempSync(join(tmpdir(), 'review-migrate-'));
+const dir = tempDir('review-migrate-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const comments = (text: string) =>

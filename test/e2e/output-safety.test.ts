@@ -5,14 +5,14 @@
  * surrogates, markup), no raw unsafe character reaches the output, Markdown and HTML stay inert,
  * JUnit stays well-formed and JSON parses.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
 import { main } from '../../src/main.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { fakeIO } from '../helpers/fake-io.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
@@ -133,7 +133,7 @@ describe('every hostile fixture through every format of every command', () => {
   });
 
   it.each(fixtures)('%s', async (name) => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-safety-'));
+    const dir = tempDir('review-safety-');
     const file = join(dir, name);
     copyFileSync(join(HOSTILE, name), file);
     for (const run of runsFor(file, dir)) {
@@ -162,7 +162,7 @@ describe('hostile file names and option values', () => {
   ];
 
   it.each(names.map((n) => [JSON.stringify(n), n]))('%s is shown escaped in every check format', async (_label, name) => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-names-'));
+    const dir = tempDir('review-names-');
     copyFileSync(join(ROOT, 'examples/failing/orphan-area.yaml'), join(dir, name));
     for (const format of ['text', 'json', 'github', 'junit', 'sarif']) {
       for (const target of [name, '.']) {
@@ -195,7 +195,7 @@ describe('hostile file names and option values', () => {
     ['a missing file', ['score', 'missing-\u202e.yaml']],
     ['a template path', ['template', 'show', 'no-such-\x1b.yaml']],
   ])('echoes %s escaped in the usage error', async (_what, args) => {
-    const { io, out, err } = fakeIO(mkdtempSync(join(tmpdir(), 'review-args-')));
+    const { io, out, err } = fakeIO(tempDir('review-args-'));
     expect(await main(args as string[], io)).toBe(2);
     expect(out() + err()).not.toMatch(RAW_UNSAFE);
     expect(err()).toMatch(/\\(x1B|u202E|u200B|x07)/);
@@ -207,7 +207,7 @@ describe('template show', () => {
     // The payload of the fixture, moved into every text of a template (a JSON string is YAML too).
     const payload = loadReview(readFileSync(join(HOSTILE, name))).review!.organisation.slice('Org '.length);
     const p = (s: string) => JSON.stringify(`${s} ${payload}`);
-    const dir = mkdtempSync(join(tmpdir(), 'review-template-'));
+    const dir = tempDir('review-template-');
     const file = join(dir, 'hostile-template.yaml');
     writeFileSync(
       file,

@@ -4,13 +4,13 @@
  * hostile names shown as text. Outside CI it skips with a notice when Chromium is not installed;
  * in CI it must run (.ci/run installs Chromium).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CHROMIUM = process.env.REVIEW_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -22,7 +22,7 @@ if (!available && !inCI) {
 }
 
 const OUT = join(ROOT, 'test/e2e/__output__');
-const work = mkdtempSync(join(tmpdir(), 'review-report-'));
+const work = tempDir('review-report-');
 
 function report(args: string[], name: string): string {
   const file = join(work, name);

@@ -1,9 +1,9 @@
 /** `review report`: Markdown and HTML snapshots, hostile values, and safe writing of --out. */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';
+import { tempDir } from '../helpers/temp.js';
 
 const NEW = 'examples/northwind/2026.yaml';
 const OLD = 'examples/northwind/2025.yaml';
@@ -68,7 +68,7 @@ describe('review report', () => {
   });
 
   it('writes --out atomically with mode 0600, and never replaces a file without --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-out-'));
+    const dir = tempDir('review-out-');
     const out = join(dir, 'board.html');
     const first = await run(['report', NEW, '--out', out]);
     expect(first.code).toBe(0);

@@ -4,13 +4,13 @@
  * measure with a point per period at the right height, readable at 390 px, printable on A4.
  * Outside CI it skips with a notice when Chromium is not installed; in CI it must run.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CHROMIUM = process.env.REVIEW_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -21,7 +21,7 @@ if (!available && !inCI)
   );
 
 const OUT = join(ROOT, 'test/e2e/__output__');
-const work = mkdtempSync(join(tmpdir(), 'review-trend-html-'));
+const work = tempDir('review-trend-html-');
 
 describe.runIf(available || inCI)('the trend page in Chromium', () => {
   let browser: Browser;

@@ -1,9 +1,9 @@
 /** `review trend` through the real binary: the figures are those of `review score`, period by period. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const NORTHWIND = ['examples/northwind/2025.yaml', 'examples/northwind/2026.yaml', 'examples/northwind/2027.yaml'];
@@ -106,7 +106,7 @@ describe('review trend', () => {
   });
 
   it('refuses two files for one period, and an unusable file with its location, without a stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-trend-'));
+    const dir = tempDir('review-trend-');
     copyFileSync(join(ROOT, NORTHWIND[1]), join(dir, '2026.yaml'));
     copyFileSync(join(ROOT, NORTHWIND[1]), join(dir, '2026-copy.yaml'));
     const twin = await run(['trend', dir]);

@@ -1,13 +1,13 @@
 /** Every schemaVersion 2 field survives `init --answers` and `merge`, and reads back the same. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReview } from '../../src/core/load.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'review-v2-'));
+const dir = tempDir('review-v2-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function read(file: string) {

@@ -4,28 +4,17 @@
  * report's format from --out's extension, and clean up what a killed run left behind.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { run } from '../helpers/run.js';
 
 const NEW = join(ROOT, 'examples/northwind/2026.yaml');
 const A = join(ROOT, 'test/fixtures/merge/a.yaml');
 const B = join(ROOT, 'test/fixtures/merge/b.yaml');
-const folder = () => mkdtempSync(join(tmpdir(), 'review-write-'));
+const folder = () => tempDir('review-write-');
 
 describe('report --out', () => {
   it.each([

@@ -1,19 +1,13 @@
 /** The guard of the spawn tests: a build older than its sources is refused with what to do. */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { staleBuild } from './fresh-build.js';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from './temp.js';
 
 /** A project folder whose sources date from `sources` and whose build from `built` (seconds). */
 function project(sources: number, built: number | undefined): string {
-  const root = mkdtempSync(join(tmpdir(), 'review-fresh-'));
-  made.push(root);
+  const root = tempDir('review-fresh-');
   mkdirSync(join(root, 'src/core'), { recursive: true });
   mkdirSync(join(root, 'scripts'));
   for (const file of ['src/main.ts', 'src/core/score.ts', 'scripts/build.mjs', 'package.json']) {

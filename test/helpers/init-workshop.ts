@@ -1,6 +1,5 @@
 /** The scripted workshop of review init, shared by the workshop tests: a fresh folder, the quick template's answers, a run. */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runInit, type InitOptions } from '../../src/commands/init/index.js';
@@ -9,10 +8,11 @@ import type { Review } from '../../src/core/schema.js';
 import { reportError } from '../../src/main.js';
 import { fakeIO } from './fake-io.js';
 import { DEFAULT, ScriptedPrompter, type Answer } from './scripted-prompter.js';
+import { tempDir } from './temp.js';
 
 /** A workshop in a fresh folder, on a terminal, on the day of the Contoso workshop. */
 export function workspace() {
-  const cwd = mkdtempSync(join(tmpdir(), 'review-init-'));
+  const cwd = tempDir('review-init-');
   return { cwd, ...fakeIO(cwd, { now: '2026-03-12T10:00:00Z', env: { NO_COLOR: '1' }, tty: true }) };
 }
 
