@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -13,5 +14,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every core (vitest leaves one to its own process, which mostly waits), and the test files of
+    // a worker share its loaded modules instead of importing src/ again for each file: runs in
+    // process carry their state in the IO, and test/setup/temp.ts fails a file that changes the
+    // process (folder, environment, exit code) all the same.
+    maxWorkers: Math.max(2, availableParallelism()),
+    isolate: false,
   },
 });
