@@ -153,7 +153,7 @@ describe('generated monsters', () => {
       () => `${header}reviewer:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}k:`).join('\n')} v\n`,
     ],
     ['400-deep flow mapping', () => `${header}x: ${'{a: '.repeat(400)}1${'}'.repeat(400)}\n`],
-  ])('refuses a %s quickly and cleanly', async (_name, make) => {
+  ])('refuses a %s cleanly', async (_name, make) => {
     const started = Date.now();
     const { code, json } = await checkJson(write(`deep-${started}.yaml`, make()));
     expect(code).toBe(1);
