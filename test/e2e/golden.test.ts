@@ -1,7 +1,8 @@
 /**
- * The JSON contracts (and the board papers) as committed golden files, compared byte for byte:
- * a change to what scripts and CI jobs read shows in review as a changed file under
- * test/fixtures/golden/. `UPDATE_GOLDEN=1 npx vitest run test/e2e/golden.test.ts` rewrites them.
+ * The JSON contracts (score, diff, report, check, SARIF, trend, benchmark) and the board papers as
+ * committed golden files, compared byte for byte: a change to what scripts and CI jobs read shows
+ * in review as a changed file under test/fixtures/golden/.
+ * `UPDATE_GOLDEN=1 npx vitest run test/e2e/golden.test.ts` rewrites them.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,8 @@ const CASES: Record<string, [string[], number]> = {
   'check-northwind-2026.json': [['check', NEW, '--today', '2026-04-01', '--format', 'json'], 0],
   'check-failing.json': [['check', BAD, '--today', '2026-06-01', '--format', 'json'], 1],
   'check-failing.sarif.json': [['check', BAD, '--today', '2026-06-01', '--format', 'sarif'], 1],
+  'trend-northwind.json': [['trend', 'examples/northwind', '--format', 'json'], 0],
+  'benchmark-harbour-foods.json': [['benchmark', 'examples/portfolio', '--org', 'Harbour Foods', '--format', 'json'], 0],
 };
 
 describe('golden outputs', () => {
