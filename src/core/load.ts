@@ -5,17 +5,12 @@
 import { MAX_FINDINGS_PER_RULE } from './finding.js';
 import type { Review } from './schema.js';
 import { formatCount, formatPath } from './text.js';
+import type { Located } from './problem.js';
 import { validateReview } from './validate.js';
 import { locate, readYaml, type SourceText } from './yaml-read.js';
 
-export interface LocatedProblem {
-  message: string;
-  line: number;
-  column: number;
-  /** YAML path, formatted (`blurredAreas[3].owner`). */
-  path: string;
-  target?: string;
-}
+/** A problem of a loaded file, located, its path formatted (`blurredAreas[3].owner`). */
+export type LocatedProblem = Located;
 
 export interface LoadedReview {
   /** Present when the rules can run on the file (it may still have schema problems). */

@@ -13,6 +13,7 @@
  * Directives can only open a document, so one look at its first content refuses them.
  */
 import jsyaml from 'js-yaml';
+import type { Located, PathSegment, YamlPath } from './problem.js';
 import { lineStarts, positionAt } from './text.js';
 import { present } from './present.js';
 
@@ -29,15 +30,10 @@ class TooDeep {
   constructor(readonly offset: number) {}
 }
 
-export type PathSegment = string | number;
-export type YamlPath = PathSegment[];
+export type { PathSegment, YamlPath } from './problem.js';
 
-export interface YamlProblem {
-  message: string;
-  line: number;
-  column: number;
-  path: YamlPath;
-}
+/** Where the reader stopped: a located problem whose path is still a `YamlPath`. */
+export type YamlProblem = Located<YamlPath>;
 
 export interface SourceText {
   text: string;
