@@ -2,6 +2,7 @@
  * From bytes to a typed review: the one pipeline every command uses, so that `check`, `score`,
  * `diff` and `report` agree on what a valid file is and where its problems are.
  */
+import { present } from './present.js';
 import { MAX_FINDINGS_PER_RULE } from './finding.js';
 import type { Review } from './schema.js';
 import { formatCount, formatPath } from './text.js';
@@ -31,7 +32,7 @@ export interface LoadedReview {
 function bounded(problems: LocatedProblem[]): LocatedProblem[] {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length <= MAX_FINDINGS_PER_RULE) return problems;
-  const first = problems[MAX_FINDINGS_PER_RULE];
+  const first = present(problems[MAX_FINDINGS_PER_RULE], 'problems[MAX_FINDINGS_PER_RULE]');
   const more = problems.length - MAX_FINDINGS_PER_RULE;
   return [
     ...problems.slice(0, MAX_FINDINGS_PER_RULE),
