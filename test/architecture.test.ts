@@ -21,11 +21,11 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2],
+    (m) => m[1] ?? m[2] ?? '',
   );
 }
 
-const layer = (file: string) => relative(SRC, file).split('/')[0].replace(/\.ts$/, '');
+const layer = (file: string) => relative(SRC, file).split('/')[0]!.replace(/\.ts$/, '');
 
 const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
   core: { layers: ['core', 'errors'], packages: ['zod', 'js-yaml', 'yaml'] },

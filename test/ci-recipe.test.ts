@@ -11,11 +11,11 @@ describe('the CI install recipe', () => {
   it('runs in .ci/run verbatim', () => {
     const block = /- name: Install review\n.*\n\s+run: \|\n((?:\s{10}.+\n)+)/.exec(readme);
     expect(block, 'the README has an "Install review" step').not.toBeNull();
-    const recipe = block![1]
+    const recipe = block![1]!
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    const run = /# BEGIN README CI install\n([\s\S]*?)# END README CI install/.exec(ci)![1].split('\n').filter(Boolean);
+    const run = /# BEGIN README CI install\n([\s\S]*?)# END README CI install/.exec(ci)![1]!.split('\n').filter(Boolean);
     expect(recipe.length).toBeGreaterThan(0);
     expect(run).toEqual(recipe);
   });

@@ -40,7 +40,7 @@ describe('rules documentation', () => {
     ];
     for (const file of files) {
       for (const [, target] of readFileSync(file, 'utf8').matchAll(/\]\(((?!https?:|#)[^)\s#]+)(?:#[^)]*)?\)/g)) {
-        expect(existsSync(join(dirname(file), target)), `${file} → ${target}`).toBe(true);
+        expect(existsSync(join(dirname(file), target!)), `${file} → ${target}`).toBe(true);
       }
     }
   });

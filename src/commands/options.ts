@@ -27,12 +27,12 @@ export function parseRuleSeverities(values: readonly string[] = []): Partial<Rec
     .filter(Boolean)) {
     const match = /^([a-z-]+)\s*[=:]\s*(off|warn|error)$/.exec(item);
     if (!match) throw new UsageError(`--rule takes id=off|warn|error, not \`${item}\``);
-    const id = match[1];
+    const [, id = '', level = 'error'] = match; // both groups match whenever the pattern does
     if (!(RULE_IDS as readonly string[]).includes(id)) {
       const near = suggest(id, RULE_IDS);
       throw new UsageError(`unknown rule \`${id}\`${near ? `; did you mean \`${near}\`?` : ''} (see \`review check --help\`)`);
     }
-    out[id as RuleId] = match[2] as SeveritySetting;
+    out[id as RuleId] = level as SeveritySetting;
   }
   return out;
 }

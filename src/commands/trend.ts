@@ -1,4 +1,5 @@
 /** `review trend <files or folder>`: one organisation over its periods. */
+import { present } from '../core/present.js';
 import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
 import { buildTrend, summarizePeriod, type PeriodSummary, type Trend } from '../core/trend.js';
 import { InputError, UsageError } from '../errors.js';
@@ -51,7 +52,7 @@ export function collectTrend(
     byPeriod.set(summary.period, summary);
   }
   if (wanted === undefined && others.size) {
-    const names = [...byPeriod.values()][0].organisation.trim();
+    const names = present([...byPeriod.values()][0], '[...byPeriod.values()][0]').organisation.trim();
     throw new UsageError(
       `these files are about more than one organisation (${[names, ...others.values()].join(', ')}); pick one with --org`,
     );

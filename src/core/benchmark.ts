@@ -4,6 +4,7 @@
  * the result names, dates or locates a peer: only counts and order statistics leave this module,
  * and none is given over fewer peers than the minimum, because a small group can be re-identified.
  */
+import { present } from './present.js';
 import { round1, roundedMeasures, roundedSections, type ScoreResult } from './score.js';
 
 export const BENCHMARK_VERSION = 1;
@@ -49,7 +50,9 @@ export function quantile(sorted: readonly number[], p: number): number {
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  const low = present(sorted[lo], 'a figure below the percentile');
+  const high = present(sorted[hi], 'a figure above the percentile');
+  return low + (high - low) * (pos - lo);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The check engine: run every enabled rule over one file, honour live waivers, give each finding
  * its severity and position. Pure: bytes and options in, findings out.
  */
+import { present } from './present.js';
 import {
   MAX_FINDINGS_PER_RULE,
   type Finding,
@@ -158,7 +159,7 @@ export function checkLoadedWithWaived(
       });
     }
     if (located.length > MAX_FINDINGS_PER_RULE) {
-      const first = located[MAX_FINDINGS_PER_RULE];
+      const first = present(located[MAX_FINDINGS_PER_RULE], 'located[MAX_FINDINGS_PER_RULE]');
       findings.push({
         rule: rule.id,
         severity,

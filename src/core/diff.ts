@@ -155,7 +155,8 @@ function followReplaces(
     const asked = by.filter((next) => after.has(next));
     const base = { section, id: old, text, successors: by };
     const because = note ? ` (${note})` : '';
-    if (!by.length) {
+    const next = by.at(0);
+    if (next === undefined) {
       replaced.push({ ...base, kind: 'retired', comparable: false, message: `no longer asked${because}; nothing to compare it with` });
     } else if (!asked.length) {
       replaced.push({
@@ -171,23 +172,23 @@ function followReplaces(
         comparable: false,
         message: `asked ${by.length} things at once; ${template} asks them apart (${by.join(', ')}), so it cannot be compared statement by statement${because}`,
       });
-    } else if ((claimed.get(by[0]) ?? 0) > 1 || before.has(by[0])) {
+    } else if ((claimed.get(next) ?? 0) > 1 || before.has(next)) {
       replaced.push({
         ...base,
         kind: 'merged',
         comparable: false,
-        message: `asked now as ${by[0]}, together with another earlier statement; not comparable one to one`,
+        message: `asked now as ${next}, together with another earlier statement; not comparable one to one`,
       });
-    } else if (present(after.get(by[0]), `the later statement ${by[0]}`).section !== section) {
+    } else if (present(after.get(next), `the later statement ${next}`).section !== section) {
       replaced.push({
         ...base,
         kind: 'moved',
         comparable: false,
-        message: `asked now as ${by[0]}, under another point; not comparable statement by statement`,
+        message: `asked now as ${next}, under another point; not comparable statement by statement`,
       });
     } else {
-      renamed.set(old, by[0]);
-      replaced.push({ ...base, kind: 'reworded', comparable: true, message: `asked now as ${by[0]}${because}; compared as one statement` });
+      renamed.set(old, next);
+      replaced.push({ ...base, kind: 'reworded', comparable: true, message: `asked now as ${next}${because}; compared as one statement` });
     }
   }
   return { replaced, renamed };

@@ -52,12 +52,12 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 
 /** Safe in HTML text and in quoted attribute values. */
 export function escapeHtml(value: string): string {
-  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c]);
+  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c] ?? c);
 }
 
 /** Well-formed XML text or attribute content for any input (what XML cannot carry is escaped first). */
 export function escapeXml(value: string): string {
-  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c]);
+  return escapeControl(value).replace(/[&<>"']/g, (c) => HTML[c] ?? c);
 }
 
 /**

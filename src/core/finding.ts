@@ -1,7 +1,7 @@
 import type { RuleId } from './rule-ids.js';
 import type { RuleMeta } from './rules/meta.js';
 import type { Review } from './schema.js';
-import type { YamlPath } from './yaml-read.js';
+import type { Located, Problem } from './problem.js';
 
 export type Severity = 'error' | 'warn';
 export type SeveritySetting = Severity | 'off';
@@ -13,27 +13,15 @@ export type SeveritySetting = Severity | 'off';
 export const MAX_FINDINGS_PER_RULE = 100;
 
 /** One problem in one file, located. Findings are values: rules return them, nothing throws them. */
-export interface Finding {
+/** One problem in one file, located. Findings are values: rules return them, nothing throws them. */
+export interface Finding extends Located {
   rule: RuleId;
   severity: Severity;
-  message: string;
   file: string;
-  line: number;
-  column: number;
-  /** The YAML path, e.g. `blurredAreas[3].owner`; `''` for the whole file. */
-  path: string;
-  /** The id of the item concerned, when there is one. */
-  target?: string;
 }
 
 /** What a rule reports before the engine locates it and gives it a severity. */
-export interface RuleHit {
-  message: string;
-  path: YamlPath;
-  /** Point at the key of `path` rather than its value. */
-  at?: 'key' | 'value';
-  target?: string;
-}
+export type RuleHit = Problem;
 
 export interface RuleContext {
   review: Review;

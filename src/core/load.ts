@@ -2,20 +2,16 @@
  * From bytes to a typed review: the one pipeline every command uses, so that `check`, `score`,
  * `diff` and `report` agree on what a valid file is and where its problems are.
  */
+import { present } from './present.js';
 import { MAX_FINDINGS_PER_RULE } from './finding.js';
 import type { Review } from './schema.js';
 import { formatCount, formatPath } from './text.js';
+import type { Located } from './problem.js';
 import { validateReview } from './validate.js';
 import { locate, readYaml, type SourceText } from './yaml-read.js';
 
-export interface LocatedProblem {
-  message: string;
-  line: number;
-  column: number;
-  /** YAML path, formatted (`blurredAreas[3].owner`). */
-  path: string;
-  target?: string;
-}
+/** A problem of a loaded file, located, its path formatted (`blurredAreas[3].owner`). */
+export type LocatedProblem = Located;
 
 export interface LoadedReview {
   /** Present when the rules can run on the file (it may still have schema problems). */
@@ -36,7 +32,7 @@ export interface LoadedReview {
 function bounded(problems: LocatedProblem[]): LocatedProblem[] {
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length <= MAX_FINDINGS_PER_RULE) return problems;
-  const first = problems[MAX_FINDINGS_PER_RULE];
+  const first = present(problems[MAX_FINDINGS_PER_RULE], 'problems[MAX_FINDINGS_PER_RULE]');
   const more = problems.length - MAX_FINDINGS_PER_RULE;
   return [
     ...problems.slice(0, MAX_FINDINGS_PER_RULE),

@@ -60,7 +60,7 @@ class Merger {
         sides: given.map((s) => ({ file: s.input.file, ...locate(s.input.source, s.path), value: show(s.value) })),
       });
     }
-    return given[0].value as T;
+    return present(given[0], 'given[0]').value as T;
   }
 
   /** A field every valid review has (organisation, period, a name): merged, and present. */
@@ -201,7 +201,7 @@ function mergeSections(m: Merger, inputs: MergeInput[]): Section[] {
     ).map(({ id: qid, items: qs }) => {
       const where = (x: { input: MergeInput }) => {
         const s = x.input.review.sections.findIndex((sec) => sec.id === id);
-        const q = x.input.review.sections[s].questions.findIndex((qq) => qq.id === qid);
+        const q = present(x.input.review.sections[s], 'x.input.review.sections[s]').questions.findIndex((qq) => qq.id === qid);
         return ['sections', s, 'questions', q] as YamlPath;
       };
       const field = `sections[${id}].questions[${qid}]`;
@@ -343,7 +343,8 @@ export function describeConflict(c: Conflict): string {
 
 /** One conflict as one located problem: at the first file's place, naming every other side. */
 export function conflictProblem(c: Conflict): { file: string; line: number; column: number; message: string } {
-  const [first, ...others] = c.sides;
+  const first = present(c.sides[0], `the first side of the conflict on ${c.field}`);
+  const others = c.sides.slice(1);
   return {
     file: first.file,
     line: first.line,

@@ -17,7 +17,7 @@ export function parseMoney(text: string): Money | { error: string } {
   let currency: string | undefined;
   const code = /^([A-Za-z]{3})\s*|\s*([A-Za-z]{3})$/.exec(rest);
   if (code && !/^\d/.test(code[1] ?? '') && !/^(?:k|m|mn|bn|b)$/i.test(code[2] ?? '')) {
-    currency = (code[1] ?? code[2]).toUpperCase();
+    currency = present(code[1] ?? code[2], 'the currency code the pattern matched').toUpperCase();
     rest = code[1] ? rest.slice(code[0].length) : rest.slice(0, rest.length - code[0].length);
   }
   const symbol = /^[£$€¥₹]/u.exec(rest);
@@ -28,10 +28,11 @@ export function parseMoney(text: string): Money | { error: string } {
   }
   const m = /^(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d+))?\s*(k|m|mn|bn|b)?$/i.exec(rest);
   if (!m) return { error: 'An amount such as 850000, £850,000, 850k or 1.2m.' };
-  const whole = m[1].replace(/[, ]/g, '');
+  const whole = present(m[1], 'm[1]').replace(/[, ]/g, '');
   const value = Number(`${whole}${m[2] ? `.${m[2]}` : ''}`);
-  const multiplier = m[3] ? MULTIPLIERS[m[3].toLowerCase()] : 1;
+  const multiplier = present(m[3] ? MULTIPLIERS[m[3].toLowerCase()] : 1, 'the multiplier of a suffix the pattern accepts');
   const amount = Math.round(value * multiplier * 100) / 100;
   if (!Number.isFinite(amount)) return { error: 'That amount is too large.' };
   return currency ? { amount, currency } : { amount };
 }
+import { present } from './present.js';

@@ -1,6 +1,7 @@
 /**
  * Pure text helpers shared by the loader, the rules and every renderer.
  */
+import { present } from './present.js';
 
 /** Offsets of the start of each line, for turning an offset into line and column. */
 export function lineStarts(text: string): number[] {
@@ -19,10 +20,11 @@ export function positionAt(starts: readonly number[], offset: number): { line: n
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    const start = starts[mid];
+    if (start !== undefined && start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }; // starts[0] is 0
 }
 
 /**
@@ -42,10 +44,11 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
     cur[from - 1] = from === 1 && i <= limit ? i : over;
-    let rowMin = cur[from - 1];
+    // A cell outside the band is `over`: further than the limit, as far as this walk cares.
+    let rowMin = cur[from - 1] ?? over;
     for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost, over);
+      const d = Math.min((prev[j] ?? over) + 1, (cur[j - 1] ?? over) + 1, (prev[j - 1] ?? over) + cost, over);
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -53,7 +56,7 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     if (rowMin > limit) return over;
     [prev, cur] = [cur, prev];
   }
-  return Math.min(prev[b.length], over);
+  return Math.min(prev[b.length] ?? over, over);
 }
 
 /** "Did you mean" looks only at inputs this long or shorter: a typo is a slip in a word, not in a paragraph. */
@@ -109,7 +112,7 @@ export class Suggester {
         // Only a strictly closer candidate, or an equally close one listed earlier, can win.
         const limit = k < best ? bestDistance : bestDistance - 1;
         this.spent += lower.length * (2 * limit + 1) + 1;
-        const d = boundedEditDistance(lower, this.lower[k], limit);
+        const d = boundedEditDistance(lower, present(this.lower[k], `candidate ${k}`), limit);
         if (d < bestDistance || (d === bestDistance && k < best)) {
           best = k;
           bestDistance = d;

@@ -17,16 +17,10 @@ import {
   type Review,
 } from './schema.js';
 import { clip, listBounded, Suggester, suggest } from './text.js';
-import type { YamlPath } from './yaml-read.js';
+import type { Problem, YamlPath } from './problem.js';
 
-export interface SchemaProblem {
-  message: string;
-  /** The YAML path the problem is about (for a missing field, the field itself). */
-  path: YamlPath;
-  /** Where to point: the key of `path`, or the value of the nearest existing prefix (default). */
-  at?: 'key' | 'value';
-  target?: string;
-}
+/** What the schema refuses, at a path of the review. */
+export type SchemaProblem = Problem;
 
 export interface Validated {
   /** The review, when it is usable by the rules (unknown keys stripped), always as version 2. */

@@ -13,6 +13,7 @@
  * Directives can only open a document, so one look at its first content refuses them.
  */
 import jsyaml from 'js-yaml';
+import type { Located, PathSegment, YamlPath } from './problem.js';
 import { lineStarts, positionAt } from './text.js';
 import { present } from './present.js';
 
@@ -29,15 +30,10 @@ class TooDeep {
   constructor(readonly offset: number) {}
 }
 
-export type PathSegment = string | number;
-export type YamlPath = PathSegment[];
+export type { PathSegment, YamlPath } from './problem.js';
 
-export interface YamlProblem {
-  message: string;
-  line: number;
-  column: number;
-  path: YamlPath;
-}
+/** Where the reader stopped: a located problem whose path is still a `YamlPath`. */
+export type YamlProblem = Located<YamlPath>;
 
 export interface SourceText {
   text: string;
@@ -97,8 +93,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Index of the first byte that is not part of valid UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     let need: number;
     let min: number;
     if (b < 0x80) {
@@ -118,7 +113,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) return i;
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
@@ -178,8 +173,10 @@ const NO_CHILDREN: Node[] = [];
  * object. Look through such wrappers.
  */
 function unwrap(node: Node): Node {
-  while (node.children.length === 1 && node.children[0].value === node.value && node.value !== null && typeof node.value === 'object')
-    node = node.children[0];
+  for (let only = node.children[0]; node.children.length === 1 && only !== undefined; only = node.children[0]) {
+    if (only.value !== node.value || node.value === null || typeof node.value !== 'object') break;
+    node = only;
+  }
   return node;
 }
 
@@ -242,8 +239,10 @@ export function readYaml(bytes: Uint8Array, size = bytes.length): ReadResult {
         if (event === 'open') {
           // Every node on the stack has a child, so it is a collection: the outermost one past the
           // limit is where the nesting goes too deep.
-          if (stack.length >= GUARD_DEPTH)
-            throw new TooDeep(tooDeep >= 0 ? Math.min(tooDeep, stack[MAX_DEPTH].start) : stack[MAX_DEPTH].start);
+          if (stack.length >= GUARD_DEPTH) {
+            const deepest = present(stack[MAX_DEPTH], 'the node past the depth limit').start;
+            throw new TooDeep(tooDeep >= 0 ? Math.min(tooDeep, deepest) : deepest);
+          }
           stack.push({ start: state.position, end: 0, value: undefined, kind: null, children: NO_CHILDREN });
           return;
         }
@@ -303,6 +302,7 @@ function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
   const children = node.children;
   for (let k = 0; k < children.length; k++) {
     const keyNode = children[k];
+    if (keyNode === undefined) break; // k < children.length
     if (keyNode.start === keyNode.end && keyNode.value == null) continue;
     const next = children[k + 1];
     if (next && colonBetween(text, keyNode.end, next.start)) {
@@ -405,21 +405,23 @@ const PROPERTY_MESSAGES: Record<string, string> = {
 
 /** An anchor, alias or tag written on the key at `keyAt` (or just before it, on the same line). */
 function keyProperty(text: string, keyAt: number): { at: number; message: string } | undefined {
-  const here = text[keyAt];
-  if (PROPERTY_MESSAGES[here]) return { at: keyAt, message: PROPERTY_MESSAGES[here] };
+  const here = text[keyAt] ?? '';
+  const direct = PROPERTY_MESSAGES[here];
+  if (direct) return { at: keyAt, message: direct };
   // js-yaml may start a key node after its properties: look back over `&a !t ` on the same line.
   let i = keyAt - 1;
   let found: number | undefined;
   while (i >= 0) {
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     let j = i;
-    while (j >= 0 && !/[\s{},[\]]/.test(text[j])) j--;
+    while (j >= 0 && !/[\s{},[\]]/.test(text[j] ?? '')) j--;
     const token = text.slice(j + 1, i + 1);
-    if (!token || !PROPERTY_MESSAGES[token[0]] || token.length < 1) break;
+    if (!token || !PROPERTY_MESSAGES[token[0] ?? ''] || token.length < 1) break;
     found = j + 1;
     i = j;
   }
-  return found === undefined ? undefined : { at: found, message: PROPERTY_MESSAGES[text[found]] };
+  const message = found === undefined ? undefined : PROPERTY_MESSAGES[text[found] ?? ''];
+  return found === undefined || message === undefined ? undefined : { at: found, message };
 }
 
 function describeParseError(text: string, error: unknown): [number, string] {

@@ -20,6 +20,7 @@ import { InputError } from '../errors.js';
 import { sleepSync } from './context.js';
 import { MAX_BYTES } from '../core/yaml-read.js';
 import { kindOf } from './write-file.js';
+import { present } from '../core/present.js';
 
 export { FileExistsError, refuseInputAsOutput, writeFileAtomic, type WriteOptions } from './write-file.js';
 
@@ -157,11 +158,12 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Length of the valid UTF-8 sequence at `i`, or 0. */
 function utf8Length(b: Uint8Array, i: number): number {
   const c = b[i];
+  if (c === undefined) return 0;
   if (c < 0x80) return 1;
   const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
   if (!n || i + n > b.length) return 0;
-  for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0;
-  const second = b[i + 1];
+  for (let k = 1; k < n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return 0; // a missing byte is no continuation
+  const second = b[i + 1] ?? 0; // present: i + n <= b.length and n >= 2
   if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f) || (c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f))
     return 0;
   return n;
@@ -179,7 +181,7 @@ export function nameFromBytes(bytes: Uint8Array): { text: string; utf8: boolean 
       continue;
     }
     utf8 = false;
-    out += `${strictUtf8.decode(bytes.subarray(start, i))}\\x${bytes[i].toString(16).toUpperCase().padStart(2, '0')}`;
+    out += `${strictUtf8.decode(bytes.subarray(start, i))}\\x${present(bytes[i], 'the byte at i').toString(16).toUpperCase().padStart(2, '0')}`;
     start = ++i;
   }
   return { text: out + strictUtf8.decode(bytes.subarray(start)), utf8 };
@@ -208,6 +210,7 @@ function globToRegExp(glob: string): RegExp {
   let braces = 0;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
+    if (c === undefined) break; // i < glob.length
     if (c === '*') {
       if (glob[i + 1] === '*') {
         const slash = glob[i + 2] === '/';

@@ -3,6 +3,7 @@
  * version of a template; templates/<id>.v<N>.yaml keeps an earlier version, because reviews written
  * on it name it (`five-point@1`) and `diff` reads them.
  */
+import { present } from '../core/present.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { readInput } from './files.js';
 /** The bundled templates folder: beside dist/ in the package. */
 export function bundledTemplatesDir(): string {
   const candidates = [new URL('../templates/', import.meta.url), new URL('../../templates/', import.meta.url)].map((u) => fileURLToPath(u));
-  return candidates.find((d) => existsSync(d)) ?? candidates[0];
+  return candidates.find((d) => existsSync(d)) ?? present(candidates[0], 'the first templates folder');
 }
 
 const OLDER_VERSION = /\.v\d+\.yaml$/;
@@ -57,7 +58,7 @@ function loadFrom(cwd: string, path: string, display: string): Template {
 
 /** The bundled file that serves `id` (the current version) or `id@N`, or undefined if none does. */
 export function bundledTemplateFile(spec: string): string | undefined {
-  const [idPart, version] = spec.split('@');
+  const [idPart = '', version] = spec.split('@'); // split gives at least one part
   if (!bundledTemplateIds().includes(idPart)) return undefined;
   const older = version !== undefined && /^\d+$/.test(version) ? `${idPart}.v${Number(version)}.yaml` : undefined;
   if (older && existsSync(resolve(bundledTemplatesDir(), older))) return older;
@@ -67,7 +68,7 @@ export function bundledTemplateFile(spec: string): string | undefined {
 /** `five-point` (its current version), `five-point@1`, or a path to a template file. */
 export function loadTemplate(cwd: string, spec: string): Template {
   if (/[\\/]|\.ya?ml$/i.test(spec) || existsSync(resolve(cwd, spec))) return loadFrom(cwd, spec, spec);
-  const [idPart, version] = spec.split('@');
+  const [idPart = '', version] = spec.split('@'); // split gives at least one part
   const ids = bundledTemplateIds();
   if (!ids.includes(idPart)) {
     const near = suggest(idPart, ids);

@@ -81,7 +81,7 @@ describe('review init: the workshop', () => {
       reviewer: { name: 'Alex Morgan', role: 'CEO' },
     });
     expect(review.sections.map((s) => s.id)).toEqual(['cio-role', 'cmo-role', 'boundaries', 'digital-investments', 'processes']);
-    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 3 });
+    expect(review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 3 });
     expect(review.blurredAreas).toEqual([
       {
         id: 'mobile-web',
@@ -127,7 +127,7 @@ describe('review init: the workshop', () => {
     const { code, prompter } = await run(ws, quick({ ratings, afterRatings: [true, 3] }));
     expect(code).toBe(0);
     expect(prompter.transcript).toContain('key: 1 rating(s) skipped. Answer them now?');
-    expect(written(ws).sections[0].questions[0].ratings).toEqual({ cio: 3, cmo: 3 });
+    expect(written(ws).sections[0]!.questions[0]!.ratings).toEqual({ cio: 3, cmo: 3 });
   });
 
   it('writes a skipped rating as unanswered when the room moves on, after saying so', async () => {
@@ -137,7 +137,7 @@ describe('review init: the workshop', () => {
     const { code, prompter } = await run(ws, quick({ ratings, afterRatings: [false] }));
     expect(code).toBe(0);
     expect(prompter.said.join('\n')).toContain('Ratings        19 of 20 given (1 not given)');
-    expect(written(ws).sections[0].questions[1].ratings).toEqual({ cio: 4 });
+    expect(written(ws).sections[0]!.questions[1]!.ratings).toEqual({ cio: 4 });
   });
 
   it('offers the skipped ratings again at the summary', async () => {
@@ -146,7 +146,7 @@ describe('review init: the workshop', () => {
     ratings[3] = 'skip';
     const { code } = await run(ws, quick({ ratings, afterRatings: [false], finish: ['skipped', 3, 'write'] }));
     expect(code).toBe(0);
-    expect(written(ws).sections[0].questions[1].ratings).toEqual({ cio: 4, cmo: 3 });
+    expect(written(ws).sections[0]!.questions[1]!.ratings).toEqual({ cio: 4, cmo: 3 });
   });
 
   it("adds an executive and a blurred area of the room's own", async () => {
@@ -201,7 +201,7 @@ describe('review init: the workshop', () => {
     const { code, prompter } = await run(ws, quick({ ratings }), { withCeo: true });
     expect(code).toBe(0);
     expect(prompter.transcript.filter((t) => t.endsWith("CEO's rating (private)"))).toHaveLength(QUICK_QUESTIONS);
-    expect(written(ws).sections[2].questions[0].ratings).toEqual({ cio: 4, cmo: 3, ceo: 3 });
+    expect(written(ws).sections[2]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 3, ceo: 3 });
   });
 
   it('starts from last year with --from: defaults, areas, owners, investments and criteria carried', async () => {
@@ -291,7 +291,7 @@ describe('review init: the workshop', () => {
       ['crm-repeat-rate', 'open'],
       ['app-share', 'open'],
     ]);
-    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 4 });
+    expect(review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 4 });
   });
 
   it('runs the role flow: the CIO alone, the CMO from the CIO file, merge, agree; every rating is kept', async () => {
@@ -319,7 +319,7 @@ describe('review init: the workshop', () => {
     expect(cio.code).toBe(0);
     expect(cio.prompter.transcript.some((t) => t.includes("CMO's rating"))).toBe(false);
     expect(cio.prompter.transcript.some((t) => t.includes('Agreed accountable owner'))).toBe(false);
-    expect(written(ws, 'roles/2026/cio.yaml').sections[0].questions[0].ratings).toEqual({ cio: 4 });
+    expect(written(ws, 'roles/2026/cio.yaml').sections[0]!.questions[0]!.ratings).toEqual({ cio: 4 });
     expect(ws.out()).toContain('review init --role cmo --from roles/2026/cio.yaml');
 
     // The CMO starts from the CIO's file: same template, organisation, period, people and areas;
@@ -336,7 +336,7 @@ describe('review init: the workshop', () => {
     expect(cmo.prompter.screen.join('\n')).not.toMatch(/CIO 4|rated 4/);
     const cmoFile = written(ws, 'roles/2026/cmo.yaml');
     expect(cmoFile).toMatchObject({ organisation: 'Contoso Outfitters', period: 2026, template: 'quick@1' });
-    expect(cmoFile.sections[0].questions[0].ratings).toEqual({ cmo: 2 });
+    expect(cmoFile.sections[0]!.questions[0]!.ratings).toEqual({ cmo: 2 });
     expect(cmoFile.blurredAreas.map((a) => [a.id, a.claims])).toEqual([
       ['mobile-web', { cmo: 'joint' }],
       ['customer-data-privacy', { cmo: 'cmo' }],
@@ -482,7 +482,7 @@ describe('review init: the workshop', () => {
     expect(prompter.transcript).toContain(
       "input: [gap 4] The CIO advises the business early on infrastructure investment and change, not after the decision.\n  The CIO's example behind the CIO's 5 (empty to skip)",
     );
-    expect(written(ws).sections[0].questions[1].notes).toEqual({ cio: 'We were asked before the CRM choice.' });
+    expect(written(ws).sections[0]!.questions[1]!.notes).toEqual({ cio: 'We were asked before the CRM choice.' });
   });
 
   it("takes unsure and n/a as answers, the reviewer's role and a facilitator", async () => {
@@ -497,7 +497,7 @@ describe('review init: the workshop', () => {
     const review = written(ws);
     expect(review.reviewer).toEqual({ name: 'Alex Morgan', role: 'Consultant' });
     expect(review.facilitator).toEqual({ name: 'Helena Marsh', organisation: 'Marsh Advisory' });
-    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 'unsure', cmo: 'n/a' });
+    expect(review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 'unsure', cmo: 'n/a' });
     expect(prompter.said.join('\n')).toContain('CIO unsure · CMO n/a   not compared');
   });
 
@@ -576,7 +576,7 @@ describe('review init: the workshop', () => {
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
     const review = written(ws);
-    expect(review.sections[0].questions.map((q) => q.ratings)).toEqual([
+    expect(review.sections[0]!.questions.map((q) => q.ratings)).toEqual([
       { cio: 1, cmo: 1 },
       { cio: 2, cmo: 2 },
     ]);
@@ -639,7 +639,7 @@ describe('review init: the workshop', () => {
     const ws2 = workspace();
     const plain: Answer[] = [true, 'CRM', ['cio', 'cmo'], '2.5m', 'eur', '', true, false];
     expect((await run(ws2, quick({ investments: plain }))).code).toBe(0);
-    expect(written(ws2).investments[0].budget).toEqual({ amount: 2500000, currency: 'EUR' });
+    expect(written(ws2).investments[0]!.budget).toEqual({ amount: 2500000, currency: 'EUR' });
   });
 
   it('keeps the letters of any script in ids made from names, and refuses a duplicate area', async () => {

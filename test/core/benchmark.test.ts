@@ -43,9 +43,9 @@ describe('quantile (linear interpolation, type 7)', () => {
     const expected = pythonQuartiles(samples);
     samples.forEach((xs, i) => {
       const sorted = [...xs].sort((a, b) => a - b);
-      expect(quantile(sorted, 0.25)).toBeCloseTo(expected[i].q1, 9);
-      expect(quantile(sorted, 0.5)).toBeCloseTo(expected[i].median, 9);
-      expect(quantile(sorted, 0.75)).toBeCloseTo(expected[i].q3, 9);
+      expect(quantile(sorted, 0.25)).toBeCloseTo(expected[i]!.q1, 9);
+      expect(quantile(sorted, 0.5)).toBeCloseTo(expected[i]!.median, 9);
+      expect(quantile(sorted, 0.75)).toBeCloseTo(expected[i]!.q3, 9);
     });
   });
 
@@ -92,7 +92,7 @@ describe('buildBenchmark', () => {
     const b = buildBenchmark(entry('Us', 3.5), pool, 5);
     expect(b.peers).toBe(5);
     expect(b.measures.maturity).toEqual({ value: 3.5, percentile: 50, median: 3.5, q1: 3, q3: 4, n: 5 });
-    expect(b.sections[0].maturity.percentile).toBe(50);
+    expect(b.sections[0]!.maturity.percentile).toBe(50);
   });
 
   it('leaves out peers with nothing to score, and shows no statistics over fewer than the minimum', () => {

@@ -26,7 +26,7 @@ describe('proposed actions', () => {
 
   it('leaves out what an action already addresses', () => {
     const all = proposeActions(score, review.investments);
-    const rest = proposeActions(score, review.investments, new Set([all[0].ref]));
+    const rest = proposeActions(score, review.investments, new Set([all[0]!.ref]));
     expect(rest.map((p) => p.ref)).toEqual(all.slice(1).map((p) => p.ref));
   });
 

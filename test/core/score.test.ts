@@ -238,7 +238,7 @@ function build(g: Generated): Review {
     executives: { cio: { name: 'A' }, cmo: { name: 'B' }, coo: { name: 'C' } },
     sections: SECTION_IDS.map((id, s) => ({
       id,
-      questions: g.sections[s].map((r, i) => ({
+      questions: g.sections[s]!.map((r, i) => ({
         id: `q${i}`,
         text: 'T',
         ratings: Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)),

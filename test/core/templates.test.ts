@@ -145,7 +145,7 @@ const MEANINGS: Record<string, { asks: string; words: string[] }> = {
 describe('bundled templates', () => {
   it('are the current and the kept versions of five-point and quick', () => {
     expect(FILES).toEqual(['five-point.v1.yaml', 'five-point.yaml', 'quick.v1.yaml', 'quick.yaml']);
-    expect([FIVE, FIVE_V1, QUICK, QUICK_V1].map((t) => `${t.id}@${t.version}`)).toEqual([
+    expect([FIVE, FIVE_V1, QUICK, QUICK_V1].map((t) => `${t!.id}@${t!.version}`)).toEqual([
       'five-point@2',
       'five-point@1',
       'quick@2',
@@ -155,17 +155,17 @@ describe('bundled templates', () => {
 
   for (const file of FILES) {
     it(`${file}: every statement is one sentence of at most 160 characters`, () => {
-      for (const q of questions(ALL[file])) {
+      for (const q of questions(ALL[file]!)) {
         expect(q.text.length, q.id).toBeLessThanOrEqual(160);
         expect(q.text, q.id).toMatch(/^[A-Z][^.;:?!]*\.$/);
       }
     });
 
     it(`${file}: every id means what it has always meant`, () => {
-      for (const q of questions(ALL[file])) {
+      for (const q of questions(ALL[file]!)) {
         const meaning = MEANINGS[q.id];
         expect(meaning, `${q.id} needs an entry in MEANINGS`).toBeDefined();
-        for (const word of meaning.words) expect(q.text.toLowerCase(), `${q.id} in ${file}`).toContain(word.toLowerCase());
+        for (const word of meaning!.words) expect(q.text.toLowerCase(), `${q.id} in ${file}`).toContain(word.toLowerCase());
       }
     });
   }
@@ -176,24 +176,24 @@ describe('bundled templates', () => {
   });
 
   it('asks every version 2 statement about the last twelve months, without presupposing', () => {
-    for (const q of [...questions(FIVE), ...questions(QUICK)]) {
+    for (const q of [...questions(FIVE!), ...questions(QUICK!)]) {
       expect(q.text, q.id).toMatch(/^In the last twelve months, /);
       expect(q.text, q.id).not.toMatch(/\bits share\b|\bof course\b|\bclearly\b|\balways\b|\bnever\b/i);
     }
   });
 
   it('makes quick@2 a faithful subset of five-point@2: same ids, texts, anchors and points', () => {
-    const full = new Map(questions(FIVE).map((q) => [q.id, q]));
-    for (const q of questions(QUICK)) expect(q, q.id).toEqual(full.get(q.id));
-    expect(QUICK.sections.map((s) => [s.id, s.questions.length])).toEqual(FIVE.sections.map((s) => [s.id, 2]));
-    const areas = new Map(FIVE.blurredAreas.map((a) => [a.id, a]));
-    for (const a of QUICK.blurredAreas) expect(areas.get(a.id)?.name, a.id).toBe(a.name);
-    expect(QUICK.minutes).toBe(20);
+    const full = new Map(questions(FIVE!).map((q) => [q.id, q]));
+    for (const q of questions(QUICK!)) expect(q, q.id).toEqual(full.get(q.id));
+    expect(QUICK!.sections.map((s) => [s.id, s.questions.length])).toEqual(FIVE!.sections.map((s) => [s.id, 2]));
+    const areas = new Map(FIVE!.blurredAreas.map((a) => [a.id, a]));
+    for (const a of QUICK!.blurredAreas) expect(areas.get(a.id)?.name, a.id).toBe(a.name);
+    expect(QUICK!.minutes).toBe(20);
   });
 
   it('offers "who leads the digital agenda" as a blurred area in both', () => {
     for (const t of [FIVE, QUICK])
-      expect(t.blurredAreas[0]).toMatchObject({ id: 'digital-agenda', name: 'Leadership of the digital agenda' });
+      expect(t!.blurredAreas[0]).toMatchObject({ id: 'digital-agenda', name: 'Leadership of the digital agenda' });
   });
 
   it('gives every id that version 1 asked and version 2 does not its successors', () => {
@@ -201,16 +201,16 @@ describe('bundled templates', () => {
       [FIVE, FIVE_V1],
       [QUICK, QUICK_V1],
     ] as const) {
-      const asked = new Set(questions(now).map((q) => q.id));
-      const retired = questions(before)
+      const asked = new Set(questions(now!).map((q) => q.id));
+      const retired = questions(before!)
         .map((q) => q.id)
         .filter((id) => !asked.has(id));
-      expect(Object.keys(successionsOf(now)).sort()).toEqual(retired.sort());
-      for (const [old, { by, note }] of Object.entries(successionsOf(now))) {
+      expect(Object.keys(successionsOf(now!)).sort()).toEqual(retired.sort());
+      for (const [old, { by, note }] of Object.entries(successionsOf(now!))) {
         // A retired id with no successor must say why: what reads the fact now, or what asks half of it.
         if (!by.length) expect(note, old).toMatch(/recorded|half the old question/);
         // A statement that asked several things has several successors, or none: never one half of it.
-        if (by.length === 1) expect(MEANINGS[old].asks, old).not.toMatch(/, and /);
+        if (by.length === 1) expect(MEANINGS[old]!.asks, old).not.toMatch(/, and /);
       }
     }
   });
@@ -227,9 +227,9 @@ describe('bundled templates', () => {
   });
 
   it('gives a statement with anchors all three: what 1, 3 and 5 look like', () => {
-    const anchored = questions(FIVE).filter((q) => q.anchors);
+    const anchored = questions(FIVE!).filter((q) => q.anchors);
     expect(anchored.length).toBeGreaterThanOrEqual(10);
-    for (const q of questions(QUICK)) expect(q.anchors, q.id).toBeDefined();
+    for (const q of questions(QUICK!)) expect(q.anchors, q.id).toBeDefined();
   });
 });
 
@@ -242,7 +242,7 @@ describe('README', () => {
   const ideas = readme.slice(readme.indexOf("#### From the brief's ideas to the statements"));
 
   it('lists every five-point@2 statement by point, with its id and the idea it asks about', () => {
-    for (const s of FIVE.sections) {
+    for (const s of FIVE!.sections) {
       const at = byPoint.indexOf(`**${s.title}** (\`${s.id}\`)`);
       expect(at, s.id).toBeGreaterThanOrEqual(0);
       for (const q of s.questions)
@@ -255,7 +255,7 @@ describe('README', () => {
   });
 
   it('maps the brief’s ideas to the statements that ask them, every statement at least once', () => {
-    for (const q of questions(FIVE)) expect(ideas, q.id).toContain(`\`${q.id}\``);
+    for (const q of questions(FIVE!)) expect(ideas, q.id).toContain(`\`${q.id}\``);
     for (const idea of [
       'Direction over command',
       'Who leads digital',

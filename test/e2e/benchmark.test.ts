@@ -35,10 +35,10 @@ function portfolio(peers = Infinity) {
     for (const file of readdirSync(join(SOURCE, org))) {
       let text = readFileSync(join(SOURCE, org, file), 'utf8');
       if (org !== TARGET) {
-        const name = /^organisation: (.*)$/m.exec(text)![1];
+        const name = /^organisation: (.*)$/m.exec(text)![1]!;
         text = text.replaceAll(name, `Secret Peer ${k}`).replace(/^period: (\d+)$/m, (_, y) => `period: ${y}-Q${(k % 4) + 1}`);
-        for (const m of text.matchAll(/^\s+name: ([A-Z][a-z]+ [A-Z][a-z]+)$/gm)) secrets.push(m[1]);
-        secrets.push(`Secret Peer ${k}`, `hidden-dir-${k}`, /^period: (.*)$/m.exec(text)![1]);
+        for (const m of text.matchAll(/^\s+name: ([A-Z][a-z]+ [A-Z][a-z]+)$/gm)) secrets.push(m[1]!);
+        secrets.push(`Secret Peer ${k}`, `hidden-dir-${k}`, /^period: (.*)$/m.exec(text)![1]!);
       }
       writeFileSync(join(dir, file), text);
     }
@@ -74,7 +74,7 @@ describe('review benchmark', () => {
       const x = of(own);
       const at = (q: number) => {
         const h = (xs.length - 1) * q;
-        return xs[Math.floor(h)] + (h - Math.floor(h)) * (xs[Math.ceil(h)] - xs[Math.floor(h)]);
+        return xs[Math.floor(h)]! + (h - Math.floor(h)) * (xs[Math.ceil(h)]! - xs[Math.floor(h)]!);
       };
       const below = xs.filter((v) => v < x).length;
       const level = xs.filter((v) => v === x).length;

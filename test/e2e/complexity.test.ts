@@ -32,7 +32,7 @@ function checkWithin5s(name: string, text: string): Json {
   expect(r.stdout.length).toBeLessThan(600_000);
   const json = JSON.parse(r.stdout) as Json;
   const perRule = new Map<string, number>();
-  for (const f of json.files[0].findings) {
+  for (const f of json.files[0]!.findings) {
     perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
     expect(f.message.split(', ').length, f.message).toBeLessThanOrEqual(11);
   }
@@ -51,34 +51,34 @@ describe('complexity guards: 1 MiB of each pathological shape within 5 s, bounde
 describe('the four cases of issue 16', () => {
   const [newlines, waivers, unknownKeys, owners] = WHY_CASES;
 
-  it(newlines.label, () => {
-    const json = checkWithin5s(newlines.id, newlines.make());
-    expect(json.files[0].findings).toMatchObject([{ rule: 'schema', line: 1, message: expect.stringMatching(/the file is empty/) }]);
+  it(newlines!.label, () => {
+    const json = checkWithin5s(newlines!.id, newlines!.make());
+    expect(json.files[0]!.findings).toMatchObject([{ rule: 'schema', line: 1, message: expect.stringMatching(/the file is empty/) }]);
   });
 
-  it(waivers.label, () => {
+  it(waivers!.label, () => {
     // Each 1,900-character target is refused (or, if it were shorter, reported unknown) without a
     // suggestion search, and quoted in part.
-    const found = checkWithin5s(waivers.id, waivers.make()).files[0].findings.filter((f) => /^waivers\[\d+\]\.target$/.test(f.path));
+    const found = checkWithin5s(waivers!.id, waivers!.make()).files[0]!.findings.filter((f) => /^waivers\[\d+\]\.target$/.test(f.path));
     expect(found).toHaveLength(101);
-    expect(found[0].message).not.toMatch(/did you mean/);
-    expect(found[0].message.length, 'the target is quoted in part').toBeLessThan(200);
-    expect(found[100].message).toMatch(/^… and 370 more problems in this file/);
+    expect(found[0]!.message).not.toMatch(/did you mean/);
+    expect(found[0]!.message.length, 'the target is quoted in part').toBeLessThan(200);
+    expect(found[100]!.message).toMatch(/^… and 370 more problems in this file/);
   });
 
-  it(unknownKeys.label, () => {
-    const schema = checkWithin5s(unknownKeys.id, unknownKeys.make()).files[0].findings.filter((f) => f.rule === 'schema');
+  it(unknownKeys!.label, () => {
+    const schema = checkWithin5s(unknownKeys!.id, unknownKeys!.make()).files[0]!.findings.filter((f) => f.rule === 'schema');
     expect(schema).toHaveLength(101);
-    expect(schema[0].message).toMatch(/^unknown key `k0`/);
-    expect(schema[100].message).toMatch(/^… and 79,900 more problems in this file, from line \d+ on \(the first 100 are listed\)$/);
+    expect(schema[0]!.message).toMatch(/^unknown key `k0`/);
+    expect(schema[100]!.message).toMatch(/^… and 79,900 more problems in this file, from line \d+ on \(the first 100 are listed\)$/);
   });
 
-  it(owners.label, () => {
-    const found = checkWithin5s(owners.id, owners.make()).files[0].findings.filter((f) => f.rule === 'owner-known');
+  it(owners!.label, () => {
+    const found = checkWithin5s(owners!.id, owners!.make()).files[0]!.findings.filter((f) => f.rule === 'owner-known');
     expect(found).toHaveLength(101);
-    expect(found[0].message).toBe(
+    expect(found[0]!.message).toBe(
       'investment owner `s0` is not `joint` or a key of executives (cio, cmo, e0, e1, e2, e3, e4, e5, e6, e7 … and 4,992 more); did you mean `e0`?',
     );
-    expect(found[100].message).toMatch(/^… and 19,900 more findings of this rule in this file/);
+    expect(found[100]!.message).toMatch(/^… and 19,900 more findings of this rule in this file/);
   });
 });

@@ -98,7 +98,7 @@ describe('hostile input corpus', () => {
   it.each(Object.entries(EXPECTED))('%s is refused with a located finding', async (name, [line, column, message]) => {
     const { code, json } = await checkJson(join('test/fixtures/hostile', name));
     expect(code).toBe(1);
-    const first = json.files[0].findings.find((f) => f.rule === 'schema');
+    const first = json.files[0]!.findings.find((f) => f.rule === 'schema');
     expect(first).toBeDefined();
     expect([first!.line, first!.column]).toEqual([line, column]);
     expect(first!.message).toMatch(message);
@@ -115,7 +115,7 @@ describe('hostile input corpus', () => {
   it('reads a BOM and CRLF line endings, with positions as an editor counts them', async () => {
     const { code, json } = await checkJson('test/fixtures/hostile/crlf-bom-orphan.yaml');
     expect(code).toBe(1);
-    expect(json.files[0].findings.find((f) => f.rule === 'blurred-area-owner')).toMatchObject({ line: 11, column: 12 });
+    expect(json.files[0]!.findings.find((f) => f.rule === 'blurred-area-owner')).toMatchObject({ line: 11, column: 12 });
   });
 });
 
@@ -131,7 +131,7 @@ describe('generated monsters', () => {
   it('refuses a file over 1 MiB without reading it all', async () => {
     const { code, json } = await checkJson(write('huge.yaml', Buffer.alloc(5 * 1024 * 1024, 'a')));
     expect(code).toBe(1);
-    expect(json.files[0].findings[0]).toMatchObject({
+    expect(json.files[0]!.findings[0]).toMatchObject({
       line: 1,
       column: 1,
       message: 'the file is 5.00 MiB; review files are limited to 1 MiB',
@@ -141,8 +141,8 @@ describe('generated monsters', () => {
   it('refuses 1 MiB + 1 byte, and accepts exactly 1 MiB', async () => {
     const body = `${header}# ${'x'.repeat(1024 * 1024 - header.length - 3)}\n`;
     expect(Buffer.byteLength(body)).toBe(1024 * 1024);
-    expect((await checkJson(write('exact.yaml', body))).json.files[0].findings.filter((f) => f.rule === 'schema')).toEqual([]);
-    expect((await checkJson(write('over.yaml', `${body} `))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
+    expect((await checkJson(write('exact.yaml', body))).json.files[0]!.findings.filter((f) => f.rule === 'schema')).toEqual([]);
+    expect((await checkJson(write('over.yaml', `${body} `))).json.files[0]!.findings[0]!.message).toMatch(/limited to 1 MiB/);
   });
 
   it.each([
@@ -157,19 +157,19 @@ describe('generated monsters', () => {
     const started = Date.now();
     const { code, json } = await checkJson(write(`deep-${started}.yaml`, make()));
     expect(code).toBe(1);
-    expect(json.files[0].findings.find((f) => f.rule === 'schema')?.message).toMatch(/nesting is deeper than 32 levels/);
+    expect(json.files[0]!.findings.find((f) => f.rule === 'schema')?.message).toMatch(/nesting is deeper than 32 levels/);
   });
 
   it('does not count brackets inside quotes, comments or block scalars as nesting', async () => {
     const text = `${header}# ${'{'.repeat(5000)}\nreviewer: { name: "${'['.repeat(200)}", role: '${'{'.repeat(200)}' }\nblurredAreas:\n  - id: a\n    name: A\n    owner: cio\n    process: |\n      ${'['.repeat(3900)}\n`;
     const { json } = await checkJson(write('brackets.yaml', text));
-    expect(json.files[0].findings.filter((f) => f.rule === 'schema')).toEqual([]);
+    expect(json.files[0]!.findings.filter((f) => f.rule === 'schema')).toEqual([]);
   });
 
   it('rejects 4 MB of repeated keys by size, and 0.9 MB of them in linear time as a duplicate', async () => {
     const keys = (n: number) => `${header}reviewer:\n${'  name: a\n'.repeat(n)}`;
-    expect((await checkJson(write('dupes-big.yaml', keys(400_000)))).json.files[0].findings[0].message).toMatch(/limited to 1 MiB/);
-    expect((await checkJson(write('dupes.yaml', keys(90_000)))).json.files[0].findings[0]).toMatchObject({
+    expect((await checkJson(write('dupes-big.yaml', keys(400_000)))).json.files[0]!.findings[0]!.message).toMatch(/limited to 1 MiB/);
+    expect((await checkJson(write('dupes.yaml', keys(90_000)))).json.files[0]!.findings[0]).toMatchObject({
       line: 10,
       column: 3,
       message: expect.stringMatching(/duplicate key `name`/),
@@ -186,7 +186,7 @@ describe('generated monsters', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
     const { code, json } = await checkJson(write('big-valid.yaml', text));
     expect(code).toBe(1);
-    const orphans = json.files[0].findings.filter((f) => f.rule === 'blurred-area-owner');
+    const orphans = json.files[0]!.findings.filter((f) => f.rule === 'blurred-area-owner');
     // 429 orphans: the first 100 by position, then one finding that counts the other 329.
     expect(orphans).toHaveLength(101);
     expect(orphans[1]).toMatchObject({ line: 8 + 7 * 6 + 3, column: 12 });

@@ -226,7 +226,7 @@ describe.runIf(hasTmux || inCI)('review init in a real terminal', () => {
     await closingAnswers(t);
     expect(await t.exitCode()).toBe(0);
     const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
-    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 3 });
+    expect(review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 3 });
     expect(review.organisation).toBe('Contoso Outfitters');
   }, 120_000);
 

@@ -34,7 +34,7 @@ describe('review init without a terminal', () => {
     const review = loadReview(readFileSync(out)).review!;
     expect(review.template).toBe('quick@1');
     expect(review.sections.flatMap((s) => s.questions)).toHaveLength(10);
-    expect(review.sections[0].questions[0]).toEqual({
+    expect(review.sections[0]!.questions[0]).toEqual({
       id: 'external-customer-boundary',
       text: "It is clear where the CIO's responsibility for the external customer starts and ends.",
       ratings: { cio: 4, cmo: 2 },
@@ -77,8 +77,8 @@ describe('review init without a terminal', () => {
     expect(review.template).toBe('five-point@1');
     expect(review.blurredAreas).toEqual(last.blurredAreas.map(({ notes: _n, ...a }) => a));
     expect(review.investments).toEqual(last.investments);
-    expect(review.sections[2].questions[1].ratings).toEqual({ cio: 5, cmo: 5 });
-    expect(review.sections[0].questions[0].ratings).toBeUndefined();
+    expect(review.sections[2]!.questions[1]!.ratings).toEqual({ cio: 5, cmo: 5 });
+    expect(review.sections[0]!.questions[0]!.ratings).toBeUndefined();
   });
 
   it('refuses an unusable answers file with every problem located in it', async () => {
@@ -235,8 +235,8 @@ describe('review merge', () => {
     expect(r.stdout).toContain(`Next, together: review agree ${out}`);
     const merged = loadReview(readFileSync(out)).review!;
     expect(merged.organisation).toBe('Contoso Outfitters');
-    expect(merged.blurredAreas[0].name).toBe('Social media');
-    expect(merged.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
+    expect(merged.blurredAreas[0]!.name).toBe('Social media');
+    expect(merged.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 2 });
   });
 
   it('needs --out and two files', async () => {
@@ -301,7 +301,7 @@ describe('review agree', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wrote reviews/2026.yaml');
     const review = loadReview(readFileSync(join(dir, 'reviews/2026.yaml'))).review!;
-    expect(review.sections[0].questions[0].ratings).toEqual({ cio: 4, cmo: 2 });
+    expect(review.sections[0]!.questions[0]!.ratings).toEqual({ cio: 4, cmo: 2 });
     expect(review.blurredAreas.map((a) => [a.id, a.owner, a.claims])).toEqual([
       ['mobile-web', 'joint', { cio: 'joint', cmo: 'joint' }],
       ['analytics-insight', 'cmo', { cio: 'cio', cmo: 'cmo' }],

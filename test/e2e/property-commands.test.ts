@@ -70,7 +70,7 @@ const review = fc
     for (const s of r.sections) {
       s.questions = s.questions.filter(() => g.keepQuestions[k++ % 40]);
       for (const q of s.questions) {
-        const x = g.ratings[k++ % 40];
+        const x = g.ratings[k++ % 40]!;
         q.ratings = Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
         q.notes = g.note;
       }
@@ -79,13 +79,17 @@ const review = fc
       .map((a: Record<string, unknown>, i: number) => ({
         ...a,
         ...g.areas[i % 10],
-        claims: { cio: g.areas[i % 10].cio, cmo: g.areas[i % 10].cmo },
+        claims: { cio: g.areas[i % 10]!.cio, cmo: g.areas[i % 10]!.cmo },
       }))
       .filter((a: { keep: boolean }) => a.keep)
       .map(({ keep: _keep, cio: _cio, cmo: _cmo, ...a }: Record<string, unknown>) => a);
     r.investments = r.investments
-      .filter((_: unknown, i: number) => g.investments[i % 5].keep)
-      .map((inv: Record<string, unknown>, i: number) => ({ ...inv, owners: g.investments[i % 5].owners, name: g.investments[i % 5].name }));
+      .filter((_: unknown, i: number) => g.investments[i % 5]!.keep)
+      .map((inv: Record<string, unknown>, i: number) => ({
+        ...inv,
+        owners: g.investments[i % 5]!.owners,
+        name: g.investments[i % 5]!.name,
+      }));
     r.waivers = r.waivers.map((w: Record<string, unknown>) => ({ ...w, reason: g.waiverReason }));
     // JSON is YAML; undefined fields drop out.
     return JSON.stringify(r, null, 1);

@@ -81,7 +81,7 @@ describe.runIf(available || inCI)('the trend page in Chromium', () => {
       expect(points.map((p) => p.period)).toEqual(['2025', '2026', '2027']);
       expect(points.map((p) => p.value)).toEqual(values);
       // Higher values are drawn higher (smaller y), so the line reads the right way up.
-      expect(points[0].y).toBeGreaterThan(points[2].y);
+      expect(points[0]!.y).toBeGreaterThan(points[2]!.y);
       const box = await svg.boundingBox();
       expect(box!.width).toBeGreaterThan(200);
     }

@@ -107,8 +107,8 @@ describe('review trend', () => {
 
   it('refuses two files for one period, and an unusable file with its location, without a stack trace', async () => {
     const dir = tempDir('review-trend-');
-    copyFileSync(join(ROOT, NORTHWIND[1]), join(dir, '2026.yaml'));
-    copyFileSync(join(ROOT, NORTHWIND[1]), join(dir, '2026-copy.yaml'));
+    copyFileSync(join(ROOT, NORTHWIND[1]!), join(dir, '2026.yaml'));
+    copyFileSync(join(ROOT, NORTHWIND[1]!), join(dir, '2026-copy.yaml'));
     const twin = await run(['trend', dir]);
     expect(twin.code).toBe(2);
     expect(twin.stderr).toMatch(/both Northwind Retail, 2026: leave one out \(--exclude\)/);
@@ -116,10 +116,10 @@ describe('review trend', () => {
 
     const bad = join(dir, 'bad');
     mkdirSync(bad);
-    copyFileSync(join(ROOT, NORTHWIND[0]), join(bad, '2025.yaml'));
+    copyFileSync(join(ROOT, NORTHWIND[0]!), join(bad, '2025.yaml'));
     writeFileSync(
       join(bad, '2026.yaml'),
-      readFileSync(join(ROOT, NORTHWIND[1]), 'utf8').replace('schemaVersion: 2\n', 'schemaVersion: 2\nschemaVersion: 2\n'),
+      readFileSync(join(ROOT, NORTHWIND[1]!), 'utf8').replace('schemaVersion: 2\n', 'schemaVersion: 2\nschemaVersion: 2\n'),
     );
     const r = await run(['trend', bad]);
     expect(r.code).toBe(2);

@@ -75,7 +75,7 @@ export class ScriptedPrompter implements Prompter {
       message,
       choices.map((c) => c.name),
     );
-    if (a === DEFAULT) return options.default !== undefined ? options.default : choices[0].value;
+    if (a === DEFAULT) return options.default !== undefined ? options.default : choices[0]!.value;
     const found = choices.find((c) => c.value === a);
     if (!found)
       throw new Error(

@@ -32,9 +32,9 @@ describe('format records', () => {
     // Commander wraps long option lines; the choices sit together on the flag's paragraph.
     const paragraph = out()
       .slice(out().indexOf(line))
-      .split(/\n {2}-/)[0]
+      .split(/\n {2}-/)[0]!
       .replace(/\s+/g, ' ');
-    const choices = [.../choices: (.*?)(?:, default: |\))/.exec(paragraph)![1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    const choices = [.../choices: (.*?)(?:, default: |\))/.exec(paragraph)![1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     expect(choices).toEqual(Object.keys(record));
     for (const [name, load] of Object.entries(record)) expect(typeof (await load()), `${folder} ${name}`).toBe('function');
   });

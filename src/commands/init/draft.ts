@@ -2,6 +2,7 @@
  * The workshop's draft: everything answered so far, saved after every answer, read back by
  * `--resume` through a zod schema (a draft is a file like any other: it may be damaged or old).
  */
+import { present } from '../../core/present.js';
 import { join, dirname } from 'node:path';
 import * as z from 'zod';
 import type { DraftReview } from '../../core/compose.js';
@@ -58,7 +59,7 @@ export function loadDraft(io: IO, path: string): Draft | undefined {
   }
   const parsed = draftSchema.safeParse(value);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
+    const first = present(parsed.error.issues[0], 'parsed.error.issues[0]');
     throw new InputError(
       `${path} is not a draft this version of review can resume (${first.path.join('.') || 'top level'}: ${first.message}); remove it to start again`,
     );

@@ -7,6 +7,7 @@ import type { BOARD_REPORTING } from '../../core/schema.js';
 import { escapeControl } from '../../render/escape.js';
 import type { KeyChoice } from '../../io/prompt.js';
 import type { Role } from './draft.js';
+import { present } from '../../core/present.js';
 
 /**
  * Text that came from a file (a template, `--from`, a draft, a merged review) or was typed
@@ -125,7 +126,7 @@ export function ownerChoices(executives: Record<string, { name: string }>, extra
     ...Object.entries(executives)
       .slice(0, EXECUTIVE_KEYS.length)
       .map(([key, e], i) => ({
-        key: EXECUTIVE_KEYS[i],
+        key: present(EXECUTIVE_KEYS[i], 'a key for an executive'), // the list is cut to the keys there are
         name: `${key === 'cio' || key === 'cmo' ? key.toUpperCase() : shown(key)} (${shown(e.name)})`,
         value: key as string | null,
       })),

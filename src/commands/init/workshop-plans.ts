@@ -147,7 +147,7 @@ export async function askCriteria(w: Workshop): Promise<void> {
   const { prompter } = w;
   const criteria = w.criteria;
   for (const key of ['cio', 'cmo', 'joint'] as const) {
-    // Asked about last year's list only, before anything was added to it w session.
+    // Asked about last year's list only, before anything was added to it this session.
     if (criteria[key]?.length && !w.answered.has(`criteria.${key}.done`) && !Object.hasOwn(w.draft.memo, `criteria.${key}.0`)) {
       await w.once(
         `criteria.${key}.keep`,

@@ -3,6 +3,7 @@
  * the success criteria.
  * Each is a step of {@link Workshop}, taking it as `w`.
  */
+import { present } from '../../core/present.js';
 import { parseMoney } from '../../core/money.js';
 import type { Investment } from '../../core/schema.js';
 import { CRITERIA_WHO, PROMPTS, YES_NO, shown } from './wording.js';
@@ -27,7 +28,7 @@ export async function revisitSection(w: Workshop): Promise<void> {
     'Which section?',
     sections.map((x, i) => ({ name: `${i + 1}. ${shown(x.title ?? x.id)}`, value: i })),
   );
-  const section = sections[s];
+  const section = present(sections[s], 'sections[s]');
   // The old ratings stay in the draft until each is given again, so an interrupt loses nothing.
   for (const q of section.questions)
     for (const r of w.raters()) {
@@ -45,7 +46,7 @@ export async function revisitArea(w: Workshop): Promise<void> {
     'Which blurred area?',
     areas.map((a, n) => ({ name: `${n + 1}. ${shown(a.name ?? a.id)}`, value: n })),
   );
-  const area = areas[i];
+  const area = present(areas[i], 'areas[i]');
   for (const k of [...w.answered]) if (k.startsWith(`area:${area.id}:`)) w.answered.delete(k);
   w.save();
   if (w.draft.mode === 'agree') await agreeAreaAgain(w, area, i);
@@ -72,11 +73,11 @@ export async function revisitInvestment(w: Workshop): Promise<void> {
     while (Object.hasOwn(w.draft.memo, `investments.${n}.add`)) n++;
     w.draft.memo[`investments.${n}.add`] = true;
     w.save();
-    // The add-loop asks "another?" after w one, as it did the first time.
+    // The add-loop asks "another?" after this one, as it did the first time.
     await askInvestments(w);
     return;
   }
-  await editInvestment(w, list[pick]);
+  await editInvestment(w, present(list[pick], `investment ${pick + 1}`));
 }
 
 /** Each field asked again with its current value as the default; saved after each answer. */

@@ -3,6 +3,7 @@
  * and the statements skipped on the way.
  * Each is a step of {@link Workshop}, taking it as `w`.
  */
+import { present } from '../../core/present.js';
 import type { Question } from '../../core/schema.js';
 import { DEFAULT_GAP_THRESHOLD } from '../../core/score.js';
 import { PROMPTS, RATER_LABEL, YES_NO, anchorLines, ratingChoices, shown, type Rater } from './wording.js';
@@ -25,7 +26,9 @@ export async function askExecutives(w: Workshop): Promise<void> {
   }
   const others = Object.keys(execs).filter((k) => k !== 'cio' && k !== 'cmo');
   if (others.length && !w.answered.has('executives.done'))
-    prompter.say(`Other owners already known: ${others.map((k) => `${shown(k)} (${shown(execs[k].name)})`).join(', ')}`);
+    prompter.say(
+      `Other owners already known: ${others.map((k) => `${shown(k)} (${shown(present(execs[k], 'execs[k]').name)})`).join(', ')}`,
+    );
   await w.repeatAdding(
     'executives.done',
     'executives',
@@ -57,8 +60,8 @@ export async function askExecutives(w: Workshop): Promise<void> {
 }
 
 export async function askRating(w: Workshop, sectionIndex: number, questionIndex: number, rater: Rater, revisit = false): Promise<void> {
-  const section = w.review.sections[sectionIndex];
-  const q = section.questions[questionIndex];
+  const section = present(w.review.sections[sectionIndex], 'w.review.sections[sectionIndex]');
+  const q = present(section.questions[questionIndex], 'section.questions[questionIndex]');
   const key = w.ratingKey(section.id, q.id, rater);
   if (w.answered.has(key)) return;
   if (w.skipped.has(key) && !revisit) return;
@@ -83,7 +86,7 @@ export async function askRating(w: Workshop, sectionIndex: number, questionIndex
 }
 
 export async function askSection(w: Workshop, s: number): Promise<void> {
-  const section = w.review.sections[s];
+  const section = present(w.review.sections[s], 'w.review.sections[s]');
   const t = w.template.sections.find((x) => x.id === section.id);
   const pending = section.questions.some((q) =>
     w.raters().some((r) => !w.answered.has(w.ratingKey(section.id, q.id, r)) && !w.skipped.has(w.ratingKey(section.id, q.id, r))),
@@ -106,7 +109,7 @@ export async function askSections(w: Workshop): Promise<void> {
  * example behind every gap of 2 or more (kept as `notes.cio` and `notes.cmo`).
  */
 export async function reveal(w: Workshop, s: number): Promise<void> {
-  const section = w.review.sections[s];
+  const section = present(w.review.sections[s], 'w.review.sections[s]');
   const key = `reveal:${section.id}`;
   const compared = section.questions
     .flatMap((q) => {
@@ -172,7 +175,7 @@ export async function answerSkipped(w: Workshop): Promise<void> {
   for (const key of [...w.skipped].filter((k) => k.startsWith('rating:'))) {
     const [sectionId, questionId, rater] = key.slice('rating:'.length).split('/');
     const s = w.review.sections.findIndex((x) => x.id === sectionId);
-    const i = s < 0 ? -1 : w.review.sections[s].questions.findIndex((q) => q.id === questionId);
+    const i = s < 0 ? -1 : present(w.review.sections[s], 'w.review.sections[s]').questions.findIndex((q) => q.id === questionId);
     if (i >= 0) {
       await askRating(w, s, i, rater as Rater, true);
       touched.add(s);
@@ -180,7 +183,7 @@ export async function answerSkipped(w: Workshop): Promise<void> {
   }
   if (!w.role) {
     for (const s of touched) {
-      w.answered.delete(`reveal:${w.review.sections[s].id}`);
+      w.answered.delete(`reveal:${present(w.review.sections[s], 'w.review.sections[s]').id}`);
       await reveal(w, s);
     }
   }

@@ -59,7 +59,7 @@ function bundled(review: Review): boolean {
 function named(names: string[]): string {
   const shown = names.slice(0, MAX_NAMED).map((n) => `"${clip(n, 60)}"`);
   const more = names.length - shown.length;
-  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0];
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}` : (shown[0] ?? '');
   return more > 0 ? `${shown.join(', ')} and ${more} more` : list;
 }
 

@@ -6,7 +6,7 @@ import type { Trend } from '../../core/trend.js';
 import type { ReviewDiff } from '../../core/diff.js';
 import type { Finding } from '../../core/finding.js';
 import type { AreaStatus } from '../../core/owners.js';
-import type { Action, Criterion, Decision, Review, Waiver } from '../../core/schema.js';
+import type { Action, BOARD_REPORTING, Criterion, Decision, Review, Waiver } from '../../core/schema.js';
 import type { ScoreResult } from '../../core/score.js';
 import { conversations, priorities, type Gate, type RankedStatement } from '../score/model.js';
 
@@ -248,7 +248,7 @@ export const STATUS_TEXT: Record<AreaStatus, string> = {
   orphan: 'No owner',
 };
 
-export const BOARD_TEXT: Record<string, string> = {
+export const BOARD_TEXT: Record<(typeof BOARD_REPORTING)[number], string> = {
   none: 'Not reported',
   monthly: 'Monthly',
   quarterly: 'Quarterly',

@@ -22,6 +22,7 @@ export function rulesMarkdownTable(rules: readonly RuleMeta[], docs = 'docs/rule
 }
 
 export const renderRulesMarkdown: RulesRenderer = (rules) => {
-  if (rules.length === 1) return ruleMarkdownPage(rules[0]);
+  const [only] = rules;
+  if (rules.length === 1 && only) return ruleMarkdownPage(only);
   return `# Check rules\n\n${rulesMarkdownTable(rules, 'rules')}\n\n${rules.map((r) => `## \`${r.id}\`\n\n${ruleMarkdownBody(r)}`).join('\n')}`;
 };

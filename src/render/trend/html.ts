@@ -72,7 +72,7 @@ export function lineChartSvg(
   values.forEach((v, i) => {
     if (v !== null)
       parts.push(
-        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.2" fill="#16325c" data-period="${h(periods[i].period)}" data-value="${v}"><title>${h(periods[i].period)}: ${fixed(v)}</title></circle>`,
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.2" fill="#16325c" data-period="${h(present(periods[i], 'periods[i]').period)}" data-value="${v}"><title>${h(present(periods[i], 'periods[i]').period)}: ${fixed(v)}</title></circle>`,
       );
   });
   parts.push('</svg>');

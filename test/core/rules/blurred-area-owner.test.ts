@@ -20,7 +20,7 @@ describe('blurred-area-owner', () => {
   it('fails on an empty owner, pointing just after the key', () => {
     const [f] = findingsOf('blurred-area-owner', area('    owner:\n'));
     expect(f).toMatchObject({ line: 4, column: 11, path: 'blurredAreas[0].owner' });
-    expect(f.message).toBe('blurred area "Social media" has no owner: name who is accountable (cio, cmo, joint or another executive)');
+    expect(f!.message).toBe('blurred area "Social media" has no owner: name who is accountable (cio, cmo, joint or another executive)');
   });
 
   it('fails on a missing owner, pointing at the area', () => {
@@ -34,6 +34,6 @@ describe('blurred-area-owner', () => {
   });
 
   it('names the placeholder in the message', () => {
-    expect(findingsOf('blurred-area-owner', area('    owner: tbd\n'))[0].message).toContain('placeholder `tbd`');
+    expect(findingsOf('blurred-area-owner', area('    owner: tbd\n'))[0]!.message).toContain('placeholder `tbd`');
   });
 });

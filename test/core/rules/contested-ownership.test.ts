@@ -17,7 +17,7 @@ describe('contested-ownership', () => {
   it('warns when the claims differ, at the claims', () => {
     const [f] = findingsOf('contested-ownership', area('cio', '{ cio: cio, cmo: cmo }'));
     expect(f).toMatchObject({ line: 5, column: 13, severity: 'warn', target: 'a', path: 'blurredAreas[0].claims' });
-    expect(f.message).toBe('ownership of "Analytics" is contested: the CIO says cio, the CMO says cmo, the file records cio');
+    expect(f!.message).toBe('ownership of "Analytics" is contested: the CIO says cio, the CMO says cmo, the file records cio');
   });
 
   it('warns when both claims agree with each other but not with the owner', () => {

@@ -76,6 +76,6 @@ describe('criterion-missed', () => {
   it('shortens a long criterion to one readable line', () => {
     const long = `Every ${'customer-facing '.repeat(20)}service is reported`;
     const [f] = missed(`successCriteria:\n  joint:\n    - id: long\n      text: ${long}\n      status: missed\n`);
-    expect(f.message).toBe(`the joint success criterion "Every${' customer-facing'.repeat(4)}…" (long) was missed`);
+    expect(f!.message).toBe(`the joint success criterion "Every${' customer-facing'.repeat(4)}…" (long) was missed`);
   });
 });

@@ -13,6 +13,6 @@ describe('joint-investment', () => {
   });
 
   it('warns when there are no owners at all', () => {
-    expect(findingsOf('joint-investment', 'investments:\n  - id: crm\n    name: CRM\n')[0].message).toContain('CIO and CMO missing');
+    expect(findingsOf('joint-investment', 'investments:\n  - id: crm\n    name: CRM\n')[0]!.message).toContain('CIO and CMO missing');
   });
 });

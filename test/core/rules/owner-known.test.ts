@@ -11,7 +11,7 @@ describe('owner-known', () => {
   it('fails on an unknown owner with a suggestion', () => {
     const [f] = findingsOf('owner-known', 'blurredAreas:\n  - id: a\n    name: A\n    owner: cmoo\n');
     expect(f).toMatchObject({ line: 4, column: 12, severity: 'error', target: 'a' });
-    expect(f.message).toBe('owner `cmoo` is not `joint` or a key of executives (cio, cmo or coo); did you mean `cmo`?');
+    expect(f!.message).toBe('owner `cmoo` is not `joint` or a key of executives (cio, cmo or coo); did you mean `cmo`?');
   });
 
   it('fails on an unknown claim value and an unknown claimant', () => {

@@ -105,6 +105,6 @@ describe('reference-known', () => {
       },
     ]);
     const few = `blurredAreas:\n${areas.split('\n').slice(0, 200).join('\n')}\nactions:\n  - { id: plan, title: Agree a plan, owner: joint, for: ['area:area-1x'] }\n`;
-    expect(findingsOf('reference-known', few)[0].message).toContain('did you mean `area:area-1`?');
+    expect(findingsOf('reference-known', few)[0]!.message).toContain('did you mean `area:area-1`?');
   });
 });

@@ -50,7 +50,7 @@ describe('roi-behind-target', () => {
   });
 
   it('names the measure generically when it has no metric', () => {
-    expect(findingsOf('roi-behind-target', investment('{ target: 10, actual: 4 }'))[0].message).toBe(
+    expect(findingsOf('roi-behind-target', investment('{ target: 10, actual: 4 }'))[0]!.message).toBe(
       'investment "CRM re-platform" is behind its ROI target: the ROI measure is 4 against a target of 10, where higher is better',
     );
   });

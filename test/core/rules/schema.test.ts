@@ -24,7 +24,7 @@ describe('schema', () => {
   });
 
   it('reports a bad enum value with a suggestion', () => {
-    expect(findingsOf('schema', 'blurredAreas:\n  - id: a\n    name: A\n    owner: cio\n    boardReporting: quartely\n')[0].message).toBe(
+    expect(findingsOf('schema', 'blurredAreas:\n  - id: a\n    name: A\n    owner: cio\n    boardReporting: quartely\n')[0]!.message).toBe(
       '`boardReporting` must be one of `none`, `monthly`, `quarterly` or `annually`, not the text `quartely`; did you mean `quarterly`?',
     );
   });
@@ -66,7 +66,7 @@ describe('schema', () => {
       [2, 9],
       [10, 14],
     ]);
-    expect(found[0].message).toContain('kebab-case');
-    expect(found[1].message).toContain('not a real calendar date');
+    expect(found[0]!.message).toContain('kebab-case');
+    expect(found[1]!.message).toContain('not a real calendar date');
   });
 });

@@ -16,7 +16,7 @@ describe('success-criteria', () => {
       ['joint', 35, 3],
       ['cmo', 36, 8],
     ]);
-    expect(found[1].message).toBe('no success criterion for the CMO (successCriteria.cmo)');
+    expect(found[1]!.message).toBe('no success criterion for the CMO (successCriteria.cmo)');
   });
 
   it('warns three times when the block is missing', () => {

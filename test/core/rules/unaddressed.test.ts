@@ -126,7 +126,7 @@ describe('unaddressed', () => {
 
   it('names every side that has not confirmed an area', () => {
     const body = 'blurredAreas:\n  - id: social\n    name: Social media\n    owner: cmo\n';
-    expect(findingsOf('unaddressed', body)[0].message).toBe(
+    expect(findingsOf('unaddressed', body)[0]!.message).toBe(
       'the owner of "Social media" is not confirmed by the CIO or the CMO and no action addresses it; add one whose for names area:social',
     );
   });
@@ -143,7 +143,7 @@ describe('unaddressed', () => {
   it('follows --gap-threshold: at 4, a gap of 3 is not disputed, and 4 and 1 average as a weakness', () => {
     const [first] = unaddressed(BODY, { gapThreshold: 4 });
     expect(first).toMatchObject({ line: 6, target: 'cio-role/accelerated-path' });
-    expect(first.message).toMatch(/^the CIO and the CMO rate "There is an accelerated path for marketing requests\." low \(4 and 1\)/);
+    expect(first!.message).toMatch(/^the CIO and the CMO rate "There is an accelerated path for marketing requests\." low \(4 and 1\)/);
   });
 
   it('says nothing about a version 1 file, which cannot record actions', () => {

@@ -18,7 +18,7 @@ describe('unanswered', () => {
   });
 
   it('names both when neither rated', () => {
-    expect(findingsOf('unanswered', '', { sections: sections('{ ceo: 3 }') })[0].message).toContain('from the CIO or the CMO');
+    expect(findingsOf('unanswered', '', { sections: sections('{ ceo: 3 }') })[0]!.message).toContain('from the CIO or the CMO');
   });
 
   it.each([['{ cio: unsure, cmo: 3 }'], ['{ cio: 4, cmo: n/a }'], ['{ cio: n/a, cmo: unsure }']])(

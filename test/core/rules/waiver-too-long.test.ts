@@ -29,7 +29,7 @@ describe('waiver-too-long', () => {
   });
 
   it('fails on 367 days', () => {
-    expect(findingsOf('waiver-too-long', body('    approved: 2026-01-01\n', '2027-01-03'))[0].message).toContain('runs 367 days');
+    expect(findingsOf('waiver-too-long', body('    approved: 2026-01-01\n', '2027-01-03'))[0]!.message).toContain('runs 367 days');
   });
 
   it('fails on a waiver that expires before it was approved', () => {
