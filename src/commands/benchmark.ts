@@ -1,15 +1,15 @@
 /** `review benchmark <folder> --org <name>`: one organisation against a portfolio, anonymised. */
 import { benchmarkEntry, buildBenchmark, DEFAULT_MIN_PEERS, FLOOR_MIN_PEERS, PeerPool, type BenchmarkEntry } from '../core/benchmark.js';
-import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { scoreReview } from '../core/score.js';
 import { comparePeriods } from '../core/trend.js';
 import { InputError, UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
 import { BENCHMARK_FORMATS, type BenchmarkFormat } from '../render/benchmark/index.js';
-import { parseNumber } from './options.js';
+import { parseNumber, parseGapThreshold } from './options.js';
 import { orgKey, walkReviews } from './walk.js';
-import { Option, type Command } from 'commander';
-import { examples, collect, type CommandModule } from './define.js';
+import { type Command } from 'commander';
+import { examples, collect, type CommandModule, formatOption, gapThresholdOption } from './define.js';
 
 export interface BenchmarkCommandOptions {
   org?: string;
@@ -55,7 +55,7 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
     throw new UsageError(`--format must be one of ${Object.keys(BENCHMARK_FORMATS).join(', ')}`);
   if (!options.org?.trim()) throw new UsageError('--org <name> names the organisation to benchmark');
   const minPeers = parseNumber('--min-peers', options.minPeers, { min: FLOOR_MIN_PEERS, max: 100_000, integer: true }) ?? DEFAULT_MIN_PEERS;
-  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const gapThreshold = parseGapThreshold(options.gapThreshold);
   const wanted = orgKey(options.org);
 
   // Each organisation's latest review, as figures only; the files are read one at a time.
@@ -96,10 +96,10 @@ export const command: CommandModule = {
     )
       .argument('<path...>', 'the portfolio: folders (or files) of reviews of many organisations')
       .requiredOption('--org <name>', 'the organisation to benchmark (case does not matter)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+      .addOption(formatOption(['text', 'json', 'markdown', 'html']))
       .option('--min-peers <n>', 'refuse with fewer peers than this (default 5, never below 3)')
       .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addOption(gapThresholdOption())
       .addHelpText(
         'after',
         `${examples(

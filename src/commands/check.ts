@@ -3,17 +3,17 @@ import type { FileFindings, Severity } from '../core/finding.js';
 import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
 import { loadReview } from '../core/load.js';
-import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
+
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
 import { findReviewFiles, makeExcluder, type FoundFile } from '../io/files.js';
 import { isRevisionPath, readRevision } from '../io/git.js';
 import { CHECK_FORMATS, type CheckFormat } from '../render/check/index.js';
 import { fails } from '../render/check/model.js';
-import { parseDay, parseMinimums, parseNumber, parseRuleSeverities } from './options.js';
+import { parseDay, parseMinimums, parseNumber, parseRuleSeverities, parseGapThreshold } from './options.js';
 import { UsageError } from '../errors.js';
 import { Option, type Command } from 'commander';
-import { examples, collect, type CommandModule } from './define.js';
+import { examples, collect, type CommandModule, formatOption, gapThresholdOption } from './define.js';
 import { RULE_METAS } from '../core/rules/index.js';
 import { rulesHelpParagraph } from '../render/rules/help.js';
 import { present } from '../core/present.js';
@@ -70,7 +70,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   const checkOptions: CheckOptions = {
     severities: parseRuleSeverities(options.rule),
     today: parseDay('--today', options.today) ?? isoDay(io.now()),
-    gapThreshold: parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD,
+    gapThreshold: parseGapThreshold(options.gapThreshold),
     maxGap: parseNumber('--max-gap', options.maxGap, { min: 0, max: 4, integer: true }),
     minimums: parseMinimums(options.min),
   };
@@ -134,7 +134,7 @@ export const command: CommandModule = {
       'Validate review files, or folders of them (recursively, .yaml/.yml), against the schema and the ownership rules. Exits 1 when a finding is at or above the failing severity, so a CI job fails on an unowned blurred area.',
     )
       .argument('<path...>', 'review files or folders, or REV:path to read a file from git')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(CHECK_FORMATS)).default('text'))
+      .addOption(formatOption(Object.keys(CHECK_FORMATS)))
       .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (one per flag; repeat the flag)', collect)
       .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`, `reviews/2025/**`', collect)
       .option('--latest', 'check only the newest period of each organisation found (history does not fail the build)')
@@ -145,7 +145,7 @@ export const command: CommandModule = {
         'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable',
         (value: string, previous: string[] = []) => [...previous, value],
       )
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed', '2')
+      .addOption(gapThresholdOption())
       .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')
       .addHelpText(
         'after',

@@ -3,7 +3,7 @@
  * `review --help`, and how to define its arguments, options, help and action on commander. A
  * command's flags live beside the code that reads them.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { IO } from '../io/context.js';
 
 export interface CommandContext {
@@ -25,3 +25,10 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 
 /** The "Examples:" paragraph of a command's help. */
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+/** `-f, --format <format>`, one of `choices` (a renderer record's keys), `text` unless said. */
+export const formatOption = (choices: readonly string[], fallback = 'text', description = 'output format') =>
+  new Option('-f, --format <format>', description).choices(choices).default(fallback);
+
+/** `--gap-threshold <n>`, the same for every command that classifies statements (read by parseGapThreshold). */
+export const gapThresholdOption = () => new Option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)').default('2');

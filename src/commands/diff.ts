@@ -2,7 +2,7 @@
 import { diffReviews } from '../core/diff.js';
 import type { Review } from '../core/schema.js';
 import { successionsOf, templateRef, type Succession } from '../core/template.js';
-import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
+
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -10,9 +10,9 @@ import { bundledTemplateFile, loadTemplate } from '../io/templates.js';
 import { escapeControl } from '../render/escape.js';
 import { DIFF_FORMATS, type DiffFormat } from '../render/diff/index.js';
 import { readReview } from './load.js';
-import { parseDay, parseNumber } from './options.js';
-import { Option, type Command } from 'commander';
-import { examples, type CommandModule } from './define.js';
+import { parseDay, parseGapThreshold } from './options.js';
+import { type Command } from 'commander';
+import { examples, type CommandModule, formatOption, gapThresholdOption } from './define.js';
 
 export interface DiffCommandOptions {
   format?: string;
@@ -42,7 +42,7 @@ function laterTemplate(io: IO, review: Review): { successions?: Record<string, S
 export async function runDiff(oldFile: string, newFile: string, options: DiffCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as DiffFormat;
   if (!Object.hasOwn(DIFF_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(DIFF_FORMATS).join(', ')}`);
-  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const gapThreshold = parseGapThreshold(options.gapThreshold);
   const before = readReview(io, oldFile);
   const after = readReview(io, newFile);
   const later = laterTemplate(io, after.review);
@@ -69,7 +69,7 @@ export const command: CommandModule = {
     )
       .argument('<old>', "last year's review (a file, or REV:path)")
       .argument('<new>', "this year's review (a file, or REV:path)")
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
+      .addOption(formatOption(Object.keys(DIFF_FORMATS)))
       .option(
         '--today <yyyy-mm-dd>',
         'the date open actions are judged overdue against (default: today, or the end of the later period if earlier)',
@@ -78,7 +78,7 @@ export const command: CommandModule = {
         '--fail-on-regression',
         'exit 1 on a regression: a worse verdict, a point down 0.5 in maturity or 20 in consensus, an area that lost its owner, became contested or was deleted while orphaned, a newly disputed statement, an investment no longer joint, a measure with nothing left to score',
       )
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addOption(gapThresholdOption())
       .addHelpText(
         'after',
         examples(

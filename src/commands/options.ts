@@ -1,4 +1,5 @@
 /** Parsing of option values shared by several commands. Bad values are usage errors (exit 2). */
+import { DEFAULT_GAP_THRESHOLD } from '../core/score.js';
 import type { Minimums, SeveritySetting } from '../core/finding.js';
 import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { suggest } from '../core/text.js';
@@ -65,4 +66,9 @@ export function parseMinimums(values: readonly string[] | undefined): Minimums |
     out[key] = parseNumber(`--min ${key}`, match[2], MEASURE_RANGE[key]);
   }
   return out;
+}
+
+/** `--gap-threshold`: a whole number from 1 to 4, the scoring model's default when not given. */
+export function parseGapThreshold(value: string | number | undefined): number {
+  return parseNumber('--gap-threshold', value, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
 }

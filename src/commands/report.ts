@@ -1,18 +1,18 @@
 /** `review report <file>`: the combined board report, in Markdown or self-contained HTML. */
 import { checkLoaded } from '../core/check.js';
 import { diffReviews } from '../core/diff.js';
-import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { scoreReview } from '../core/score.js';
 import { UsageError } from '../errors.js';
 import { isoDay, type IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReportModel } from '../render/report/model.js';
 import { readReview } from './load.js';
-import { parseDay, parseNumber } from './options.js';
+import { parseDay, parseGapThreshold } from './options.js';
 import { collectTrend } from './trend.js';
 import { extname, resolve } from 'node:path';
 import { Option } from 'commander';
-import { examples, type CommandModule } from './define.js';
+import { examples, type CommandModule, gapThresholdOption } from './define.js';
 
 export interface ReportCommandOptions {
   format?: string;
@@ -60,7 +60,7 @@ export function reportFormat(format: string | undefined, out: string | undefined
 
 export async function runReport(file: string, options: ReportCommandOptions, io: IO): Promise<number> {
   const format = reportFormat(options.format, options.out);
-  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const gapThreshold = parseGapThreshold(options.gapThreshold);
   const current = readReview(io, file);
   const previous = options.previous ? readReview(io, options.previous) : undefined;
   const today = parseDay('--today', options.today) ?? isoDay(io.now());
@@ -110,7 +110,7 @@ export const command: CommandModule = {
         "add a page on the years: this organisation's reviews in the folder (or files), as review trend shows them",
       )
       .option('--today <yyyy-mm-dd>', 'the date overdue actions, criteria and exceptions in force are judged against (default: today)')
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addOption(gapThresholdOption())
       .addHelpText(
         'after',
         examples(

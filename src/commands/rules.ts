@@ -6,8 +6,8 @@ import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
 import { RULES_FORMATS } from '../render/rules/index.js';
-import { Option, type Command } from 'commander';
-import { examples, type CommandModule } from './define.js';
+import { type Command } from 'commander';
+import { examples, type CommandModule, formatOption } from './define.js';
 
 export interface RulesOptions {
   format?: string;
@@ -38,7 +38,7 @@ export const command: CommandModule = {
       'Describe the check rules: for each, its default severity, what it checks, why it matters to the CEO, the CIO, the CMO or the board, and how to fix it in the review file, with an example. The same text is in SARIF output (rules[].help) and in docs/rules/.',
     )
       .argument('[id]', 'one rule id (default: every rule)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RULES_FORMATS)).default('text'))
+      .addOption(formatOption(Object.keys(RULES_FORMATS)))
       .addHelpText(
         'after',
         `${examples('review rules', 'review rules blurred-area-owner', 'review rules --format json | jq -r \'.rules[] | select(.defaultSeverity == "error") | .id\'', 'review rules waiver-too-long --format markdown > waiver-too-long.md')}

@@ -1,8 +1,8 @@
 /** `review schema`: the review file's JSON Schema, for editors and other tools. */
 import { reviewJsonSchema } from '../core/schema.js';
 import type { IO } from '../io/context.js';
-import { Option } from 'commander';
-import { examples, type CommandModule } from './define.js';
+
+import { examples, type CommandModule, formatOption } from './define.js';
 
 export async function runSchema(_options: { format?: string }, io: IO, version: string): Promise<number> {
   io.stdout(`${JSON.stringify(reviewJsonSchema(version), null, 2)}\n`);
@@ -13,7 +13,7 @@ export const command: CommandModule = {
   summary: 'print the JSON Schema of the review file',
   define: (c, { io, setExit, version }) => {
     c.description('Print the JSON Schema of the review file (draft-07), for editors (yaml-language-server) and other tools.')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
+      .addOption(formatOption(['json'], 'json'))
       .addHelpText(
         'after',
         `${examples('review schema > review.schema.json')}

@@ -1,15 +1,15 @@
 /** `review score <file>`: the verdict, the three measures and the statements behind them. */
 import { checkLoaded } from '../core/check.js';
 import { summarize } from '../core/finding.js';
-import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { scoreReview } from '../core/score.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
 import { SCORE_FORMATS, type ScoreFormat } from '../render/score/index.js';
 import { readReview } from './load.js';
-import { parseDay, parseNumber } from './options.js';
+import { parseDay, parseGapThreshold } from './options.js';
 import { Option, type Command } from 'commander';
-import { examples, type CommandModule } from './define.js';
+import { examples, type CommandModule, gapThresholdOption } from './define.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -22,7 +22,7 @@ export interface ScoreCommandOptions {
 export async function runScore(file: string, options: ScoreCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as ScoreFormat;
   if (!Object.hasOwn(SCORE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(SCORE_FORMATS).join(', ')}`);
-  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const gapThreshold = parseGapThreshold(options.gapThreshold);
   const { review, loaded } = readReview(io, file);
   const score = scoreReview(review, gapThreshold);
   const summary = summarize([
@@ -55,7 +55,7 @@ export const command: CommandModule = {
       )
       .option('--explain', 'print the arithmetic behind every number')
       .option('--today <yyyy-mm-dd>', 'the date the gate (review check) is judged against (default: today)')
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addOption(gapThresholdOption())
       .addHelpText(
         'after',
         `${examples('review score reviews/2026.yaml', 'review score reviews/2026.yaml --explain', 'review score reviews/2026.yaml --format json | jq .verdict')}

@@ -6,8 +6,8 @@ import { escapeControl as e, guardOutput, safeJson } from '../render/escape.js';
 import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
-import { Option, type Command } from 'commander';
-import { examples, type CommandModule } from './define.js';
+import { type Command } from 'commander';
+import { examples, type CommandModule, formatOption } from './define.js';
 import { bundledTemplateFile, bundledTemplateIds, bundledTemplatesDir, loadTemplate, olderTemplateRefs } from '../io/templates.js';
 
 const count = (t: Template) => t.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -84,7 +84,7 @@ export const command: CommandModule = {
     c.description('List the bundled questionnaire templates, or show one.');
     c.command('list')
       .description('List the bundled templates.')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .addOption(formatOption(['text', 'json']))
       .addHelpText('after', examples('review template list'))
       .action(async (opts, cmd: Command) => setExit(await runTemplateList({ ...opts, color: color(cmd) }, io)));
     c.command('show')
@@ -92,7 +92,7 @@ export const command: CommandModule = {
         'Show a template: its points, statements (with what 1, 3 and 5 look like, where it says), blurred areas and the earlier ids it replaces. --format yaml prints the file, to start your own.',
       )
       .argument('<id>', 'a bundled template id (five-point, quick: the current version), id@version (five-point@1), or a path')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
+      .addOption(formatOption(['text', 'json', 'yaml']))
       .addHelpText(
         'after',
         examples(

@@ -1,15 +1,15 @@
 /** `review trend <files or folder>`: one organisation over its periods. */
 import { present } from '../core/present.js';
-import { DEFAULT_GAP_THRESHOLD, scoreReview } from '../core/score.js';
+import { scoreReview } from '../core/score.js';
 import { buildTrend, summarizePeriod, type PeriodSummary, type Trend } from '../core/trend.js';
 import { InputError, UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import type { IO } from '../io/context.js';
 import { TREND_FORMATS, type TrendFormat } from '../render/trend/index.js';
-import { parseNumber } from './options.js';
+import { parseGapThreshold } from './options.js';
 import { orgKey, walkReviews } from './walk.js';
-import { Option, type Command } from 'commander';
-import { examples, collect, type CommandModule } from './define.js';
+import { type Command } from 'commander';
+import { examples, collect, type CommandModule, formatOption, gapThresholdOption } from './define.js';
 
 export interface TrendCommandOptions {
   format?: string;
@@ -30,7 +30,7 @@ export function collectTrend(
   options: Pick<TrendCommandOptions, 'org' | 'exclude' | 'gapThreshold'>,
   io: IO,
 ): Trend {
-  const gapThreshold = parseNumber('--gap-threshold', options.gapThreshold, { min: 1, max: 4, integer: true }) ?? DEFAULT_GAP_THRESHOLD;
+  const gapThreshold = parseGapThreshold(options.gapThreshold);
   const wanted = options.org === undefined ? undefined : orgKey(options.org);
   if (wanted === '') throw new UsageError('--org needs an organisation name');
   const byPeriod = new Map<string, PeriodSummary>();
@@ -79,9 +79,9 @@ export const command: CommandModule = {
     )
       .argument('<path...>', 'review files or folders of one organisation (or of many, with --org)')
       .option('--org <name>', 'the organisation to follow, when the folder holds several (case does not matter)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+      .addOption(formatOption(['text', 'json', 'markdown', 'html']))
       .option('-x, --exclude <glob>', 'leave out paths matching the glob (repeatable): `*.cio.yaml`', collect, [])
-      .option('--gap-threshold <n>', 'gap that marks a statement disputed (1-4)', '2')
+      .addOption(gapThresholdOption())
       .addHelpText(
         'after',
         `${examples(
