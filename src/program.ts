@@ -20,14 +20,16 @@ function namedCommand(argv: readonly string[]): string | undefined {
 
 /**
  * The command modules `argv` needs: only the one it names, so `review check` never loads the
- * prompt library or the HTML renderer; none for `--version`; every one for the program's help
- * (which lists their summaries) and for an unknown command (which suggests the nearest).
+ * prompt library or the HTML renderer; none for `--version`; every one for help (`review --help
+ * check` is the program's help, which lists every summary) and for an unknown command (which
+ * suggests the nearest).
  */
 export async function loadCommands(argv: readonly string[]): Promise<Partial<Record<CommandName, CommandModule>>> {
   const name = namedCommand(argv);
-  const wanted = (Object.keys(COMMANDS) as CommandName[]).filter((n) =>
-    name !== undefined && Object.hasOwn(COMMANDS, name) ? n === name : !(argv.includes('-V') || argv.includes('--version')),
-  );
+  const help = argv.includes('-h') || argv.includes('--help');
+  const version = argv.includes('-V') || argv.includes('--version');
+  const only = name !== undefined && Object.hasOwn(COMMANDS, name) && !help ? name : undefined;
+  const wanted = (Object.keys(COMMANDS) as CommandName[]).filter((n) => (only ? n === only : help || !version));
   const loaded = await Promise.all(wanted.map(async (n) => [n, (await COMMANDS[n]()).command] as const));
   return Object.fromEntries(loaded);
 }
