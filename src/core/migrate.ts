@@ -9,7 +9,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Scalar, type YAMLMap } from 'yaml';
 import { CRITERION_OWNERS } from './schema.js';
-import { slugify } from './text.js';
+import { cutText, slugify } from './text.js';
 
 /** Ids for a list of criterion texts, unique within the list: `uptime`, `uptime-2`. */
 export function criterionIds(texts: readonly string[], taken: Iterable<string> = []): string[] {
@@ -17,7 +17,7 @@ export function criterionIds(texts: readonly string[], taken: Iterable<string> =
   return texts.map((t) => {
     const base = slugify(t);
     let candidate = base;
-    for (let n = 2; used.has(candidate); n++) candidate = `${base.slice(0, 60)}-${n}`;
+    for (let n = 2; used.has(candidate); n++) candidate = `${cutText(base, 60)}-${n}`;
     used.add(candidate);
     return candidate;
   });

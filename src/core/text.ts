@@ -138,7 +138,17 @@ export function listWords(items: readonly string[], conjunction = 'or'): string 
 
 /** `value`, cut to `max` characters with an ellipsis: a message quotes a value, it does not repeat a paragraph. */
 export function clip(value: string, max = 60): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
+  return value.length > max ? `${cutText(value, max)}…` : value;
+}
+
+/**
+ * The first `n` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair: a
+ * shortened name never ends in half a character (a lone surrogate is unsafe output).
+ */
+export function cutText(text: string, n: number): string {
+  const end = Math.max(0, n);
+  const last = text.charCodeAt(end - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
 }
 
 /** Most values one message lists; the rest are counted. */
@@ -201,7 +211,7 @@ export function slugify(text: string): string {
 export function excerpt(value: string, max = 80): string {
   const oneLine = value.trim().replace(/\s+/gu, ' ');
   if (oneLine.length <= max) return oneLine;
-  const cut = oneLine.slice(0, max - 1);
+  const cut = cutText(oneLine, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
 }

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, formatCount, listBounded, SUGGEST_MAX_CANDIDATES, Suggester, suggest } from '../../src/core/text.js';
+import {
+  boundedEditDistance,
+  clip,
+  cutText,
+  excerpt,
+  formatCount,
+  listBounded,
+  SUGGEST_MAX_CANDIDATES,
+  Suggester,
+  suggest,
+} from '../../src/core/text.js';
 
 /** The textbook full-matrix Levenshtein distance, as the reference. */
 function levenshtein(a: string, b: string): number {
@@ -67,5 +77,16 @@ describe('listBounded', () => {
 
   it('formats counts with thousands separators', () => {
     expect([formatCount(7), formatCount(4990), formatCount(1234567)]).toEqual(['7', '4,990', '1,234,567']);
+  });
+});
+
+describe('cutText, clip and excerpt', () => {
+  it('never leave half of a character outside the Basic Multilingual Plane (a lone surrogate is unsafe output)', () => {
+    const astral = '𐀀'.repeat(20);
+    for (let n = 0; n <= 41; n++)
+      for (const s of [cutText(astral, n), clip(astral, n), excerpt(`a ${astral}`, n + 2)]) expect(s, `n = ${n}`).not.toMatch(/\p{Cs}/u);
+    expect(cutText('ab𐀀c', 3)).toBe('ab');
+    expect(cutText('ab𐀀c', 4)).toBe('ab𐀀');
+    expect(clip('ab𐀀c', 3)).toBe('ab…');
   });
 });

@@ -63,3 +63,15 @@ describe('score renderers', () => {
     expect(await render('table', {}, 100)).toBe(await render('text', {}, 100));
   });
 });
+
+describe('score table, narrow', () => {
+  it('shortens an area name of astral characters without splitting one (found by the fuzz test)', async () => {
+    const areas = review.blurredAreas.map((a, i) => (i === 0 ? { ...a, name: `${'𐀀'.repeat(40)} end` } : a));
+    for (const width of [60, 61, 80, 81]) {
+      const named = { ...review, blurredAreas: areas };
+      const out = await render('text', { review: named, score: scoreReview(named) }, width);
+      expect(out, `width ${width}`).toContain('𐀀');
+      expect(out, `width ${width}`).not.toMatch(/\p{Cs}/u);
+    }
+  });
+});

@@ -2,6 +2,7 @@
  * The terminal and CI-log view: headline, sections, moved gaps, then areas, investments, criteria
  * and executives. ▲ is better, ▼ worse; the words say it too, so colour is never the only signal.
  */
+import { cutText } from '../../core/text.js';
 import type { AreaDiff, FieldChange, ReviewDiff } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
@@ -55,7 +56,7 @@ function areaLine(paint: Paint, a: AreaDiff): string {
 }
 
 const MAX_ADDED_LISTED = 10;
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max: number) => (text.length > max ? `${cutText(text, max - 1)}…` : text);
 
 function headlineLines(paint: Paint, d: ReviewDiff): string[] {
   const verdict =

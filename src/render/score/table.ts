@@ -4,6 +4,7 @@
  * its statements), then the blurred areas. Colour carries meaning; every meaning is also in words,
  * so NO_COLOR loses nothing. Tables fit the terminal's width.
  */
+import { cutText } from '../../core/text.js';
 import Table from 'cli-table3';
 import type { AreaStatus } from '../../core/owners.js';
 import { MIN_KAPPA_HEADLINE_N, biasSentence, type ScoreResult, type Verdict } from '../../core/score.js';
@@ -54,7 +55,7 @@ function table(head: string[], paint: Paint, align: ('left' | 'right' | 'center'
 }
 
 function clip(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
+  return text.length > width ? `${cutText(text, Math.max(1, width - 1))}…` : text;
 }
 
 /** Statements as a list: the text on one line (clipped to the width), the section and ratings below. */
