@@ -143,7 +143,7 @@ export const command: CommandModule = {
       .option(
         '--min <measure=n>',
         'turn on min-score: fail when maturity (1-5), consensus or ownership (0-100) is below n, or has nothing to score; one measure per flag, repeatable',
-        (value: string, previous: string[] = []) => [...previous, value],
+        collect,
       )
       .addOption(gapThresholdOption())
       .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')

@@ -3,20 +3,12 @@
  * `core/diff.ts` builds them and re-exports them, so importers keep using `core/diff.js`.
  */
 import type { AreaStatus } from './owners.js';
-import type { StatementClass, Verdict } from './score.js';
+import type { ScoredFile, StatementClass } from './score.js';
 
 export type Change = 'added' | 'removed' | 'modified' | 'unchanged';
 export type GapChange = 'closed' | 'opened' | 'narrowed' | 'widened' | 'unchanged' | 'added' | 'removed';
 
-export interface Side {
-  file: string;
-  organisation: string;
-  period: string;
-  verdict: Verdict;
-  /** One decimal, as `score` shows them. */
-  maturity: number | null;
-  consensus: number | null;
-  ownership: number | null;
+export interface Side extends ScoredFile {
   /** The template the review names (`five-point@1`), or null. */
   template: string | null;
 }

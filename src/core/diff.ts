@@ -26,7 +26,7 @@ import { present } from './present.js';
 import type { Investment, Review } from './schema.js';
 import type { Succession } from './template.js';
 import { findRegressions } from './diff-regressions.js';
-import { round1, roundedMeasures, scoreReview, type ScoreResult } from './score.js';
+import { round1, scoreReview, scoredFile, type ScoreResult } from './score.js';
 
 export type * from './diff-types.js';
 
@@ -35,11 +35,7 @@ const delta = (from: number | null, to: number | null): number | null => (from =
 function side(file: string, score: ScoreResult, template?: string): Side {
   return {
     template: template ?? null,
-    file,
-    organisation: score.organisation,
-    period: score.period,
-    verdict: score.verdict,
-    ...roundedMeasures(score),
+    ...scoredFile(file, score),
   };
 }
 

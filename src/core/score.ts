@@ -338,7 +338,24 @@ export function scoreReview(review: Review, gapThreshold = DEFAULT_GAP_THRESHOLD
  * The three measures and each point's two, to one decimal, exactly as `score --format json` prints
  * them: what diff, trend and benchmark compare, so their figures always equal score's.
  */
-export function roundedMeasures(score: ScoreResult): { maturity: number | null; consensus: number | null; ownership: number | null } {
+/** One scored file as every year-over-year view names it: which file, whose, when, the verdict and the measures. */
+export interface ScoredFile {
+  file: string;
+  organisation: string;
+  period: string;
+  verdict: Verdict;
+  /** One decimal, exactly as `score --format json` prints them. */
+  maturity: number | null;
+  consensus: number | null;
+  ownership: number | null;
+}
+
+/** {@link ScoredFile} of `file`'s score (diff's two sides, trend's periods). */
+export function scoredFile(file: string, score: ScoreResult): ScoredFile {
+  return { file, organisation: score.organisation, period: score.period, verdict: score.verdict, ...roundedMeasures(score) };
+}
+
+export function roundedMeasures(score: ScoreResult): Pick<ScoredFile, 'maturity' | 'consensus' | 'ownership'> {
   return { maturity: round1(score.maturity.level), consensus: round1(score.consensus.value), ownership: round1(score.ownership.value) };
 }
 

@@ -6,21 +6,13 @@
  * The command reads one file at a time and keeps only its {@link PeriodSummary} (a few hundred
  * bytes), so a folder of thousands of files is never held in memory.
  */
-import { roundedMeasures, roundedSections, type ScoreResult, type Verdict } from './score.js';
+import { roundedSections, scoredFile, type ScoredFile, type ScoreResult } from './score.js';
 import type { Review } from './schema.js';
 import { present } from './present.js';
 
 export const TREND_VERSION = 1;
 
-export interface PeriodSummary {
-  file: string;
-  organisation: string;
-  period: string;
-  verdict: Verdict;
-  /** Rounded to one decimal exactly as `score --format json` prints them. */
-  maturity: number | null;
-  consensus: number | null;
-  ownership: number | null;
+export interface PeriodSummary extends ScoredFile {
   sections: { id: string; title: string; maturity: number | null; consensus: number | null }[];
   /** `section/question` of every disputed statement, with its text. */
   disputed: { key: string; text: string }[];
@@ -36,11 +28,7 @@ export function summarizePeriod(file: string, review: Review, score: ScoreResult
   for (const who of ['cio', 'cmo', 'joint'] as const)
     for (const c of review.successCriteria?.[who] ?? []) criteria.push({ who, id: c.id, status: c.status });
   return {
-    file,
-    organisation: score.organisation,
-    period: score.period,
-    verdict: score.verdict,
-    ...roundedMeasures(score),
+    ...scoredFile(file, score),
     sections: roundedSections(score),
     disputed: score.sections.flatMap((s) =>
       s.questions.filter((q) => q.class === 'disputed').map((q) => ({ key: `${s.id}/${q.id}`, text: q.text })),

@@ -96,6 +96,8 @@ const review = fc
   });
 
 let n = 0;
+// Not test/helpers/run.ts: that one passes output through the process's last-line guard, and this
+// test asserts the renderers' own escaping, so it reads what they wrote, unguarded.
 async function run(args: string[]) {
   const { io, out, err } = fakeIO(dir);
   const code = await main(args, io);
