@@ -147,9 +147,10 @@ export const command: CommandModule = {
       )
       .addOption(gapThresholdOption())
       .option('--today <yyyy-mm-dd>', 'the date waivers are judged against (default: today)')
+      // A function, so the rules paragraph is written only when help is shown, not on every run.
       .addHelpText(
         'after',
-        `${examples(
+        () => `${examples(
           'review check reviews/',
           'review check reviews/2026.yaml --format github',
           'review check reviews/ --rule board-reporting=error --rule unanswered=off --fail-on warn',
