@@ -34,7 +34,17 @@ function visible(ch: string): string {
 
 /** Text made safe to print on one line: every unsafe character becomes a visible escape. */
 export function escapeControl(value: string): string {
-  return value.replace(UNSAFE, visible);
+  return safeAsIs(value) ? value : value.replace(UNSAFE, visible);
+}
+
+/** True when nothing in `value` is unsafe, line feeds included: one pass, the classes asked once per character. */
+function safeAsIs(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff) || unsafeBmp(c)) return false;
+  }
+  return true;
 }
 
 /**

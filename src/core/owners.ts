@@ -10,10 +10,14 @@ export const AREA_STATUSES: readonly AreaStatus[] = ['agreed', 'contested', 'unc
 
 /** Words that, standing first in a person's name, say there is nobody: "Nobody yet", "TBD (hiring)". */
 const PLACEHOLDER_WORDS = new Set<string>([...OWNER_PLACEHOLDERS, 'vacant', 'unfilled', 'open']);
+const LONGEST_PLACEHOLDER = Math.max(...OWNER_PLACEHOLDERS.map((p) => p.length));
+const EDGE_SPACE = /^\s|\s$/;
 
 /** Empty, missing or a placeholder (`tbd`, `tbc`, `unknown`, `none`, `nobody`, `n/a`, `pending`, `unassigned`, `-`, `?`). */
 export function isPlaceholder(value: string | null | undefined): boolean {
   if (value == null) return true;
+  // Longer than any placeholder, with nothing to trim: not one (most owners and names).
+  if (value.length > LONGEST_PLACEHOLDER && !EDGE_SPACE.test(value)) return false;
   const v = value.trim().toLowerCase();
   return v === '' || (OWNER_PLACEHOLDERS as readonly string[]).includes(v);
 }
@@ -23,7 +27,19 @@ export function isPlaceholder(value: string | null | undefined): boolean {
  * first word ("Nobody yet", "TBD", "Vacant - hiring"), or "to be decided/confirmed/appointed".
  */
 export function isPlaceholderName(name: string | null | undefined): boolean {
-  if (name == null || isPlaceholder(name)) return true;
+  if (name == null) return true;
+  // The rules ask this of the same few names again and again, across every file of a folder.
+  let verdict = placeholderNames.get(name);
+  if (verdict === undefined) {
+    if (placeholderNames.size >= 10_000) placeholderNames.clear();
+    placeholderNames.set(name, (verdict = judgeName(name)));
+  }
+  return verdict;
+}
+const placeholderNames = new Map<string, boolean>();
+
+function judgeName(name: string): boolean {
+  if (isPlaceholder(name)) return true;
   const v = name.trim().toLowerCase();
   if (/^to be\b/.test(v)) return true;
   const first = v.split(/[\s,;:()[\]]+/u)[0] ?? '';

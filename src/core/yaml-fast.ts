@@ -1,0 +1,426 @@
+/**
+ * A fast reader for the plain YAML that review files are made of: block mappings and sequences,
+ * one-line plain and quoted scalars, one-line flow collections, `|` and `>` block scalars, and
+ * comments. It reads such a file two to three times faster than js-yaml and builds the node tree
+ * for locating problems as it goes.
+ *
+ * It never decides anything on its own: the moment the text holds something outside that subset
+ * (an anchor, a tag, a multi-line plain scalar, a duplicate or non-text key, a tab, a carriage
+ * return, a control character, deep nesting...) it gives up and returns `undefined`, and the file
+ * is read by js-yaml with every refusal and its message, as before. When it does return, its value
+ * is the one js-yaml gives, and every key and value is located where js-yaml's tree puts it
+ * (test/core/yaml-fast.test.ts holds it to both).
+ */
+import type { YamlNode } from './yaml-read.js';
+import { blockValue, readQuoted, resolvePlain } from './yaml-fast-scalars.js';
+
+/** Nesting at which the fast reader leaves the file to js-yaml, which reports what is too deep. */
+const FAST_DEPTH = 24;
+
+/** Why the fast reader stopped; never leaves this module. */
+class Outside {}
+const OUTSIDE = new Outside();
+
+/** Characters that cannot start a plain scalar here (indicators), or that we leave to js-yaml. */
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
+
+/** What js-yaml refuses to read or reads specially; the fast reader leaves any of it to js-yaml. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const AWKWARD = /[\x00-\x08\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+const SPACE = 32;
+const NL = 10;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const COMMA = 44;
+
+function leaf(start: number, end: number, value: unknown): YamlNode {
+  return { start, end, value, kind: 'scalar', children: [] };
+}
+
+class FastReader {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+
+  private outside(): never {
+    throw OUTSIDE;
+  }
+
+  /** From a line start, past blank and comment-only lines; returns the next content line's indent, or -1 at the end. */
+  private nextContentLine(): number {
+    const { text } = this;
+    for (;;) {
+      let i = this.pos;
+      while (text.charCodeAt(i) === SPACE) i++;
+      if (i >= text.length) {
+        this.pos = text.length;
+        return -1;
+      }
+      const c = text.charCodeAt(i);
+      if (c === NL) this.pos = i + 1;
+      else if (c === HASH) {
+        const nl = text.indexOf('\n', i);
+        this.pos = nl < 0 ? text.length : nl + 1;
+      } else return i - this.pos;
+    }
+  }
+
+  /** After a value on a line: spaces, then an optional ` # comment`, then the line's end. Moves to the next line. */
+  private endOfLine(i: number): void {
+    const { text } = this;
+    const from = i;
+    while (text.charCodeAt(i) === SPACE) i++;
+    if (i >= text.length) {
+      this.pos = text.length;
+      return;
+    }
+    const c = text.charCodeAt(i);
+    if (c === HASH && i > from) {
+      const nl = text.indexOf('\n', i);
+      this.pos = nl < 0 ? text.length : nl + 1;
+    } else if (c === NL) this.pos = i + 1;
+    else this.outside();
+  }
+
+  /** The document: a block mapping at column 0. */
+  document(): { value: unknown; root: YamlNode } {
+    if (this.nextContentLine() !== 0) this.outside();
+    const root = this.blockMapping(0, this.pos, 1);
+    if (this.nextContentLine() >= 0) this.outside();
+    return { value: root.value, root };
+  }
+
+  /**
+   * A plain or quoted key at `at`, followed by `:` and a space or the line's end. Returns the key
+   * node and where its value may start (just past the colon), or undefined when this is no key.
+   */
+  private key(at: number): { node: YamlNode; after: number } | undefined {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    let end: number;
+    let value: unknown;
+    let colon: number;
+    if (c === 0x22 || c === 0x27) {
+      const q = readQuoted(text, at) ?? this.outside();
+      end = q.end;
+      value = q.value;
+      colon = end;
+      while (text.charCodeAt(colon) === SPACE) colon++;
+      if (text.charCodeAt(colon) !== COLON) return undefined;
+    } else {
+      if (c < 128 && NOT_PLAIN_START[c] === 1) return undefined;
+      colon = this.plainKeyColon(at);
+      if (colon < 0) return undefined;
+      end = colon;
+      while (text.charCodeAt(end - 1) === SPACE) end--;
+      value = resolvePlain(text.slice(at, end));
+    }
+    if (!endsToken(text.charCodeAt(colon + 1))) this.outside();
+    if (typeof value !== 'string' || value === '__proto__') this.outside();
+    return { node: leaf(at, end, value), after: colon + 1 };
+  }
+
+  /** The `:` that ends a plain key starting at `at`, or -1 when the line holds no key. */
+  private plainKeyColon(at: number): number {
+    const { text } = this;
+    for (let i = at; ; i++) {
+      const k = text.charCodeAt(i);
+      if (k === COLON) {
+        if (endsToken(text.charCodeAt(i + 1))) return i;
+      } else if (k === NL || Number.isNaN(k)) return -1;
+      else if (k === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
+      else if (k === 0x5b || k === 0x5d || k === 0x7b || k === 0x7d || k === COMMA) this.outside();
+    }
+  }
+
+  /** A block mapping whose first key is at `at`, in column `indent`. Leaves `pos` at the next line after it. */
+  private blockMapping(indent: number, at: number, depth: number): YamlNode {
+    if (depth > FAST_DEPTH) this.outside();
+    const value: Record<string, unknown> = {};
+    const pairs: [YamlNode, YamlNode | undefined][] = [];
+    const children: YamlNode[] = [];
+    const node: YamlNode = { start: at, end: at, value, kind: 'mapping', children, pairs };
+    let keyAt = at;
+    for (;;) {
+      const key = this.key(keyAt);
+      if (!key) this.outside();
+      const name = key.node.value as string;
+      if (Object.prototype.hasOwnProperty.call(value, name)) this.outside();
+      const child = this.entryValue(indent, key.after, depth);
+      value[name] = child.value;
+      children.push(key.node, child);
+      pairs.push([key.node, child]);
+      node.end = child.end;
+      const next = this.nextContentLine();
+      if (next < indent) break;
+      if (next > indent) this.outside();
+      keyAt = this.pos + indent;
+    }
+    return node;
+  }
+
+  /**
+   * The value after a `key:` (or a `- ` of a sequence) whose entry stands in column `indent`:
+   * on the same line, or a block on the lines below, or nothing.
+   */
+  private entryValue(indent: number, after: number, depth: number, inSequence = false): YamlNode {
+    const { text } = this;
+    let i = after;
+    while (text.charCodeAt(i) === SPACE) i++;
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || c === NL || (c === HASH && i > after)) return this.blockBelow(indent, after, depth, inSequence);
+    if (c === DASH && this.dashFollowed(i)) this.outside();
+    if (c === 0x5b || c === 0x7b) {
+      const flow = this.flow(i, depth + 1);
+      this.endOfLine(flow.end);
+      return flow;
+    }
+    if (c === 0x7c || c === 0x3e) return this.blockScalar(i, indent);
+    if (c === 0x22 || c === 0x27) {
+      const q = readQuoted(text, i) ?? this.outside();
+      this.endOfLine(q.end);
+      return leaf(i, q.end, q.value);
+    }
+    if (inSequence && this.key(i)) return this.blockMapping(i - this.pos, i, depth + 1);
+    return this.plainLine(i);
+  }
+
+  /** `-`, `?` and `:` start a plain scalar when a character that cannot end it follows (`-5`, `-x`). */
+  private plainIndicator(at: number, inFlow: boolean): boolean {
+    const c = this.text.charCodeAt(at);
+    if (!(c === DASH || c === 0x3f || c === COLON)) return false;
+    const n = this.text.charCodeAt(at + 1);
+    return !(n === SPACE || n === NL || Number.isNaN(n) || (inFlow && flowEnd(n)));
+  }
+
+  /** Nothing after the indicator on its line: the block below it, or an empty value. */
+  private blockBelow(indent: number, after: number, depth: number, inSequence: boolean): YamlNode {
+    const { text } = this;
+    this.endOfLine(after);
+    const empty = leaf(after, after, null);
+    const save = this.pos;
+    const next = this.nextContentLine();
+    if (next < 0) return empty;
+    const lineAt = this.pos + next;
+    const isDash = text.charCodeAt(lineAt) === DASH && this.dashFollowed(lineAt);
+    if (next > indent) {
+      if (isDash) return this.blockSequence(next, lineAt, depth + 1);
+      if (this.key(lineAt)) return this.blockMapping(next, lineAt, depth + 1);
+      this.outside();
+    }
+    // A sequence may stand in the same column as the key that holds it.
+    if (next === indent && isDash && !inSequence) return this.blockSequence(next, lineAt, depth + 1);
+    this.pos = save;
+    return empty;
+  }
+
+  private dashFollowed(at: number): boolean {
+    const n = this.text.charCodeAt(at + 1);
+    return n === SPACE || n === NL || Number.isNaN(n);
+  }
+
+  /** A block sequence whose first `-` is at `at`, in column `indent`. */
+  private blockSequence(indent: number, at: number, depth: number): YamlNode {
+    if (depth > FAST_DEPTH) this.outside();
+    const { text } = this;
+    const value: unknown[] = [];
+    const children: YamlNode[] = [];
+    const node: YamlNode = { start: at, end: at, value, kind: 'sequence', children };
+    let dash = at;
+    for (;;) {
+      const item = this.entryValue(indent, dash + 1, depth, true);
+      value.push(item.value);
+      // js-yaml reports no node for an empty item (`-` and nothing): leave it out too, so that a
+      // problem in such a list is located as js-yaml's tree locates it.
+      if (item.start !== item.end || item.value !== null) children.push(item);
+      node.end = item.end;
+      const next = this.nextContentLine();
+      if (next !== indent) {
+        if (next > indent) this.outside();
+        break;
+      }
+      dash = this.pos + indent;
+      if (text.charCodeAt(dash) !== DASH || !this.dashFollowed(dash)) break;
+    }
+    return node;
+  }
+
+  /** A plain scalar that ends on its line: at a ` #` comment or the line's end. */
+  private plainLine(at: number): YamlNode {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c < 128 && NOT_PLAIN_START[c] === 1 && !this.plainIndicator(at, false)) this.outside();
+    // The line's end, the comment that may end it first, and no `: ` before that: native searches
+    // within the line alone (searching the rest of the file for a ` #` would be quadratic).
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    let stop = line.indexOf(' #');
+    if (stop < 0) stop = line.length;
+    for (let colon = line.indexOf(':'); colon >= 0 && colon < stop; colon = line.indexOf(':', colon + 1)) {
+      const n = line.charCodeAt(colon + 1);
+      if (n === SPACE || Number.isNaN(n)) this.outside();
+    }
+    while (stop > 0 && line.charCodeAt(stop - 1) === SPACE) stop--;
+    const end = at + stop;
+    this.endOfLine(end);
+    return leaf(at, end, resolvePlain(text.slice(at, end)));
+  }
+
+  /** A flow sequence or mapping that closes on its line. */
+  private flow(at: number, depth: number): YamlNode {
+    if (depth > FAST_DEPTH) this.outside();
+    const { text } = this;
+    const isMap = text.charCodeAt(at) === 0x7b;
+    const close = isMap ? 0x7d : 0x5d;
+    const children: YamlNode[] = [];
+    const pairs: [YamlNode, YamlNode | undefined][] = [];
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
+    let i = this.skipSpaces(at + 1);
+    if (text.charCodeAt(i) === close) {
+      return isMap
+        ? { start: at, end: i + 1, value: map, kind: 'mapping', children, pairs }
+        : { start: at, end: i + 1, value: list, kind: 'sequence', children };
+    }
+    for (;;) {
+      const item = this.flowItem(i, depth);
+      i = this.skipSpaces(item.end);
+      if (isMap) {
+        if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) this.outside();
+        const name = item.value;
+        if (typeof name !== 'string' || name === '__proto__' || item.kind !== 'scalar') this.outside();
+        if (Object.prototype.hasOwnProperty.call(map, name)) this.outside();
+        const value = this.flowItem(this.skipSpaces(i + 1), depth);
+        map[name] = value.value;
+        children.push(item, value);
+        pairs.push([item, value]);
+        i = this.skipSpaces(value.end);
+      } else {
+        if (text.charCodeAt(i) === COLON) this.outside();
+        list.push(item.value);
+        children.push(item);
+      }
+      const k = text.charCodeAt(i);
+      if (k === close) {
+        const end = i + 1;
+        return isMap
+          ? { start: at, end, value: map, kind: 'mapping', children, pairs }
+          : { start: at, end, value: list, kind: 'sequence', children };
+      }
+      if (k !== COMMA) this.outside();
+      i = this.skipSpaces(i + 1);
+      if (text.charCodeAt(i) === close) this.outside(); // a trailing comma
+    }
+  }
+
+  private skipSpaces(i: number): number {
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /** One item of a flow collection: a nested flow collection, a quoted scalar or a plain one. */
+  private flowItem(at: number, depth: number): YamlNode {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 0x5b || c === 0x7b) return this.flow(at, depth + 1);
+    if (c === 0x22 || c === 0x27) {
+      const q = readQuoted(text, at) ?? this.outside();
+      return leaf(at, q.end, q.value);
+    }
+    if (Number.isNaN(c) || (c < 128 && NOT_PLAIN_START[c] === 1 && !this.plainIndicator(at, true))) this.outside();
+    let i = at;
+    let end = at;
+    for (;;) {
+      const k = text.charCodeAt(i);
+      if (Number.isNaN(k) || k === NL) this.outside();
+      if (k === COMMA || k === 0x5d || k === 0x7d || k === 0x5b || k === 0x7b) break;
+      // `question:cio-role/x` is one scalar; `a: b` is a pair.
+      if (k === COLON && i > at && flowEnd(text.charCodeAt(i + 1))) break;
+      if (k === HASH && text.charCodeAt(i - 1) === SPACE) this.outside();
+      if (k !== SPACE) end = i + 1;
+      i++;
+    }
+    if (end === at) this.outside();
+    return leaf(at, end, resolvePlain(text.slice(at, end)));
+  }
+
+  /**
+   * A `|` or `>` block scalar at `at`, under an entry in column `indent`: clip, strip or keep, its
+   * indentation found from its first line. Leading blank lines, more-indented lines in a folded
+   * scalar, lines of spaces and an explicit indentation are left to js-yaml.
+   */
+  private blockScalar(at: number, indent: number): YamlNode {
+    const { text } = this;
+    const folded = text.charCodeAt(at) === 0x3e;
+    let i = at + 1;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    const ch = text.charCodeAt(i);
+    if (ch === DASH) {
+      chomp = 'strip';
+      i++;
+    } else if (ch === 0x2b) {
+      chomp = 'keep';
+      i++;
+    }
+    const c = text.charCodeAt(i);
+    if (!(c === SPACE || c === NL || Number.isNaN(c))) this.outside();
+    this.endOfLine(i);
+    // Content lines: the first fixes the indentation.
+    let lineStart = this.pos;
+    let first = lineStart;
+    while (text.charCodeAt(first) === SPACE) first++;
+    const contentIndent = first - lineStart;
+    if (contentIndent <= indent || text.charCodeAt(first) === NL || first >= text.length) this.outside();
+    const lines: string[] = [];
+    let end = at + 1;
+    for (;;) {
+      if (lineStart >= text.length) break;
+      let k = lineStart;
+      while (text.charCodeAt(k) === SPACE) k++;
+      const c2 = text.charCodeAt(k);
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? text.length : nl;
+      if (c2 === NL || k >= text.length) {
+        if (k > lineStart) this.outside(); // a line of spaces
+        lines.push('');
+      } else {
+        const here = k - lineStart;
+        if (here < contentIndent) break;
+        if (here > contentIndent && folded) this.outside();
+        lines.push(text.slice(lineStart + contentIndent, lineEnd));
+        end = lineEnd;
+      }
+      lineStart = nl < 0 ? text.length : nl + 1;
+    }
+    this.pos = lineStart;
+    const value = blockValue(lines, folded, chomp) ?? this.outside();
+    return leaf(at, end, value);
+  }
+}
+
+/** A space, a line's end or the end of the text: what must follow a `:` or `-` indicator. */
+function endsToken(c: number): boolean {
+  return c === SPACE || c === NL || Number.isNaN(c);
+}
+
+/** A character that ends a plain scalar after a `:` in a flow collection. */
+function flowEnd(c: number): boolean {
+  return c === SPACE || c === COMMA || c === 0x5d || c === 0x7d || c === 0x5b || c === 0x7b || c === NL || Number.isNaN(c);
+}
+
+/**
+ * The file's value and node tree when it is plain YAML the fast reader knows, else `undefined`
+ * (read it with js-yaml). Never throws.
+ */
+export function readFast(text: string): { value: unknown; root: YamlNode } | undefined {
+  if (AWKWARD.test(text)) return undefined;
+  try {
+    return new FastReader(text).document();
+  } catch (error) {
+    if (error === OUTSIDE) return undefined;
+    // A stack too deep for a recursive read, or anything unforeseen: js-yaml decides.
+    return undefined;
+  }
+}
