@@ -3,6 +3,7 @@ import type { FileFindings, Severity } from '../core/finding.js';
 import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
 import { loadReview } from '../core/load.js';
+import { comparePeriods } from '../core/trend.js';
 
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -60,7 +61,7 @@ function checkOne(found: FoundFile, options: CheckOptions): Checked {
   };
 }
 
-const newer = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) > 0;
+const newer = (a: string, b: string) => comparePeriods(a, b) > 0;
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as CheckFormat;

@@ -36,8 +36,14 @@ const COLON = 58;
 const DASH = 45;
 const COMMA = 44;
 
+/**
+ * The children of a scalar, and of a mapping (whose entries are located through its `pairs`):
+ * shared, never written to.
+ */
+const NONE: YamlNode[] = [];
+
 function leaf(start: number, end: number, value: unknown): YamlNode {
-  return { start, end, value, kind: 'scalar', children: [] };
+  return { start, end, value, kind: 'scalar', children: NONE };
 }
 
 class FastReader {
@@ -140,8 +146,7 @@ class FastReader {
     if (depth > FAST_DEPTH) this.outside();
     const value: Record<string, unknown> = {};
     const pairs: [YamlNode, YamlNode | undefined][] = [];
-    const children: YamlNode[] = [];
-    const node: YamlNode = { start: at, end: at, value, kind: 'mapping', children, pairs };
+    const node: YamlNode = { start: at, end: at, value, kind: 'mapping', children: NONE, pairs };
     let keyAt = at;
     for (;;) {
       const key = this.key(keyAt);
@@ -150,7 +155,6 @@ class FastReader {
       if (Object.prototype.hasOwnProperty.call(value, name)) this.outside();
       const child = this.entryValue(indent, key.after, depth);
       value[name] = child.value;
-      children.push(key.node, child);
       pairs.push([key.node, child]);
       node.end = child.end;
       const next = this.nextContentLine();
@@ -281,7 +285,7 @@ class FastReader {
     let i = this.skipSpaces(at + 1);
     if (text.charCodeAt(i) === close) {
       return isMap
-        ? { start: at, end: i + 1, value: map, kind: 'mapping', children, pairs }
+        ? { start: at, end: i + 1, value: map, kind: 'mapping', children: NONE, pairs }
         : { start: at, end: i + 1, value: list, kind: 'sequence', children };
     }
     for (;;) {
@@ -294,7 +298,6 @@ class FastReader {
         if (Object.prototype.hasOwnProperty.call(map, name)) this.outside();
         const value = this.flowItem(this.skipSpaces(i + 1), depth);
         map[name] = value.value;
-        children.push(item, value);
         pairs.push([item, value]);
         i = this.skipSpaces(value.end);
       } else {
@@ -306,7 +309,7 @@ class FastReader {
       if (k === close) {
         const end = i + 1;
         return isMap
-          ? { start: at, end, value: map, kind: 'mapping', children, pairs }
+          ? { start: at, end, value: map, kind: 'mapping', children: NONE, pairs }
           : { start: at, end, value: list, kind: 'sequence', children };
       }
       if (k !== COMMA) this.outside();

@@ -14,8 +14,9 @@ export const renderCheckText: CheckFormatter = ({ paint }) => {
     file: ({ file, findings }) => {
       if (!findings.length) return '';
       withProblems++;
+      const shown = escapeControl(file);
       const lines = findings.map((f) => {
-        const where = paint.underline(`${escapeControl(file)}:${f.line}:${f.column}`);
+        const where = paint.underline(`${shown}:${f.line}:${f.column}`);
         const severity = f.severity === 'error' ? paint.red('error') : paint.yellow('warn ');
         return `${where} ${severity} ${escapeControl(f.message)}  ${paint.dim(f.rule)}`;
       });
