@@ -208,8 +208,13 @@ export function slugify(text: string): string {
  * Text from a review shortened for one line of a message: at most `max` characters, cut at a word
  * when one ends late enough, with `…` when cut. Statements and criteria may run to 4,000 characters.
  */
+/** Two white-space characters in a row, or one that is not a plain space. */
+const SPACE_TO_FOLD = /\s\s|[^\S ]/u;
+
 export function excerpt(value: string, max = 80): string {
-  const oneLine = value.trim().replace(/\s+/gu, ' ');
+  const trimmed = value.trim();
+  // Most statements are one line with single spaces already: no new string for those.
+  const oneLine = SPACE_TO_FOLD.test(trimmed) ? trimmed.replace(/\s+/gu, ' ') : trimmed;
   if (oneLine.length <= max) return oneLine;
   const cut = cutText(oneLine, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -19,11 +19,17 @@ for (const c of '~nNtTfF+-.0123456789') MAYBE_TYPED[c.charCodeAt(0)] = 1;
 /** A plain scalar's value, as js-yaml's core schema reads it. */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
-  if (c < 128 && MAYBE_TYPED[c] === 1) {
-    for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
+  if (c >= 128 || MAYBE_TYPED[c] !== 1) return s;
+  // A small decimal (a rating, a year, an amount) is what js-yaml's int type makes of it.
+  if (SMALL_DECIMAL.test(s)) return Number(s);
+  // A word: only null, true and false (in three spellings each) are anything but text.
+  if (c > 0x60 || (c >= 0x41 && c <= 0x5a)) {
+    if (s.length > 5) return s;
   }
+  for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
   return s;
 }
+const SMALL_DECIMAL = /^(?:0|-?[1-9][0-9]{0,8})$/;
 
 const ESCAPES: Record<string, string> = {
   '0': '\0',

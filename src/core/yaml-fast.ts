@@ -48,6 +48,8 @@ function leaf(start: number, end: number, value: unknown): YamlNode {
 
 class FastReader {
   private pos = 0;
+  /** Where the value of the key last read by {@link key} may start: just past its colon. */
+  private keyAfter = 0;
   constructor(private readonly text: string) {}
 
   private outside(): never {
@@ -100,9 +102,9 @@ class FastReader {
 
   /**
    * A plain or quoted key at `at`, followed by `:` and a space or the line's end. Returns the key
-   * node and where its value may start (just past the colon), or undefined when this is no key.
+   * node (its value may start at `keyAfter`, just past the colon), or undefined when this is no key.
    */
-  private key(at: number): { node: YamlNode; after: number } | undefined {
+  private key(at: number): YamlNode | undefined {
     const { text } = this;
     const c = text.charCodeAt(at);
     let end: number;
@@ -125,7 +127,8 @@ class FastReader {
     }
     if (!endsToken(text.charCodeAt(colon + 1))) this.outside();
     if (typeof value !== 'string' || value === '__proto__') this.outside();
-    return { node: leaf(at, end, value), after: colon + 1 };
+    this.keyAfter = colon + 1;
+    return leaf(at, end, value);
   }
 
   /** The `:` that ends a plain key starting at `at`, or -1 when the line holds no key. */
@@ -151,11 +154,11 @@ class FastReader {
     for (;;) {
       const key = this.key(keyAt);
       if (!key) this.outside();
-      const name = key.node.value as string;
+      const name = key.value as string;
       if (Object.prototype.hasOwnProperty.call(value, name)) this.outside();
-      const child = this.entryValue(indent, key.after, depth);
+      const child = this.entryValue(indent, this.keyAfter, depth);
       value[name] = child.value;
-      pairs.push([key.node, child]);
+      pairs.push([key, child]);
       node.end = child.end;
       const next = this.nextContentLine();
       if (next < indent) break;

@@ -97,6 +97,9 @@ describe('the fast YAML reader', () => {
     ['a: 1\nb: "x # y"\nc: \'it\'\'s\'\nd: [1, two, "3"]\ne: { f: ~, g: true, h: -0.5 }\n'],
     ['a:\n- x\n-\n- y: 1\n  z: 2\nb: |\n  one\n   two\n\nc: >-\n  folded\n  line\n\n  next\nd: |+\n  kept\n\n'],
     ['k: v # comment\n# only a comment\nlist:\n  - "esc \\" \\\\ \\n \\u00e9 \\x41"\n  - 2026-03-31\n  - 1e3\n  - 0x1F\n  - .inf\n'],
+    [
+      'n: [0, -0, 7, -12, 123456789, 1234567890, 0012, +5, 1_000, 1e3, .5, 0o17, 0b11]\nw: [Null, NULL, nulls, True, FALSE, trueish, f, n, y, yes, No, off]\n',
+    ],
     ['a: -x\nb: ---\nc: C#\nd: key:value\ne: "a"\nf: [-1, -x, a:b, ?c]\n'],
   ])('reads %j as js-yaml does', (text) => {
     expect(compare(text)).toBe('fast');

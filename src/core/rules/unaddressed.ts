@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../finding.js';
 import { areaStatus, claimsUnconfirmed } from '../owners.js';
-import { scoreReview } from '../score.js';
+import { classify, numericRating } from '../score.js';
 import { excerpt, listWords } from '../text.js';
 import { roiShortfall, shortfallWords } from './roi-behind-target.js';
 
@@ -41,16 +41,21 @@ export const unaddressed: Rule = {
     const advice = (ref: string) => `and no action addresses it; add one whose for names ${ref}`;
 
     const hits: RuleHit[] = [];
-    scoreReview(review, gapThreshold).sections.forEach((section, s) => {
+    // Each statement classed as score classes it (only the class is needed, not the whole score).
+    review.sections.forEach((section, s) => {
       section.questions.forEach((q, j) => {
-        if (q.class !== 'disputed' && q.class !== 'weakness') return;
+        const ratings = (q.ratings ?? {}) as Record<string, unknown>;
+        const cio = numericRating(ratings.cio);
+        const cmo = numericRating(ratings.cmo);
+        const cls = classify(cio, cmo, gapThreshold);
+        if ((cls !== 'disputed' && cls !== 'weakness') || cio === null || cmo === null) return;
         const ref = `question:${section.id}/${q.id}`;
         if (addressed.has(ref)) return;
         const statement = `"${excerpt(q.text)}"`;
         const what =
-          q.class === 'disputed'
-            ? `the CIO and the CMO disagree on ${statement} (gap ${q.gap})`
-            : `the CIO and the CMO rate ${statement} low (${q.cio} and ${q.cmo})`;
+          cls === 'disputed'
+            ? `the CIO and the CMO disagree on ${statement} (gap ${Math.abs(cio - cmo)})`
+            : `the CIO and the CMO rate ${statement} low (${cio} and ${cmo})`;
         hits.push({ message: `${what} ${advice(ref)}`, path: ['sections', s, 'questions', j, 'ratings'], target: `${section.id}/${q.id}` });
       });
     });
