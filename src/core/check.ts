@@ -131,23 +131,24 @@ export function checkLoadedWithWaived(
     const located: { hit: RuleHit; line: number; column: number }[] = [];
     for (const hit of rule.check(context)) {
       const waiver = waiverOf(rule.id, hit);
-      const where = locate(loaded.source, hit.path, hit.at);
+      const { line, column } = locate(loaded.source, hit.path, hit.at);
       if (waiver) {
         suppressed.push({
           rule: rule.id,
           severity,
           message: detach(hit.message),
           file,
-          ...where,
+          line,
+          column,
           path: detach(formatPath(hit.path)),
           ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
           waiver: waiverInfo(waiver),
         });
-      } else located.push({ hit, ...where });
+      } else located.push({ hit, line, column });
     }
-    located.sort((a, b) => a.line - b.line || a.column - b.column);
-    for (const { hit, line, column } of located.slice(0, MAX_FINDINGS_PER_RULE)) {
-      findings.push({
+    if (located.length > MAX_FINDINGS_PER_RULE) located.sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const { hit, line, column } of located.length > MAX_FINDINGS_PER_RULE ? located.slice(0, MAX_FINDINGS_PER_RULE) : located) {
+      const finding: Finding = {
         rule: rule.id,
         severity,
         message: detach(hit.message),
@@ -155,8 +156,9 @@ export function checkLoadedWithWaived(
         line,
         column,
         path: detach(formatPath(hit.path)),
-        ...(hit.target !== undefined ? { target: detach(hit.target) } : {}),
-      });
+      };
+      if (hit.target !== undefined) finding.target = detach(hit.target);
+      findings.push(finding);
     }
     if (located.length > MAX_FINDINGS_PER_RULE) {
       const first = present(located[MAX_FINDINGS_PER_RULE], 'located[MAX_FINDINGS_PER_RULE]');

@@ -11,13 +11,18 @@ export const AREA_STATUSES: readonly AreaStatus[] = ['agreed', 'contested', 'unc
 /** Words that, standing first in a person's name, say there is nobody: "Nobody yet", "TBD (hiring)". */
 const PLACEHOLDER_WORDS = new Set<string>([...OWNER_PLACEHOLDERS, 'vacant', 'unfilled', 'open']);
 const LONGEST_PLACEHOLDER = Math.max(...OWNER_PLACEHOLDERS.map((p) => p.length));
-const EDGE_SPACE = /^\s|\s$/;
+
+/** A code unit `trim()` could remove: ASCII white space, or anything beyond ASCII (decided by trim itself). */
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c >= 0x7f;
+}
 
 /** Empty, missing or a placeholder (`tbd`, `tbc`, `unknown`, `none`, `nobody`, `n/a`, `pending`, `unassigned`, `-`, `?`). */
 export function isPlaceholder(value: string | null | undefined): boolean {
   if (value == null) return true;
   // Longer than any placeholder, with nothing to trim: not one (most owners and names).
-  if (value.length > LONGEST_PLACEHOLDER && !EDGE_SPACE.test(value)) return false;
+  if (value.length > LONGEST_PLACEHOLDER && !isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1)))
+    return false;
   const v = value.trim().toLowerCase();
   return v === '' || (OWNER_PLACEHOLDERS as readonly string[]).includes(v);
 }

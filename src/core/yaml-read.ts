@@ -71,7 +71,7 @@ export function locate(source: SourceText, path: readonly PathSegment[], at: 'ke
     if (Array.isArray(node.value) && typeof seg === 'number' && node.children.length === node.value.length) {
       child = node.children[seg];
     } else if (node.kind === 'mapping' && typeof seg === 'string') {
-      const pair = pairIndex(text, node).get(seg);
+      const pair = findPair(text, node, seg);
       if (pair) [keyNode, child] = pair;
     }
     if (!child && !keyNode) break;
@@ -330,6 +330,17 @@ function pairsOf(text: string, node: Node): [Node, Node | undefined][] {
   }
   node.pairs = pairs;
   return pairs;
+}
+
+/**
+ * The first pair of a mapping with key `key`: a look along a small mapping (most are a handful of
+ * keys, and a finding points into thousands of them once each), the index for a large one.
+ */
+function findPair(text: string, node: Node, key: string): [Node, Node | undefined] | undefined {
+  const pairs = pairsOf(text, node);
+  if (pairs.length > 16) return pairIndex(text, node).get(key);
+  for (const pair of pairs) if (pair[0].value === key) return pair;
+  return undefined;
 }
 
 /** `pairsOf` by key; a map built once per mapping that a finding points into. */
