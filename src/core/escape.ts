@@ -87,7 +87,6 @@ function sgrEnd(text: string, i: number): number {
   return -1;
 }
 
-/**
 const NOT_PLAIN = /[^\n\x20-\x7e]/g;
 
 /**
