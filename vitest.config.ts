@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global.ts'],
-    setupFiles: ['test/setup/temp.ts'],
+    setupFiles: ['test/setup/temp.ts', 'test/setup/explain.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -2,8 +2,9 @@
 import type { FileFindings, Severity } from '../core/finding.js';
 import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
-import { loadReview } from '../core/load.js';
+import { loadReview, type LoadedReview } from '../core/load.js';
 import { comparePeriods } from '../core/trend.js';
+import { ExplainerNeeded, provideExplainer } from '../core/validate.js';
 
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -39,7 +40,21 @@ interface Checked extends FileFindings {
   period?: string;
 }
 
-function checkOne(found: FoundFile, options: CheckOptions): Checked {
+/**
+ * A file loaded; zod (core/explain.ts) is loaded the first time a file is refused by the fast
+ * validator, to say why, so a run over valid files never loads it.
+ */
+async function load(bytes: Uint8Array, size: number): Promise<LoadedReview> {
+  try {
+    return loadReview(bytes, size);
+  } catch (error) {
+    if (!(error instanceof ExplainerNeeded)) throw error;
+    provideExplainer((await import('../core/explain.js')).explainReview);
+    return loadReview(bytes, size);
+  }
+}
+
+async function checkOne(found: FoundFile, options: CheckOptions): Promise<Checked> {
   if ('problem' in found) {
     // A per-file problem (unreadable, a dangling link, a FIFO…) is a `schema` finding at 1:1, like
     // any file that cannot be read as a review; the run goes on.
@@ -49,7 +64,7 @@ function checkOne(found: FoundFile, options: CheckOptions): Checked {
       severity === 'off' ? [] : [{ rule: 'schema' as const, severity, message, file: found.display, line: 1, column: 1, path: '' }];
     return { file: found.display, findings, suppressed: [] };
   }
-  const loaded = loadReview(found.bytes, found.size);
+  const loaded = await load(found.bytes, found.size);
   const { findings, suppressed } = checkLoadedWithWaived(found.display, loaded, options);
   const review = loaded.review;
   return {
@@ -102,7 +117,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 
   if (!options.latest) {
     // Streamed: each file's findings are written, then forgotten.
-    for (const found of sources()) emit(checkOne(found, checkOptions));
+    for (const found of sources()) emit(await checkOne(found, checkOptions));
   } else {
     // Only the newest period of each organisation; a file whose organisation and period cannot be
     // read is always reported. Held: one result per organisation, plus those unattributed.
@@ -110,7 +125,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     const newest = new Map<string, Checked & { order: number }>();
     let order = 0;
     for (const found of sources()) {
-      const result = { ...checkOne(found, checkOptions), order: order++ };
+      const result = { ...(await checkOne(found, checkOptions)), order: order++ };
       if (result.organisation === undefined || result.period === undefined) kept.push(result);
       else {
         const best = newest.get(result.organisation);

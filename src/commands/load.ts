@@ -5,13 +5,17 @@
 import { loadReview, type LoadedReview } from '../core/load.js';
 import type { Review } from '../core/schema.js';
 import { formatPath } from '../core/text.js';
-import { validateReview } from '../core/validate.js';
+import { explainReview } from '../core/explain.js';
+import { provideExplainer, validateReview } from '../core/validate.js';
 import { migrateValue } from '../core/migrate.js';
 import type { SourceText } from '../core/yaml-read.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io/context.js';
 import { readInput, type InputFile } from '../io/files.js';
 import { isRevisionPath, readRevision } from '../io/git.js';
+
+// These commands build with zod or print what it explains; only `review check` loads it lazily.
+provideExplainer(explainReview);
 
 export interface UsableReview {
   file: string;

@@ -1,5 +1,5 @@
 /** `review schema`: the review file's JSON Schema, for editors and other tools. */
-import { reviewJsonSchema } from '../core/schema.js';
+import { reviewJsonSchema } from '../core/schema-zod.js';
 import type { IO } from '../io/context.js';
 
 import { examples, type CommandModule, formatOption } from './define.js';

@@ -4,16 +4,8 @@
  * Derived from the review schema, so it stays strict about typos in every key.
  */
 import * as z from 'zod';
-import {
-  reviewSchema,
-  type Action,
-  type Decision,
-  type Investment,
-  type Question,
-  type RatingAnswer,
-  type Review,
-  type Waiver,
-} from './schema.js';
+import { reviewSchema } from './schema-zod.js';
+import { type Action, type Decision, type Investment, type Question, type RatingAnswer, type Review, type Waiver } from './schema.js';
 
 let schema: z.ZodType | undefined;
 

@@ -12,11 +12,11 @@ import {
   OLDEST_SCHEMA_VERSION,
   OWNER_PLACEHOLDERS,
   SCHEMA_VERSION,
-  lenientReviewSchema,
-  reviewSchema,
   EXECUTIVE_KEY_PATTERN,
   type Review,
 } from './schema.js';
+import { REVIEW_SHAPE } from './review-shape.js';
+import { compileShape } from './shape.js';
 import { clip, cutText, listBounded, Suggester, suggest } from './text.js';
 import type { Problem, YamlPath } from './problem.js';
 
@@ -31,7 +31,7 @@ export interface Validated {
   sourceVersion?: number;
 }
 
-type Issue = z.core.$ZodIssue & { input?: unknown };
+export type Issue = z.core.$ZodIssue & { input?: unknown };
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -116,7 +116,7 @@ function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, f
 /** A key JavaScript orders before the others in an object, whatever its place in the file. */
 const INTEGER_KEY = /^(?:0|[1-9]\d*)$/;
 
-function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
+export function toProblem(issue: Issue, schema: z.ZodType): SchemaProblem[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = `\`${fieldName(path)}\``;
   const input = issue.input;
@@ -265,10 +265,40 @@ export function validateWith<T>(schema: z.ZodType<T>, value: unknown): { data?: 
   return { problems: parsed.error.issues.flatMap((issue) => toProblem(issue as Issue, schema)) };
 }
 
+/** What zod says of a value: the strict parse's problems, and the review the rules can run on, if any. */
+export interface Explained {
+  review?: Review;
+  problems: SchemaProblem[];
+}
+export type Explainer = (value: unknown) => Explained;
+
+let explainer: Explainer | undefined;
+let fastParse: ReturnType<typeof compileShape> | undefined;
+
+/**
+ * Gives validateReview zod's account of a value the fast validator refuses (explainReview in
+ * explain.ts). zod is loaded only for that, so the shell provides it when it is first needed.
+ */
+export function provideExplainer(explain: Explainer): void {
+  explainer = explain;
+}
+
+/** Thrown by validateReview for a value it refuses before an explainer was provided. */
+export class ExplainerNeeded extends Error {
+  constructor() {
+    super('validateReview: this value needs zod to explain it; provideExplainer(explainReview) first');
+    this.name = 'ExplainerNeeded';
+  }
+}
+
 /**
  * Validate a parsed value as a review. Returns every problem, and the review itself whenever the
  * rules can run on it (a file whose only problems are unknown keys still gets its rules checked).
  * The value is handed over: a version 1 value is turned into version 2 in place.
+ *
+ * The validator compiled from the schema's shape (review-shape.ts) accepts a valid value and
+ * returns what zod would; a value it refuses is explained by zod, with the same messages as ever.
+ * Throws {@link ExplainerNeeded} when a value is refused and no explainer was provided.
  */
 export function validateReview(value: unknown): Validated {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -310,11 +340,13 @@ export function validateReview(value: unknown): Validated {
   const sourceVersion = version as number;
   // A version 1 file is read as version 2; `review migrate` does the same on disk.
   const current = sourceVersion === SCHEMA_VERSION ? value : migrateValue(value as Record<string, unknown>, { inPlace: true });
-  const strict = reviewSchema();
-  const parsed = strict.safeParse(current, { reportInput: true });
-  if (parsed.success) return { review: parsed.data, problems: crossChecks(parsed.data), sourceVersion };
-  const problems = parsed.error.issues.flatMap((issue) => toProblem(issue as Issue, strict));
-  const lenient = lenientReviewSchema().safeParse(current);
-  if (!lenient.success) return { problems, sourceVersion };
-  return { review: lenient.data, problems: [...problems, ...crossChecks(lenient.data)], sourceVersion };
+  const fast = (fastParse ??= compileShape(REVIEW_SHAPE))(current);
+  if (fast) {
+    const review = fast.value as Review;
+    return { review, problems: crossChecks(review), sourceVersion };
+  }
+  if (!explainer) throw new ExplainerNeeded();
+  const { review, problems } = explainer(current);
+  if (!review) return { problems, sourceVersion };
+  return { review, problems: [...problems, ...crossChecks(review)], sourceVersion };
 }
