@@ -37,8 +37,12 @@ export function escapeControl(value: string): string {
   return safeAsIs(value) ? value : value.replace(UNSAFE, visible);
 }
 
+const NOT_ASCII_TEXT = /[^\x20-\x7e]/;
+
 /** True when nothing in `value` is unsafe, line feeds included: one pass, the classes asked once per character. */
 function safeAsIs(value: string): boolean {
+  // Most text is printable ASCII throughout: one simple scan says so.
+  if (!NOT_ASCII_TEXT.test(value)) return true;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f) continue;

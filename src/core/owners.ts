@@ -23,9 +23,11 @@ export function isPlaceholder(value: string | null | undefined): boolean {
   // Longer than any placeholder, with nothing to trim: not one (most owners and names).
   if (value.length > LONGEST_PLACEHOLDER && !isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1)))
     return false;
+  if (PLACEHOLDER_SET.has(value)) return true;
   const v = value.trim().toLowerCase();
-  return v === '' || (OWNER_PLACEHOLDERS as readonly string[]).includes(v);
+  return v === '' || PLACEHOLDER_SET.has(v);
 }
+const PLACEHOLDER_SET: ReadonlySet<string> = new Set(OWNER_PLACEHOLDERS);
 
 /**
  * Whether an executive's name says the post is empty: a placeholder as the whole name or as its

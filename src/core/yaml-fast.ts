@@ -154,10 +154,8 @@ class FastReader {
     for (;;) {
       const key = this.key(keyAt);
       if (!key) this.outside();
-      const name = key.value as string;
-      if (Object.prototype.hasOwnProperty.call(value, name)) this.outside();
       const child = this.entryValue(indent, this.keyAfter, depth);
-      value[name] = child.value;
+      value[key.value as string] = child.value;
       pairs.push([key, child]);
       node.end = child.end;
       const next = this.nextContentLine();
@@ -165,6 +163,8 @@ class FastReader {
       if (next > indent) this.outside();
       keyAt = this.pos + indent;
     }
+    // A key written twice leaves fewer keys than pairs (counted once here, not looked up per key).
+    if (Object.keys(value).length !== pairs.length) this.outside();
     return node;
   }
 

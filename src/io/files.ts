@@ -58,11 +58,12 @@ export function displayPath(cwd: string, absolute: string): string {
  * Read from an open file, never more than `cap` bytes: a regular file by its size, anything else
  * (a pipe, /dev/stdin, a process substitution) chunk by chunk until it ends.
  */
-function readCapped(fd: number, cap: number): Uint8Array {
+function readCapped(fd: number, cap: number, regular = false): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(65536, cap - total));
+    // A regular file is read in one go (its size is known); anything else chunk by chunk.
+    const chunk = Buffer.allocUnsafe(regular ? cap - total : Math.min(65536, cap - total));
     let n: number;
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
@@ -77,9 +78,11 @@ function readCapped(fd: number, cap: number): Uint8Array {
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
-    if (total >= cap) break;
+    // A short read of a regular file is its end: no second read to learn it.
+    if (total >= cap || (regular && n < chunk.length)) break;
   }
-  return new Uint8Array(Buffer.concat(chunks, total));
+  const only = chunks[0];
+  return chunks.length === 1 && only ? only : new Uint8Array(Buffer.concat(chunks, total));
 }
 
 /**
@@ -112,7 +115,7 @@ export function readInput(cwd: string, path: string): InputFile {
       const bytes = readCapped(fd, MAX_BYTES + 1);
       return { display: path, bytes, size: bytes.length };
     }
-    return { display: path, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1), size: stats.size };
+    return { display: path, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1, true), size: stats.size };
   } catch (error) {
     throw new InputError(describeFsError(path, error));
   } finally {
@@ -139,7 +142,7 @@ function readFound(absolute: string | Buffer, display: string): InputFile | { di
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { display, problem: `${display}: is ${kindOf(stats)}, not a regular file; not read` };
-    return { display, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1), size: stats.size };
+    return { display, bytes: readCapped(fd, Math.min(stats.size, MAX_BYTES) + 1, true), size: stats.size };
   } catch (error) {
     return { display, problem: describeFsError(display, error) };
   } finally {
