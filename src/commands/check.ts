@@ -4,6 +4,7 @@ import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/ch
 import { addToSummary, type CheckSummary } from '../core/finding.js';
 import { loadReview, type LoadedReview } from '../core/load.js';
 import { comparePeriods } from '../core/trend.js';
+import { detach } from '../core/text.js';
 import { ExplainerNeeded, provideExplainer } from '../core/validate.js';
 
 import { colorEnabled, makePaint } from '../io/color.js';
@@ -76,6 +77,23 @@ async function checkOne(found: FoundFile, options: CheckOptions): Promise<Checke
   };
 }
 
+/** A result kept past its file's turn, with strings of its own (none that pins the file's text). */
+function held(result: Checked): Checked {
+  const own = <T extends { message: string; path: string; target?: string }>(f: T): T => ({
+    ...f,
+    message: detach(f.message),
+    path: detach(f.path),
+    ...(f.target !== undefined ? { target: detach(f.target) } : {}),
+  });
+  return {
+    ...result,
+    findings: result.findings.map(own),
+    suppressed: result.suppressed?.map(own),
+    ...(result.organisation !== undefined ? { organisation: detach(result.organisation) } : {}),
+    ...(result.period !== undefined ? { period: detach(result.period) } : {}),
+  };
+}
+
 const newer = (a: string, b: string) => comparePeriods(a, b) > 0;
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: IO): Promise<number> {
@@ -125,7 +143,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     const newest = new Map<string, Checked & { order: number }>();
     let order = 0;
     for (const found of sources()) {
-      const result = { ...(await checkOne(found, checkOptions)), order: order++ };
+      const result = { ...held(await checkOne(found, checkOptions)), order: order++ };
       if (result.organisation === undefined || result.period === undefined) kept.push(result);
       else {
         const best = newest.get(result.organisation);

@@ -220,3 +220,14 @@ export function excerpt(value: string, max = 80): string {
   const space = cut.lastIndexOf(' ');
   return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
 }
+
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. Strings cut from a file (names,
+ * ids) are slices that keep the whole file alive: whoever holds findings past the file's turn
+ * (`check --latest` keeps one result per organisation) detaches them, so memory does not grow with
+ * the files read.
+ */
+export function detach(s: string): string {
+  // Slicing a fresh concatenation flattens it into a new string of its own.
+  return s.length ? (' ' + s).slice(1) : s;
+}
