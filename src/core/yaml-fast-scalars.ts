@@ -101,6 +101,44 @@ export function readQuoted(text: string, at: number): { value: string; end: numb
 }
 
 /**
+ * The lines of a block scalar whose content starts on the line at `lineStart`, under an entry in
+ * column `indent`: indentation removed, blank lines as ''. Returns them with the end of the last
+ * content line and where the next line starts, or undefined for what is left to js-yaml: no content
+ * line first, a line of spaces, or a more-indented line in a folded scalar.
+ */
+export function blockLines(
+  text: string,
+  lineStart: number,
+  indent: number,
+  folded: boolean,
+): { lines: string[]; end: number; next: number } | undefined {
+  let first = lineStart;
+  while (text.charCodeAt(first) === 32) first++;
+  const contentIndent = first - lineStart;
+  if (contentIndent <= indent || text.charCodeAt(first) === 10 || first >= text.length) return undefined;
+  const lines: string[] = [];
+  let end = first;
+  while (lineStart < text.length) {
+    let k = lineStart;
+    while (text.charCodeAt(k) === 32) k++;
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (text.charCodeAt(k) === 10 || k >= text.length) {
+      if (k > lineStart) return undefined; // a line of spaces
+      lines.push('');
+    } else {
+      const here = k - lineStart;
+      if (here < contentIndent) break;
+      if (here > contentIndent && folded) return undefined;
+      lines.push(text.slice(lineStart + contentIndent, lineEnd));
+      end = lineEnd;
+    }
+    lineStart = nl < 0 ? text.length : nl + 1;
+  }
+  return { lines, end, next: lineStart };
+}
+
+/**
  * A block scalar's value from its lines (indentation removed, blank lines as ''): folded or
  * literal, then chomped. The last line's break is kept (clip, keep) even when the file ends
  * without one, as js-yaml does. Undefined for a scalar with no content.

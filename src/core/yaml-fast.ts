@@ -11,8 +11,58 @@
  * is the one js-yaml gives, and every key and value is located where js-yaml's tree puts it
  * (test/core/yaml-fast.test.ts holds it to both).
  */
-import type { YamlNode } from './yaml-read.js';
-import { blockValue, readQuoted, resolvePlain } from './yaml-fast-scalars.js';
+import type { PathSegment } from './problem.js';
+import { blockLines, blockValue, readQuoted, resolvePlain } from './yaml-fast-scalars.js';
+
+/**
+ * A mapping or a sequence as the fast reader records it: where it starts, and for
+ * each entry its key and where the key starts (mappings), and its value: a collection's node, or
+ * the offset where a scalar starts. `holes` marks a sequence with an empty item (`-` and nothing),
+ * for which js-yaml reports no node: such a list is located as a whole, as js-yaml's tree has it.
+ */
+export interface FastNode {
+  kind: 'mapping' | 'sequence';
+  start: number;
+  keys: string[];
+  keyStarts: number[];
+  items: (FastNode | number)[];
+  holes: boolean;
+  /** For a large mapping, each key's place, built when a problem is first located in it. */
+  index?: Map<string, number>;
+}
+
+/** Where `key` stands among a mapping's keys: a look along a small mapping, an index (built once) for a large one. */
+function keyIndex(node: FastNode, key: string): number {
+  if (node.keys.length <= 16) return node.keys.indexOf(key);
+  if (!node.index) {
+    node.index = new Map();
+    node.keys.forEach((k, i) => node.index?.set(k, i));
+  }
+  return node.index.get(key) ?? -1;
+}
+
+/** `locate` in the fast reader's tree: the same answer js-yaml's tree gives (yaml-fast.test.ts). */
+export function locateFast(root: FastNode, path: readonly PathSegment[], at: 'key' | 'value'): number {
+  let node: FastNode | number = root;
+  let keyOffset: number | undefined;
+  let valueOffset = root.start;
+  let reached = 0;
+  for (const seg of path) {
+    if (typeof node === 'number') break;
+    let index = -1;
+    if (node.kind === 'sequence') {
+      if (typeof seg === 'number' && !node.holes && seg < node.items.length) index = seg;
+    } else if (typeof seg === 'string') index = keyIndex(node, seg);
+    if (index < 0) break;
+    reached++;
+    keyOffset = node.kind === 'mapping' ? node.keyStarts[index] : undefined;
+    const child: FastNode | number | undefined = node.items[index];
+    if (child === undefined) break;
+    valueOffset = typeof child === 'number' ? child : child.start;
+    node = child;
+  }
+  return at === 'key' && reached === path.length && keyOffset !== undefined ? keyOffset : valueOffset;
+}
 
 /** Nesting at which the fast reader leaves the file to js-yaml, which reports what is too deep. */
 const FAST_DEPTH = 24;
@@ -36,20 +86,22 @@ const COLON = 58;
 const DASH = 45;
 const COMMA = 44;
 
-/**
- * The children of a scalar, and of a mapping (whose entries are located through its `pairs`):
- * shared, never written to.
- */
-const NONE: YamlNode[] = [];
-
-function leaf(start: number, end: number, value: unknown): YamlNode {
-  return { start, end, value, kind: 'scalar', children: NONE };
+/** A collection's node, with no entries yet. */
+function collection(kind: 'mapping' | 'sequence', start: number): FastNode {
+  return { kind, start, keys: [], keyStarts: [], items: [], holes: false };
 }
 
 class FastReader {
   private pos = 0;
   /** Where the value of the key last read by {@link key} may start: just past its colon. */
   private keyAfter = 0;
+  /**
+   * Where the value last read starts and ends, and its node when it is a collection: set by every
+   * method that reads a value (which returns the value itself), so that a scalar costs no object.
+   */
+  private vStart = 0;
+  private vEnd = 0;
+  private vNode: FastNode | undefined;
   constructor(private readonly text: string) {}
 
   private outside(): never {
@@ -93,18 +145,19 @@ class FastReader {
   }
 
   /** The document: a block mapping at column 0. */
-  document(): { value: unknown; root: YamlNode } {
+  document(): { value: unknown; root: FastNode } {
     if (this.nextContentLine() !== 0) this.outside();
-    const root = this.blockMapping(0, this.pos, 1);
+    const value = this.blockMapping(0, this.pos, 1);
+    const root = this.vNode ?? this.outside();
     if (this.nextContentLine() >= 0) this.outside();
-    return { value: root.value, root };
+    return { value, root };
   }
 
   /**
    * A plain or quoted key at `at`, followed by `:` and a space or the line's end. Returns the key
-   * node (its value may start at `keyAfter`, just past the colon), or undefined when this is no key.
+   * (its value may start at `keyAfter`, just past the colon), or undefined when this is no key.
    */
-  private key(at: number): YamlNode | undefined {
+  private key(at: number): string | undefined {
     const { text } = this;
     const c = text.charCodeAt(at);
     let end: number;
@@ -112,9 +165,8 @@ class FastReader {
     let colon: number;
     if (c === 0x22 || c === 0x27) {
       const q = readQuoted(text, at) ?? this.outside();
-      end = q.end;
       value = q.value;
-      colon = end;
+      colon = q.end;
       while (text.charCodeAt(colon) === SPACE) colon++;
       if (text.charCodeAt(colon) !== COLON) return undefined;
     } else {
@@ -128,7 +180,7 @@ class FastReader {
     if (!endsToken(text.charCodeAt(colon + 1))) this.outside();
     if (typeof value !== 'string' || value === '__proto__') this.outside();
     this.keyAfter = colon + 1;
-    return leaf(at, end, value);
+    return value;
   }
 
   /** The `:` that ends a plain key starting at `at`, or -1 when the line holds no key. */
@@ -145,34 +197,41 @@ class FastReader {
   }
 
   /** A block mapping whose first key is at `at`, in column `indent`. Leaves `pos` at the next line after it. */
-  private blockMapping(indent: number, at: number, depth: number): YamlNode {
+  private blockMapping(indent: number, at: number, depth: number): Record<string, unknown> {
     if (depth > FAST_DEPTH) this.outside();
     const value: Record<string, unknown> = {};
-    const pairs: [YamlNode, YamlNode | undefined][] = [];
-    const node: YamlNode = { start: at, end: at, value, kind: 'mapping', children: NONE, pairs };
+    const node = collection('mapping', at);
     let keyAt = at;
+    let end: number;
     for (;;) {
-      const key = this.key(keyAt);
-      if (!key) this.outside();
-      const child = this.entryValue(indent, this.keyAfter, depth);
-      value[key.value as string] = child.value;
-      pairs.push([key, child]);
-      node.end = child.end;
+      const key = this.key(keyAt) ?? this.outside();
+      value[key] = this.entryValue(indent, this.keyAfter, depth);
+      node.keys.push(key);
+      node.keyStarts.push(keyAt);
+      node.items.push(this.vNode ?? this.vStart);
+      end = this.vEnd;
       const next = this.nextContentLine();
       if (next < indent) break;
       if (next > indent) this.outside();
       keyAt = this.pos + indent;
     }
-    // A key written twice leaves fewer keys than pairs (counted once here, not looked up per key).
-    if (Object.keys(value).length !== pairs.length) this.outside();
-    return node;
+    // A key written twice leaves fewer keys than entries (counted once here, not looked up per key).
+    if (Object.keys(value).length !== node.keys.length) this.outside();
+    this.set(at, end, node);
+    return value;
+  }
+
+  private set(start: number, end: number, node: FastNode | undefined): void {
+    this.vStart = start;
+    this.vEnd = end;
+    this.vNode = node;
   }
 
   /**
    * The value after a `key:` (or a `- ` of a sequence) whose entry stands in column `indent`:
    * on the same line, or a block on the lines below, or nothing.
    */
-  private entryValue(indent: number, after: number, depth: number, inSequence = false): YamlNode {
+  private entryValue(indent: number, after: number, depth: number, inSequence = false): unknown {
     const { text } = this;
     let i = after;
     while (text.charCodeAt(i) === SPACE) i++;
@@ -181,14 +240,15 @@ class FastReader {
     if (c === DASH && this.dashFollowed(i)) this.outside();
     if (c === 0x5b || c === 0x7b) {
       const flow = this.flow(i, depth + 1);
-      this.endOfLine(flow.end);
+      this.endOfLine(this.vEnd);
       return flow;
     }
     if (c === 0x7c || c === 0x3e) return this.blockScalar(i, indent);
     if (c === 0x22 || c === 0x27) {
       const q = readQuoted(text, i) ?? this.outside();
       this.endOfLine(q.end);
-      return leaf(i, q.end, q.value);
+      this.set(i, q.end, undefined);
+      return q.value;
     }
     if (inSequence && this.key(i)) return this.blockMapping(i - this.pos, i, depth + 1);
     return this.plainLine(i);
@@ -203,13 +263,17 @@ class FastReader {
   }
 
   /** Nothing after the indicator on its line: the block below it, or an empty value. */
-  private blockBelow(indent: number, after: number, depth: number, inSequence: boolean): YamlNode {
+  private blockBelow(indent: number, after: number, depth: number, inSequence: boolean): unknown {
     const { text } = this;
     this.endOfLine(after);
-    const empty = leaf(after, after, null);
     const save = this.pos;
     const next = this.nextContentLine();
-    if (next < 0) return empty;
+    const empty = () => {
+      this.pos = save;
+      this.set(after, after, undefined);
+      return null;
+    };
+    if (next < 0) return empty();
     const lineAt = this.pos + next;
     const isDash = text.charCodeAt(lineAt) === DASH && this.dashFollowed(lineAt);
     if (next > indent) {
@@ -219,8 +283,7 @@ class FastReader {
     }
     // A sequence may stand in the same column as the key that holds it.
     if (next === indent && isDash && !inSequence) return this.blockSequence(next, lineAt, depth + 1);
-    this.pos = save;
-    return empty;
+    return empty();
   }
 
   private dashFollowed(at: number): boolean {
@@ -229,20 +292,21 @@ class FastReader {
   }
 
   /** A block sequence whose first `-` is at `at`, in column `indent`. */
-  private blockSequence(indent: number, at: number, depth: number): YamlNode {
+  private blockSequence(indent: number, at: number, depth: number): unknown[] {
     if (depth > FAST_DEPTH) this.outside();
     const { text } = this;
     const value: unknown[] = [];
-    const children: YamlNode[] = [];
-    const node: YamlNode = { start: at, end: at, value, kind: 'sequence', children };
+    const node = collection('sequence', at);
     let dash = at;
+    let end: number;
     for (;;) {
       const item = this.entryValue(indent, dash + 1, depth, true);
-      value.push(item.value);
-      // js-yaml reports no node for an empty item (`-` and nothing): leave it out too, so that a
-      // problem in such a list is located as js-yaml's tree locates it.
-      if (item.start !== item.end || item.value !== null) children.push(item);
-      node.end = item.end;
+      value.push(item);
+      // js-yaml reports no node for an empty item (`-` and nothing): such a list is located as a
+      // whole, as js-yaml's tree locates it.
+      if (item === null && this.vStart === this.vEnd) node.holes = true;
+      node.items.push(this.vNode ?? this.vStart);
+      end = this.vEnd;
       const next = this.nextContentLine();
       if (next !== indent) {
         if (next > indent) this.outside();
@@ -251,11 +315,12 @@ class FastReader {
       dash = this.pos + indent;
       if (text.charCodeAt(dash) !== DASH || !this.dashFollowed(dash)) break;
     }
-    return node;
+    this.set(at, end, node);
+    return value;
   }
 
   /** A plain scalar that ends on its line: at a ` #` comment or the line's end. */
-  private plainLine(at: number): YamlNode {
+  private plainLine(at: number): unknown {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c < 128 && NOT_PLAIN_START[c] === 1 && !this.plainIndicator(at, false)) this.outside();
@@ -272,53 +337,47 @@ class FastReader {
     while (stop > 0 && line.charCodeAt(stop - 1) === SPACE) stop--;
     const end = at + stop;
     this.endOfLine(end);
-    return leaf(at, end, resolvePlain(text.slice(at, end)));
+    this.set(at, end, undefined);
+    return resolvePlain(text.slice(at, end));
   }
 
   /** A flow sequence or mapping that closes on its line. */
-  private flow(at: number, depth: number): YamlNode {
+  private flow(at: number, depth: number): unknown {
     if (depth > FAST_DEPTH) this.outside();
     const { text } = this;
     const isMap = text.charCodeAt(at) === 0x7b;
     const close = isMap ? 0x7d : 0x5d;
-    const children: YamlNode[] = [];
-    const pairs: [YamlNode, YamlNode | undefined][] = [];
+    const node = collection(isMap ? 'mapping' : 'sequence', at);
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
     let i = this.skipSpaces(at + 1);
-    if (text.charCodeAt(i) === close) {
-      return isMap
-        ? { start: at, end: i + 1, value: map, kind: 'mapping', children: NONE, pairs }
-        : { start: at, end: i + 1, value: list, kind: 'sequence', children };
-    }
-    for (;;) {
+    while (text.charCodeAt(i) !== close) {
+      const itemAt = i;
       const item = this.flowItem(i, depth);
-      i = this.skipSpaces(item.end);
+      const itemNode = this.vNode;
+      i = this.skipSpaces(this.vEnd);
       if (isMap) {
         if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) this.outside();
-        const name = item.value;
-        if (typeof name !== 'string' || name === '__proto__' || item.kind !== 'scalar') this.outside();
-        if (Object.prototype.hasOwnProperty.call(map, name)) this.outside();
-        const value = this.flowItem(this.skipSpaces(i + 1), depth);
-        map[name] = value.value;
-        pairs.push([item, value]);
-        i = this.skipSpaces(value.end);
+        if (typeof item !== 'string' || item === '__proto__' || itemNode) this.outside();
+        if (Object.prototype.hasOwnProperty.call(map, item)) this.outside();
+        map[item] = this.flowItem(this.skipSpaces(i + 1), depth);
+        node.keys.push(item);
+        node.keyStarts.push(itemAt);
+        node.items.push(this.vNode ?? this.vStart);
+        i = this.skipSpaces(this.vEnd);
       } else {
         if (text.charCodeAt(i) === COLON) this.outside();
-        list.push(item.value);
-        children.push(item);
+        list.push(item);
+        node.items.push(itemNode ?? itemAt);
       }
       const k = text.charCodeAt(i);
-      if (k === close) {
-        const end = i + 1;
-        return isMap
-          ? { start: at, end, value: map, kind: 'mapping', children: NONE, pairs }
-          : { start: at, end, value: list, kind: 'sequence', children };
-      }
+      if (k === close) break;
       if (k !== COMMA) this.outside();
       i = this.skipSpaces(i + 1);
       if (text.charCodeAt(i) === close) this.outside(); // a trailing comma
     }
+    this.set(at, i + 1, node);
+    return isMap ? map : list;
   }
 
   private skipSpaces(i: number): number {
@@ -327,13 +386,14 @@ class FastReader {
   }
 
   /** One item of a flow collection: a nested flow collection, a quoted scalar or a plain one. */
-  private flowItem(at: number, depth: number): YamlNode {
+  private flowItem(at: number, depth: number): unknown {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === 0x5b || c === 0x7b) return this.flow(at, depth + 1);
     if (c === 0x22 || c === 0x27) {
       const q = readQuoted(text, at) ?? this.outside();
-      return leaf(at, q.end, q.value);
+      this.set(at, q.end, undefined);
+      return q.value;
     }
     if (Number.isNaN(c) || (c < 128 && NOT_PLAIN_START[c] === 1 && !this.plainIndicator(at, true))) this.outside();
     let i = at;
@@ -349,7 +409,8 @@ class FastReader {
       i++;
     }
     if (end === at) this.outside();
-    return leaf(at, end, resolvePlain(text.slice(at, end)));
+    this.set(at, end, undefined);
+    return resolvePlain(text.slice(at, end));
   }
 
   /**
@@ -357,7 +418,7 @@ class FastReader {
    * indentation found from its first line. Leading blank lines, more-indented lines in a folded
    * scalar, lines of spaces and an explicit indentation are left to js-yaml.
    */
-  private blockScalar(at: number, indent: number): YamlNode {
+  private blockScalar(at: number, indent: number): string {
     const { text } = this;
     const folded = text.charCodeAt(at) === 0x3e;
     let i = at + 1;
@@ -373,36 +434,12 @@ class FastReader {
     const c = text.charCodeAt(i);
     if (!(c === SPACE || c === NL || Number.isNaN(c))) this.outside();
     this.endOfLine(i);
-    // Content lines: the first fixes the indentation.
-    let lineStart = this.pos;
-    let first = lineStart;
-    while (text.charCodeAt(first) === SPACE) first++;
-    const contentIndent = first - lineStart;
-    if (contentIndent <= indent || text.charCodeAt(first) === NL || first >= text.length) this.outside();
-    const lines: string[] = [];
-    let end = at + 1;
-    for (;;) {
-      if (lineStart >= text.length) break;
-      let k = lineStart;
-      while (text.charCodeAt(k) === SPACE) k++;
-      const c2 = text.charCodeAt(k);
-      const nl = text.indexOf('\n', lineStart);
-      const lineEnd = nl < 0 ? text.length : nl;
-      if (c2 === NL || k >= text.length) {
-        if (k > lineStart) this.outside(); // a line of spaces
-        lines.push('');
-      } else {
-        const here = k - lineStart;
-        if (here < contentIndent) break;
-        if (here > contentIndent && folded) this.outside();
-        lines.push(text.slice(lineStart + contentIndent, lineEnd));
-        end = lineEnd;
-      }
-      lineStart = nl < 0 ? text.length : nl + 1;
-    }
-    this.pos = lineStart;
+    const block = blockLines(text, this.pos, indent, folded) ?? this.outside();
+    this.pos = block.next;
+    const { lines, end } = block;
     const value = blockValue(lines, folded, chomp) ?? this.outside();
-    return leaf(at, end, value);
+    this.set(at, end, undefined);
+    return value;
   }
 }
 
@@ -420,7 +457,7 @@ function flowEnd(c: number): boolean {
  * The file's value and node tree when it is plain YAML the fast reader knows, else `undefined`
  * (read it with js-yaml). Never throws.
  */
-export function readFast(text: string): { value: unknown; root: YamlNode } | undefined {
+export function readFast(text: string): { value: unknown; root: FastNode } | undefined {
   if (AWKWARD.test(text)) return undefined;
   try {
     return new FastReader(text).document();

@@ -20,7 +20,7 @@ import jsyaml from 'js-yaml';
 import type { Located, PathSegment, YamlPath } from './problem.js';
 import { lineStarts, positionAt } from './text.js';
 import { present } from './present.js';
-import { readFast } from './yaml-fast.js';
+import { locateFast, readFast, type FastNode } from './yaml-fast.js';
 
 export const MAX_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -45,6 +45,8 @@ export interface SourceText {
   starts: number[];
   /** The parsed node tree; positions are looked up in it only when a finding needs one. */
   root?: Node;
+  /** The fast reader's tree, in its place, for a file the fast reader read. */
+  fast?: FastNode;
 }
 
 export interface ReadResult {
@@ -60,6 +62,7 @@ export interface ReadResult {
  */
 export function locate(source: SourceText, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): { line: number; column: number } {
   const { text } = source;
+  if (source.fast) return positionAt(source.starts, locateFast(source.fast, path, at));
   if (!source.root) return { line: 1, column: 1 };
   let node = unwrap(source.root);
   let keyOffset: number | undefined;
@@ -240,7 +243,7 @@ export function readYaml(bytes: Uint8Array, size = bytes.length, reader: 'auto' 
   // js-yaml, which says what is refused and where.
   const fast = reader === 'auto' ? readFast(text) : undefined;
   if (fast) {
-    source.root = fast.root;
+    source.fast = fast.root;
     return { value: fast.value, problems: [], source };
   }
 

@@ -58,7 +58,7 @@ function compare(text: string): 'fast' | 'left' {
   // js-yaml may still refuse it for reasons of ours (an anchor, a tag, a non-text key): then the fast reader should not have read it.
   expect(slow.problems, text).toEqual([]);
   const quick = readYaml(encode(text));
-  expect(quick.source.root).toBe(quick.source.root); // read by the fast reader, as readFast did
+  expect(quick.source.fast).toBeDefined(); // read by the fast reader, as readFast did
   for (const path of paths(fast.value)) {
     for (const at of ['value', 'key'] as const) {
       expect(locate(quick.source, path, at), `${at} of ${JSON.stringify(path)} in:\n${text}`).toEqual(locate(slow.source, path, at));
