@@ -8,10 +8,12 @@
 // - The prompt library (and its core, for init's one-key prompt) stays outside the bundle, and
 //   the HTML renderer is its own file, dist/report-html.cjs, required by `review report` alone.
 // - The code cache is made by running `review check` on an example once: the cache then holds the
-//   functions a check compiles, not only the top level.
+//   functions a check compiles, not only the top level (and those that explain a refused file).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,8 +62,17 @@ for (const kind of ['trend', 'benchmark'])
   await build({ ...common, entryPoints: [`src/render/${kind}/html.ts`], outfile: `dist/${kind}-html.cjs` });
 
 // Warm the code cache beside the build (bin/review.js writes it after a run that had none).
-const warm = spawnSync(process.execPath, ['bin/review.js', 'check', 'examples/northwind/2026.yaml'], { cwd: root, encoding: 'utf8' });
-if (warm.status !== 0) {
+// A second file, the example with an unknown key, takes the run through zod's explanation of a
+// refused file too (zod is loaded only then), so that path starts warm as well.
+const refusedDir = mkdtempSync(join(tmpdir(), 'review-build-'));
+const refused = join(refusedDir, 'refused.yaml');
+writeFileSync(refused, `${readFileSync(join(root, 'examples/northwind/2026.yaml'), 'utf8')}\nunknownKey: 1\n`);
+const warm = spawnSync(process.execPath, ['bin/review.js', 'check', 'examples/northwind/2026.yaml', refused, '--rule', 'schema=warn'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+rmSync(refusedDir, { recursive: true, force: true });
+if (warm.status !== 0 || !warm.stdout.includes('unknown key `unknownKey`')) {
   process.stderr.write(`build: the built review failed its warm-up run (exit ${warm.status}):\n${warm.stderr}`);
   process.exitCode = 1;
 }

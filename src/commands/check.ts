@@ -2,10 +2,10 @@
 import type { FileFindings, Severity } from '../core/finding.js';
 import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
-import { loadReview, type LoadedReview } from '../core/load.js';
+import { startLoad, type LoadedReview } from '../core/load.js';
 import { comparePeriods } from '../core/trend.js';
 import { detach } from '../core/text.js';
-import { ExplainerNeeded, provideExplainer } from '../core/validate.js';
+import { hasExplainer, provideExplainer } from '../core/validate.js';
 
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -46,13 +46,10 @@ interface Checked extends FileFindings {
  * validator, to say why, so a run over valid files never loads it.
  */
 async function load(bytes: Uint8Array, size: number): Promise<LoadedReview> {
-  try {
-    return loadReview(bytes, size);
-  } catch (error) {
-    if (!(error instanceof ExplainerNeeded)) throw error;
-    provideExplainer((await import('../core/explain.js')).explainReview);
-    return loadReview(bytes, size);
-  }
+  const started = startLoad(bytes, size);
+  if (!('explain' in started)) return started;
+  if (!hasExplainer()) provideExplainer((await import('../core/explain.js')).explainReview);
+  return started.explain();
 }
 
 async function checkOne(found: FoundFile, options: CheckOptions): Promise<Checked> {

@@ -7,8 +7,8 @@ import { MAX_FINDINGS_PER_RULE } from './finding.js';
 import type { Review } from './schema.js';
 import { formatCount, formatPath } from './text.js';
 import type { Located } from './problem.js';
-import { validateReview } from './validate.js';
-import { locate, readYaml, type SourceText } from './yaml-read.js';
+import { startValidation, type Validated } from './validate.js';
+import { locate, readYaml, type ReadResult, type SourceText } from './yaml-read.js';
 
 /** A problem of a loaded file, located, its path formatted (`blurredAreas[3].owner`). */
 export type LocatedProblem = Located;
@@ -46,6 +46,15 @@ function bounded(problems: LocatedProblem[]): LocatedProblem[] {
 }
 
 export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview {
+  const started = startLoad(bytes, size);
+  return 'explain' in started ? started.explain() : started;
+}
+
+/**
+ * loadReview up to zod: the loaded review, or for a file the fast validator refused, what finishes
+ * loading it once an explainer is provided (validate.ts), without reading the file again.
+ */
+export function startLoad(bytes: Uint8Array, size = bytes.length): LoadedReview | { explain: () => LoadedReview } {
   const read = readYaml(bytes, size);
   if (read.problems.length) {
     return {
@@ -54,7 +63,11 @@ export function loadReview(bytes: Uint8Array, size = bytes.length): LoadedReview
       problemCount: read.problems.length,
     };
   }
-  const validated = validateReview(read.value);
+  const started = startValidation(read.value);
+  return 'explain' in started ? { explain: () => located(read, started.explain()) } : located(read, started);
+}
+
+function located(read: ReadResult, validated: Validated): LoadedReview {
   return {
     review: validated.review,
     sourceVersion: validated.sourceVersion,

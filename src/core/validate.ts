@@ -283,12 +283,13 @@ export function provideExplainer(explain: Explainer): void {
   explainer = explain;
 }
 
-/** Thrown by validateReview for a value it refuses before an explainer was provided. */
-export class ExplainerNeeded extends Error {
-  constructor() {
-    super('validateReview: this value needs zod to explain it; provideExplainer(explainReview) first');
-    this.name = 'ExplainerNeeded';
-  }
+export function hasExplainer(): boolean {
+  return explainer !== undefined;
+}
+
+/** A value the fast validator refused: `explain()` finishes its validation, with zod, once provided. */
+export interface Unexplained {
+  explain: () => Validated;
 }
 
 /**
@@ -298,9 +299,17 @@ export class ExplainerNeeded extends Error {
  *
  * The validator compiled from the schema's shape (review-shape.ts) accepts a valid value and
  * returns what zod would; a value it refuses is explained by zod, with the same messages as ever.
- * Throws {@link ExplainerNeeded} when a value is refused and no explainer was provided.
  */
 export function validateReview(value: unknown): Validated {
+  const started = startValidation(value);
+  return 'explain' in started ? started.explain() : started;
+}
+
+/**
+ * validateReview up to zod: the result, or for a value the fast validator refused, what finishes
+ * it once an explainer is provided (the shell can load zod in between, without reading again).
+ */
+export function startValidation(value: unknown): Validated | Unexplained {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       problems: [
@@ -345,8 +354,12 @@ export function validateReview(value: unknown): Validated {
     const review = fast.value as Review;
     return { review, problems: crossChecks(review), sourceVersion };
   }
-  if (!explainer) throw new ExplainerNeeded();
-  const { review, problems } = explainer(current);
-  if (!review) return { problems, sourceVersion };
-  return { review, problems: [...problems, ...crossChecks(review)], sourceVersion };
+  return {
+    explain: () => {
+      if (!explainer) throw new Error('validateReview: a refused review needs zod to explain it; provideExplainer(explainReview) first');
+      const { review, problems } = explainer(current);
+      if (!review) return { problems, sourceVersion };
+      return { review, problems: [...problems, ...crossChecks(review)], sourceVersion };
+    },
+  };
 }

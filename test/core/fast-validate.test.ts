@@ -16,6 +16,7 @@ import { REVIEW_SHAPE } from '../../src/core/review-shape.js';
 import { reviewSchema } from '../../src/core/schema-zod.js';
 import { compileShape } from '../../src/core/shape.js';
 import { describeSchema, shapeModule } from '../../src/core/shape-from-zod.js';
+import { startValidation, validateReview } from '../../src/core/validate.js';
 import { readYaml } from '../../src/core/yaml-read.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -312,5 +313,24 @@ describe('the fast validator agrees with zod', () => {
     expect(a.blurredAreas).toEqual([]);
     expect(a.blurredAreas).not.toBe(b.blurredAreas);
     agree(minimal);
+  });
+});
+
+describe('validateReview', () => {
+  const minimal = () => ({ schemaVersion: 2, organisation: 'X', period: 2026, executives: { cio: { name: 'A' } }, sections: [] });
+
+  it('leaves a refused value to zod: startValidation hands back what finishes it, with the messages validateReview gives', () => {
+    const started = startValidation(minimal());
+    expect('explain' in started).toBe(true);
+    const finished = 'explain' in started ? started.explain() : started;
+    expect(finished).toEqual(validateReview(minimal()));
+    expect(finished.problems.map((p) => p.message)).toEqual(['missing required field `cmo`']);
+  });
+
+  it('validates a valid value without zod, a version 1 value migrated', () => {
+    const v1 = { ...minimal(), schemaVersion: 1, executives: { cio: { name: 'A' }, cmo: { name: ' B ' } } };
+    const started = startValidation(v1);
+    expect('explain' in started).toBe(false);
+    expect(started).toMatchObject({ sourceVersion: 1, problems: [], review: { schemaVersion: 2, executives: { cmo: { name: 'B' } } } });
   });
 });

@@ -59,4 +59,25 @@ describe('zod in review check', () => {
       '4 missing required field `cmo`',
     ]);
   });
+
+  it('is there for every other command that reads a review, which explains a refused file as check does', () => {
+    const dir = tempDir('review-zod-others-');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      'schemaVersion: 2\norganisation: X\nperiod: 2026\nexecutives: {cio: {name: A}, cmo: {name: B}}\nsections: []\nboardReport: 1\n',
+    );
+    for (const args of [
+      ['score', bad],
+      ['report', bad],
+      ['diff', GOOD, bad],
+      ['migrate', bad],
+      ['trend', dir],
+      ['benchmark', dir, '--org', 'X'],
+    ]) {
+      const r = runCli(args);
+      expect(r.stderr, args[0]).toContain(`${bad}:6:1: unknown key \`boardReport\``);
+      expect(r.code, args[0]).toBe(2);
+    }
+  });
 });
