@@ -36,7 +36,22 @@ export const REFERENCE = /^(question:[^/\s]+\/\S+|area:\S+|investment:\S+|criter
 
 /** A YYYY-MM-DD that names a real day (2026-02-30 does not): the schema's refinement of its dates. */
 export function isCalendarDate(s: string): boolean {
+  // YYYY-MM-DD, the form every date field has: decided by the calendar's arithmetic (no Date
+  // objects, which cost more than the rest of a date's validation).
+  const m = ISO_DAY.exec(s);
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+  }
   return !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export type { Review, Section, Question, BlurredArea, Investment, Waiver, Criterion, Action, Decision } from './schema-zod.js';

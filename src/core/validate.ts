@@ -234,6 +234,13 @@ function crossChecks(review: Review): SchemaProblem[] {
     }
   }
 
+  if (review.waivers.length) problems.push(...waiverTargetProblems(review));
+  return problems;
+}
+
+/** Waivers whose target names nothing in the file (the set of targets is built only for a file with waivers). */
+function waiverTargetProblems(review: Review): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
   const targets = new Set<string>(['cio', 'cmo', 'joint', ...Object.keys(review.executives)]);
   for (const s of review.sections) {
     targets.add(s.id);
