@@ -23,12 +23,11 @@ export function resolvePlain(s: string): unknown {
   // A small decimal (a rating, a year, an amount) is what js-yaml's int type makes of it.
   if (SMALL_DECIMAL.test(s)) return Number(s);
   // A word: only null, true and false (in three spellings each) are anything but text.
-  if (c > 0x60 || (c >= 0x41 && c <= 0x5a)) {
-    if (s.length > 5) return s;
-  }
+  if (((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) && !TYPED_WORDS.has(s)) return s;
   for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
   return s;
 }
+const TYPED_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const SMALL_DECIMAL = /^(?:0|-?[1-9][0-9]{0,8})$/;
 
 const ESCAPES: Record<string, string> = {
