@@ -1,6 +1,6 @@
 // Writes what is derived from the rules' data (src/core/rules/<id>.ts): the list of rule ids
 // (src/core/rule-ids.ts, which the schema needs before any rule loads), the JSON Schema beside the
-// examples (it names the ids), the fast validator's shape of the schema (src/core/review-shape.ts),
+// examples (it names the ids), the review file's validator generated from the schema (src/core/review-validate.ts),
 // the README's rules table
 // between its markers, and docs/rules/<id>.md with an index. test/docs.test.ts fails when
 // these files differ from what this writes, so run `npm run docs` after changing a rule.
@@ -35,14 +35,17 @@ const { reviewJsonSchema } = await load(`export { reviewJsonSchema } from './src
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 writeFileSync(`${root}examples/review.schema.json`, `${JSON.stringify(reviewJsonSchema(version), null, 2)}\n`);
 
-// The fast validator's shape of the review schema (src/core/review-shape.ts), from the same sources.
-const { reviewSchema, describeSchema, shapeModule } = await load(
-  `export { reviewSchema } from './src/core/schema-zod.ts'; export { describeSchema, shapeModule } from './src/core/shape-from-zod.ts';`,
+// The review file's validator, generated from the zod schema (src/core/review-validate.ts).
+const { reviewSchema, describeSchema, validatorModule } = await load(
+  `export { reviewSchema } from './src/core/schema-zod.ts'; export { describeSchema } from './src/core/shape-from-zod.ts'; export { validatorModule } from './src/core/shape-codegen.ts';`,
 );
-const shapePath = `${root}src/core/review-shape.ts`;
+const validatorPath = `${root}src/core/review-validate.ts`;
 const prettier = await import('prettier');
-const shapeText = shapeModule(describeSchema(reviewSchema()));
-writeFileSync(shapePath, await prettier.format(shapeText, { ...(await prettier.resolveConfig(shapePath)), filepath: shapePath }));
+const validatorText = validatorModule(describeSchema(reviewSchema()));
+writeFileSync(
+  validatorPath,
+  await prettier.format(validatorText, { ...(await prettier.resolveConfig(validatorPath)), filepath: validatorPath }),
+);
 
 const readmePath = `${root}README.md`;
 writeFileSync(readmePath, spliceReadme(readFileSync(readmePath, 'utf8'), RULE_METAS));
@@ -52,5 +55,5 @@ const pages = rulePages(RULE_METAS);
 for (const name of readdirSync(dir)) if (!pages.has(name)) rmSync(`${dir}/${name}`);
 for (const [name, text] of pages) writeFileSync(`${dir}/${name}`, text);
 process.stdout.write(
-  `docs: src/core/rule-ids.ts, src/core/review-shape.ts, examples/review.schema.json, README rules table and ${pages.size} files in docs/rules/\n`,
+  `docs: src/core/rule-ids.ts, src/core/review-validate.ts, examples/review.schema.json, README rules table and ${pages.size} files in docs/rules/\n`,
 );

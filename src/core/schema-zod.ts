@@ -1,7 +1,7 @@
 /**
  * The review file, schemaVersion 2, as zod. Key names are the contract (DESIGN.md); `review schema`
- * prints this as JSON Schema for editors. A file is checked by the fast validator generated from
- * this schema (review-shape.ts, fast-validate.ts); zod is loaded to explain a file it refuses.
+ * prints this as JSON Schema for editors. A file is checked by the validator generated from this
+ * schema (review-validate.ts, by `npm run docs`); zod is loaded to explain a file it refuses.
  *
  * Two variants are built from one definition: the strict one reports unknown keys (typo detection),
  * the lenient one strips them, so the check rules can still run on a file with a typo in it.

@@ -1,7 +1,7 @@
 /**
- * From zod's schema definitions (`_zod.def`) to a {@link Shape}, and from a shape to the module
- * review-shape.ts that `npm run docs` writes. Used at docs time and by the test that keeps that
- * file fresh, never by the CLI. Whatever the walk does not know stops it with an error naming it, so
+ * From zod's schema definitions (`_zod.def`) to a {@link Shape}, which shape-codegen.ts turns into
+ * the validator `npm run docs` writes (review-validate.ts). Used at docs time and by the tests,
+ * never by the CLI. Whatever the walk does not know stops it with an error naming it, so
  * a schema that grows a feature the interpreter (shape.ts) lacks cannot be described wrongly.
  */
 import { REFINEMENTS, type Field, type NumberCheck, type OptIn, type RefinementName, type Shape, type StringCheck } from './shape.js';
@@ -103,6 +103,7 @@ function objectShape(def: ZodDef, walk: Walk): Shape {
     return { key, shape: walk(n), ...(o ? { optin: o } : {}), ...(out ? { optout: out } : {}) };
   });
   if (Object.getOwnPropertySymbols(def.shape ?? {}).length) unknownPart('symbol keys');
+  if (Object.hasOwn(def.shape ?? {}, '__proto__')) unknownPart('a __proto__ key');
   const catchall = def.catchall;
   if (!catchall) return { type: 'object', fields, rest: 'strip' };
   if (catchall._zod.def.type === 'never') return { type: 'object', fields, rest: 'never' };
@@ -130,7 +131,7 @@ function wrapperShape(def: ZodDef, walk: Walk): Shape {
 
 /**
  * The shape of a zod schema. A zod schema used in two places gives one shape object used in both,
- * so review-shape.ts names it once and the validator compiles it once.
+ * so the generated validator has one function for it.
  */
 export function describeSchema(schema: unknown): Shape {
   const seen = new Map<ZodNode, Shape>();
@@ -172,72 +173,4 @@ export function describeSchema(schema: unknown): Shape {
     }
   };
   return walk(schema as ZodNode);
-}
-
-const HEADER = `/**
- * The review schema's shape (schema-zod.ts, strict), for the fast validator (shape.ts). Written by
- * \`npm run docs\` from the zod schema (do not edit); test/core/fast-validate.test.ts fails while it
- * is stale.
- */
-/* eslint-disable max-lines -- generated data, one field a line */
-`;
-
-/** review-shape.ts: \`shape\` as \`REVIEW_SHAPE\`, each part used more than once named once. */
-export function shapeModule(shape: Shape): string {
-  const uses = new Map<object, number>();
-  const count = (node: Shape) => {
-    uses.set(node, (uses.get(node) ?? 0) + 1);
-    if ((uses.get(node) ?? 0) > 1) return;
-    for (const child of children(node)) count(child);
-  };
-  count(shape);
-  const names = new Map<object, string>();
-  const consts: string[] = [];
-  const literal = (value: unknown): string => (value instanceof RegExp ? String(value) : JSON.stringify(value));
-  const emit = (node: Shape, top = false): string => {
-    const named = names.get(node);
-    if (named) return named;
-    const parts = Object.entries(node).map(([k, v]) => {
-      if (k === 'checks') return `${k}: [${(v as unknown[][]).map((c) => `[${c.map(literal).join(', ')}]`).join(', ')}]`;
-      if (k === 'fields')
-        return `${k}: [${(v as Field[])
-          .map(
-            (f) =>
-              `{ ${Object.entries(f)
-                .map(([fk, fv]) => `${fk}: ${fk === 'shape' ? emit(fv as Shape) : literal(fv)}`)
-                .join(', ')} }`,
-          )
-          .join(', ')}]`;
-      if (k === 'of' && Array.isArray(v)) return `${k}: [${(v as Shape[]).map((s) => emit(s)).join(', ')}]`;
-      // Parts that are shapes; a default's `value` and a `rest` of 'never' or 'strip' are data.
-      const isShape = k === 'of' || k === 'key' || (k === 'value' && node.type === 'record') || (k === 'rest' && typeof v === 'object');
-      return `${k}: ${isShape ? emit(v as Shape) : literal(v)}`;
-    });
-    const text = `{ ${parts.join(', ')} }`;
-    if (top || (uses.get(node) ?? 0) < 2) return text;
-    const id = `s${names.size}`;
-    consts.push(`const ${id}: Shape = ${text};`);
-    names.set(node, id);
-    return id;
-  };
-  const root = emit(shape, true);
-  return `${HEADER}import type { Shape } from './shape.js';\n\n${consts.join('\n')}\n\nexport const REVIEW_SHAPE: Shape = ${root};\n`;
-}
-
-function children(node: Shape): Shape[] {
-  switch (node.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'array':
-      return [node.of];
-    case 'union':
-      return [...node.of];
-    case 'object':
-      return [...node.fields.map((f) => f.shape), ...(typeof node.rest === 'object' ? [node.rest] : [])];
-    case 'record':
-      return [node.key, node.value];
-    default:
-      return [];
-  }
 }

@@ -15,8 +15,7 @@ import {
   EXECUTIVE_KEY_PATTERN,
   type Review,
 } from './schema.js';
-import { REVIEW_SHAPE } from './review-shape.js';
-import { compileShape } from './shape.js';
+import { parseReview } from './review-validate.js';
 import { clip, cutText, listBounded, Suggester, suggest } from './text.js';
 import type { Problem, YamlPath } from './problem.js';
 
@@ -280,7 +279,6 @@ export interface Explained {
 export type Explainer = (value: unknown) => Explained;
 
 let explainer: Explainer | undefined;
-let fastParse: ReturnType<typeof compileShape> | undefined;
 
 /**
  * Gives validateReview zod's account of a value the fast validator refuses (explainReview in
@@ -304,7 +302,7 @@ export interface Unexplained {
  * rules can run on it (a file whose only problems are unknown keys still gets its rules checked).
  * The value is handed over: a version 1 value is turned into version 2 in place.
  *
- * The validator compiled from the schema's shape (review-shape.ts) accepts a valid value and
+ * The validator generated from the zod schema (review-validate.ts) accepts a valid value and
  * returns what zod would; a value it refuses is explained by zod, with the same messages as ever.
  */
 export function validateReview(value: unknown): Validated {
@@ -356,7 +354,7 @@ export function startValidation(value: unknown): Validated | Unexplained {
   const sourceVersion = version as number;
   // A version 1 file is read as version 2; `review migrate` does the same on disk.
   const current = sourceVersion === SCHEMA_VERSION ? value : migrateValue(value as Record<string, unknown>, { inPlace: true });
-  const fast = (fastParse ??= compileShape(REVIEW_SHAPE))(current);
+  const fast = parseReview(current);
   if (fast) {
     const review = fast.value as Review;
     return { review, problems: crossChecks(review), sourceVersion };
