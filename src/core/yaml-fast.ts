@@ -88,8 +88,13 @@ const COMMA = 44;
 
 /** A collection's node, with no entries yet. */
 function collection(kind: 'mapping' | 'sequence', start: number): FastNode {
-  return { kind, start, keys: [], keyStarts: [], items: [], holes: false };
+  return kind === 'mapping'
+    ? { kind, start, keys: [], keyStarts: [], items: [], holes: false }
+    : { kind, start, keys: NO_KEYS, keyStarts: NO_STARTS, items: [], holes: false };
 }
+/** A sequence's keys and key positions: none, shared and never written to. */
+const NO_KEYS: string[] = [];
+const NO_STARTS: number[] = [];
 
 class FastReader {
   private pos = 0;
@@ -175,7 +180,7 @@ class FastReader {
       if (colon < 0) return undefined;
       end = colon;
       while (text.charCodeAt(end - 1) === SPACE) end--;
-      value = resolvePlain(text.slice(at, end));
+      value = knownKey(text, at, end) ?? resolvePlain(text.slice(at, end));
     }
     if (!endsToken(text.charCodeAt(colon + 1))) this.outside();
     if (typeof value !== 'string' || value === '__proto__') this.outside();
@@ -441,6 +446,29 @@ class FastReader {
     this.set(at, end, undefined);
     return value;
   }
+}
+
+/**
+ * Plain keys met before, by length and first character: a key found here is that very string, not a
+ * new slice of the text that a property store would have to look up again (review files use a few
+ * dozen keys, thousands of times). Only keys that read as text are kept, at most 8 per bucket.
+ */
+const KNOWN_KEYS = new Map<number, string[]>();
+
+function knownKey(text: string, at: number, end: number): string | undefined {
+  const first = text.charCodeAt(at);
+  if (first >= 128) return undefined;
+  const slot = (end - at) * 128 + first;
+  const bucket = KNOWN_KEYS.get(slot);
+  if (bucket) for (const key of bucket) if (text.startsWith(key, at)) return key;
+  if (bucket && bucket.length >= 8) return undefined;
+  const key = resolvePlain(text.slice(at, end));
+  if (typeof key !== 'string' || key === '__proto__') return undefined;
+  // The key as a property name, so the one kept is the engine's own copy of it.
+  const own = Object.keys({ [key]: true })[0] ?? key;
+  if (bucket) bucket.push(own);
+  else KNOWN_KEYS.set(slot, [own]);
+  return own;
 }
 
 /** A space, a line's end or the end of the text: what must follow a `:` or `-` indicator. */
