@@ -60,7 +60,7 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
 
   // Each organisation's latest review, as figures only; the files are read one at a time.
   const latest = new Map<string, { file: string; entry: BenchmarkEntry }>();
-  for (const { file, review } of walkReviews(io, paths, options.exclude)) {
+  for await (const { file, review } of walkReviews(io, paths, options.exclude)) {
     const key = orgKey(review.organisation);
     const period = String(review.period);
     const held = latest.get(key);

@@ -2,10 +2,8 @@
 import type { FileFindings, Severity } from '../core/finding.js';
 import { checkLoadedWithWaived, severityOf, type CheckOptions } from '../core/check.js';
 import { addToSummary, type CheckSummary } from '../core/finding.js';
-import { startLoad, type LoadedReview } from '../core/load.js';
 import { comparePeriods } from '../core/trend.js';
 import { detach } from '../core/text.js';
-import { hasExplainer, provideExplainer } from '../core/validate.js';
 
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
@@ -17,6 +15,7 @@ import { parseDay, parseMinimums, parseNumber, parseRuleSeverities, parseGapThre
 import { UsageError } from '../errors.js';
 import { Option, type Command } from 'commander';
 import { examples, collect, type CommandModule, formatOption, gapThresholdOption } from './define.js';
+import { loadExplained } from './read.js';
 import { RULE_METAS } from '../core/rules/index.js';
 import { rulesHelpParagraph } from '../render/rules/help.js';
 import { present } from '../core/present.js';
@@ -41,17 +40,6 @@ interface Checked extends FileFindings {
   period?: string;
 }
 
-/**
- * A file loaded; zod (core/explain.ts) is loaded the first time a file is refused by the fast
- * validator, to say why, so a run over valid files never loads it.
- */
-async function load(bytes: Uint8Array, size: number): Promise<LoadedReview> {
-  const started = startLoad(bytes, size);
-  if (!('explain' in started)) return started;
-  if (!hasExplainer()) provideExplainer((await import('../core/explain.js')).explainReview);
-  return started.explain();
-}
-
 async function checkOne(found: FoundFile, options: CheckOptions): Promise<Checked> {
   if ('problem' in found) {
     // A per-file problem (unreadable, a dangling link, a FIFO…) is a `schema` finding at 1:1, like
@@ -62,7 +50,8 @@ async function checkOne(found: FoundFile, options: CheckOptions): Promise<Checke
       severity === 'off' ? [] : [{ rule: 'schema' as const, severity, message, file: found.display, line: 1, column: 1, path: '' }];
     return { file: found.display, findings, suppressed: [] };
   }
-  const loaded = await load(found.bytes, found.size);
+  // zod is loaded only to explain the first refused file: a run over valid files never loads it.
+  const loaded = await loadExplained(found.bytes, found.size);
   const { findings, suppressed } = checkLoadedWithWaived(found.display, loaded, options);
   const review = loaded.review;
   return {

@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { IO } from '../io/context.js';
 import { writeFileAtomic } from '../io/files.js';
 import { escapeControl, guardOutput, safeJson } from '../render/escape.js';
-import { readSource, reviewFromBytes } from './load.js';
+import { readSource, usableFromBytes } from './read.js';
 import { Option } from 'commander';
 import { examples, type CommandModule } from './define.js';
 
@@ -20,12 +20,12 @@ export async function runMigrate(file: string, options: MigrateCommandOptions, i
   if (format !== 'yaml' && format !== 'json') throw new UsageError('--format must be yaml or json');
   const input = readSource(io, file);
   // Only a file every command can use is migrated: problems are reported, located, and nothing is written.
-  const usable = reviewFromBytes(file, input.bytes, input.size);
+  const usable = await usableFromBytes(file, input.bytes, input.size);
   const from = usable.loaded.sourceVersion ?? SCHEMA_VERSION;
   const result = migrateText(usable.source.text);
   if (result.changed) {
     // What the migration wrote must read back as the same review: never write a file review would refuse.
-    const check = reviewFromBytes(`${file} (migrated)`, new TextEncoder().encode(result.text));
+    const check = await usableFromBytes(`${file} (migrated)`, new TextEncoder().encode(result.text));
     if (JSON.stringify(check.review) !== JSON.stringify(usable.review)) {
       throw new InputError(`${file}: the migrated text does not read back as the same review; nothing was written. Please report this.`);
     }

@@ -76,7 +76,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   });
   // The trend page follows this organisation through the folder, whatever else the folder holds.
   if (options.trend !== undefined)
-    model.trend = collectTrend([options.trend], { org: current.review.organisation, gapThreshold: options.gapThreshold }, io);
+    model.trend = await collectTrend([options.trend], { org: current.review.organisation, gapThreshold: options.gapThreshold }, io);
   const text = (await REPORT_FORMATS[format]())(model);
   if (options.out) {
     const inputs = [current.file, previous?.file].filter((f): f is string => f !== undefined).map((f) => resolve(io.cwd, f));

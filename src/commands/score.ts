@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
 import { isoDay, type IO } from '../io/context.js';
 import { SCORE_FORMATS, type ScoreFormat } from '../render/score/index.js';
-import { readReview } from './load.js';
+import { readUsable } from './read.js';
 import { parseDay, parseGapThreshold } from './options.js';
 import { Option, type Command } from 'commander';
 import { examples, type CommandModule, gapThresholdOption } from './define.js';
@@ -23,7 +23,7 @@ export async function runScore(file: string, options: ScoreCommandOptions, io: I
   const format = (options.format ?? 'text') as ScoreFormat;
   if (!Object.hasOwn(SCORE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(SCORE_FORMATS).join(', ')}`);
   const gapThreshold = parseGapThreshold(options.gapThreshold);
-  const { review, loaded } = readReview(io, file);
+  const { review, loaded } = await readUsable(io, file);
   const score = scoreReview(review, gapThreshold);
   const summary = summarize([
     {

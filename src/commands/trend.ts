@@ -25,18 +25,18 @@ export interface TrendCommandOptions {
  * one organisation (or of `--org`). Refuses a mix of organisations without `--org`, and two files
  * for the same period.
  */
-export function collectTrend(
+export async function collectTrend(
   paths: readonly string[],
   options: Pick<TrendCommandOptions, 'org' | 'exclude' | 'gapThreshold'>,
   io: IO,
-): Trend {
+): Promise<Trend> {
   const gapThreshold = parseGapThreshold(options.gapThreshold);
   const wanted = options.org === undefined ? undefined : orgKey(options.org);
   if (wanted === '') throw new UsageError('--org needs an organisation name');
   const byPeriod = new Map<string, PeriodSummary>();
   const others = new Map<string, string>();
   let first: string | undefined;
-  for (const { file, review } of walkReviews(io, paths, options.exclude)) {
+  for await (const { file, review } of walkReviews(io, paths, options.exclude)) {
     const key = orgKey(review.organisation);
     if (wanted !== undefined ? key !== wanted : first !== undefined && key !== first) {
       if (others.size < 10) others.set(key, review.organisation.trim());
@@ -65,7 +65,7 @@ export function collectTrend(
 export async function runTrend(paths: readonly string[], options: TrendCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as TrendFormat;
   if (!Object.hasOwn(TREND_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(TREND_FORMATS).join(', ')}`);
-  const trend = collectTrend(paths, options, io);
+  const trend = await collectTrend(paths, options, io);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout(await TREND_FORMATS[format](trend, { paint, version: options.version ?? '' }));
   return 0;

@@ -7,15 +7,15 @@
 import { InputError, UsageError } from '../errors.js';
 import type { IO } from '../io/context.js';
 import { findReviewFiles, makeExcluder } from '../io/files.js';
-import { reviewFromBytes, type UsableReview } from './load.js';
+import { usableFromBytes, type UsableReview } from './read.js';
 
-export function* walkReviews(io: IO, paths: readonly string[], exclude: readonly string[] = []): Generator<UsableReview> {
+export async function* walkReviews(io: IO, paths: readonly string[], exclude: readonly string[] = []): AsyncGenerator<UsableReview> {
   if (!paths.length) throw new UsageError('name at least one file or folder, e.g. `reviews/`');
   let any = false;
   for (const found of findReviewFiles(io.cwd, paths, makeExcluder(exclude))) {
     any = true;
     if ('problem' in found) throw new InputError(found.problem, [{ file: found.display, line: 1, column: 1, message: found.problem }]);
-    yield reviewFromBytes(found.display, found.bytes, found.size);
+    yield await usableFromBytes(found.display, found.bytes, found.size);
   }
   if (!any) throw new UsageError(`no .yaml or .yml files found in ${paths.join(', ')}${exclude.length ? ' (after --exclude)' : ''}`);
 }

@@ -1,7 +1,8 @@
 /**
- * `review check` evaluates zod only to explain a file the fast validator refuses: a run over valid
- * files never loads it. zod marks the global object when its modules are evaluated
- * (`__zod_globalConfig`), so a script preloaded into the built CLI reports, at exit, whether it was.
+ * `review check` (and score, trend, benchmark, migrate) evaluate zod only to explain a file the
+ * generated validator refuses: a run over valid files never loads it. zod marks the global object
+ * when its modules are evaluated (`__zod_globalConfig`), so a script preloaded into the built CLI
+ * reports, at exit, whether it was.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,19 @@ describe('zod in review check', () => {
       '2 `organisation` must not be empty',
       '4 missing required field `cmo`',
     ]);
+  });
+
+  it('is not evaluated by score, trend, benchmark or migrate on valid files either', () => {
+    for (const args of [
+      ['score', GOOD],
+      ['trend', 'examples/northwind'],
+      ['benchmark', 'examples/portfolio', '--org', 'Harbour Foods'],
+      ['migrate', 'examples/schema-v1/northwind-2025.yaml'],
+    ]) {
+      const r = cli(args);
+      expect(r.stderr, args[0]).toBe('zod evaluated: false\n');
+      expect(r.code, args[0]).toBe(0);
+    }
   });
 
   it('is there for every other command that reads a review, which explains a refused file as check does', () => {
