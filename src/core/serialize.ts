@@ -77,6 +77,21 @@ function mustQuote(value: string): boolean {
   }
 }
 
+/** True when no text under `node` holds a line break (a flow collection is then one line). */
+function allOneLine(node: Node): boolean {
+  let oneLine = true;
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(scalar.value)) {
+        oneLine = false;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return oneLine;
+}
+
 const FLOW_KEYS = new Set(['reviewer', 'facilitator', 'ratings', 'claims', 'budget', 'roi', 'owners', 'for']);
 const SPACED = new Set(['executives', 'sections', 'blurredAreas', 'investments', 'successCriteria', 'actions', 'decisions', 'waivers']);
 
@@ -174,7 +189,9 @@ export function serializeReview(review: Review | DraftReview, header?: string): 
         isPair(path[path.length - 2]) &&
         isScalar((path[path.length - 2] as { key: unknown }).key) &&
         (path[path.length - 2] as { key: { value: unknown } }).key.value === 'executives';
-      if ((FLOW_KEYS.has(key) || inExecutives) && (isMap(value) || isSeq(value))) value.flow = true;
+      // A value with a line break stays in block style: written in flow style, a multi-line value
+      // (`- \n\n¡`, say) is YAML that other readers refuse.
+      if ((FLOW_KEYS.has(key) || inExecutives) && (isMap(value) || isSeq(value)) && allOneLine(value)) value.flow = true;
       if (SPACED.has(key) && isMap(parent) && path.length === 2 && isScalar(pair.key)) pair.key.spaceBefore = true;
     },
   });
