@@ -170,11 +170,22 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else if (isPlainSegment(seg)) out += out ? `.${seg}` : seg;
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
 }
+
+/** Whether a key is written `.key` in a path; remembered, as paths reuse the schema's few keys. */
+function isPlainSegment(seg: string): boolean {
+  let plain = plainSegments.get(seg);
+  if (plain === undefined) {
+    plain = /^[A-Za-z_$][\w$-]*$/.test(seg);
+    if (plainSegments.size < 1024) plainSegments.set(seg, plain);
+  }
+  return plain;
+}
+const plainSegments = new Map<string, boolean>();
 
 /** Ids: lower-case letters of any script, digits, single hyphens between them; at most 64 characters. */
 export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;

@@ -15,12 +15,13 @@ export const renderCheckText: CheckFormatter = ({ paint }) => {
       if (!findings.length) return '';
       withProblems++;
       const shown = escapeControl(file);
-      const lines = findings.map((f) => {
+      let out = '';
+      for (const f of findings) {
         const where = paint.underline(`${shown}:${f.line}:${f.column}`);
         const severity = f.severity === 'error' ? paint.red('error') : paint.yellow('warn ');
-        return `${where} ${severity} ${escapeControl(f.message)}  ${paint.dim(f.rule)}`;
-      });
-      return `${lines.join('\n')}\n\n`;
+        out += `${where} ${severity} ${escapeControl(f.message)}  ${paint.dim(f.rule)}\n`;
+      }
+      return `${out}\n`;
     },
     end: (summary) => {
       const problems = summary.errors + summary.warnings;
