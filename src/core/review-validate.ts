@@ -556,8 +556,9 @@ function p64(v) {
 function p63(v) {
   if (!isPlainObject(v)) return R;
   const o = {};
-  for (const key of Reflect.ownKeys(v)) {
-    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+  const symbols = Object.getOwnPropertySymbols(v).length > 0;
+  for (const key of symbols ? Reflect.ownKeys(v) : Object.keys(v)) {
+    if (key === '__proto__' || (symbols && !Object.prototype.propertyIsEnumerable.call(v, key))) continue;
     let k = p64(key);
     if (k === R && typeof key === 'string' && NUMBER_KEY.test(key)) k = p64(Number(key));
     if (k === R) return R;

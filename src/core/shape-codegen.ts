@@ -86,10 +86,12 @@ function objectCode(node: Extract<Shape, { type: 'object' }>, part: (s: Shape) =
 }
 
 function recordCode(key: string, value: string): string {
+  // Own enumerable keys in zod's order: Object.keys gives exactly those when there is no symbol key.
   return `if (!isPlainObject(v)) return R;
 const o = {};
-for (const key of Reflect.ownKeys(v)) {
-  if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+const symbols = Object.getOwnPropertySymbols(v).length > 0;
+for (const key of symbols ? Reflect.ownKeys(v) : Object.keys(v)) {
+  if (key === "__proto__" || (symbols && !Object.prototype.propertyIsEnumerable.call(v, key))) continue;
   let k = ${key}(key);
   if (k === R && typeof key === "string" && NUMBER_KEY.test(key)) k = ${key}(Number(key));
   if (k === R) return R;
