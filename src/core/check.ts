@@ -42,6 +42,11 @@ export function severityOf(id: RuleId, options: CheckOptions): SeveritySetting {
   return ruleMeta(id).defaultSeverity;
 }
 
+/** `list[i]`, which the caller knows is there. */
+function at<T>(list: readonly T[], i: number): T {
+  return present(list[i], "an entry of a rule's hits");
+}
+
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
@@ -117,7 +122,10 @@ export function checkLoadedWithWaived(
     const severity = severityOf(rule.id, options);
     if (severity === 'off') continue;
     // Locate every hit (cheap), keep the first MAX_FINDINGS_PER_RULE by position, count the rest.
-    const located: { hit: RuleHit; line: number; column: number }[] = [];
+    // Kept as parallel lists, not an object per hit: a folder's files have about 100 hits each.
+    const hits: RuleHit[] = [];
+    const lines: number[] = [];
+    const columns: number[] = [];
     for (const hit of rule.check(context)) {
       const waiver = waiverOf(rule.id, hit);
       const { line, column } = locate(loaded.source, hit.path, hit.at);
@@ -133,32 +141,39 @@ export function checkLoadedWithWaived(
           ...(hit.target !== undefined ? { target: hit.target } : {}),
           waiver: waiverInfo(waiver),
         });
-      } else located.push({ hit, line, column });
+      } else {
+        hits.push(hit);
+        lines.push(line);
+        columns.push(column);
+      }
     }
-    if (located.length > MAX_FINDINGS_PER_RULE) located.sort((a, b) => a.line - b.line || a.column - b.column);
-    for (const { hit, line, column } of located.length > MAX_FINDINGS_PER_RULE ? located.slice(0, MAX_FINDINGS_PER_RULE) : located) {
+    const order = hits.map((_, i) => i);
+    const capped = hits.length > MAX_FINDINGS_PER_RULE;
+    if (capped) order.sort((i, j) => at(lines, i) - at(lines, j) || at(columns, i) - at(columns, j));
+    for (const i of capped ? order.slice(0, MAX_FINDINGS_PER_RULE) : order) {
+      const hit = at(hits, i);
       const finding: Finding = {
         rule: rule.id,
         severity,
         message: hit.message,
         file,
-        line,
-        column,
+        line: at(lines, i),
+        column: at(columns, i),
         path: formatPath(hit.path),
       };
       if (hit.target !== undefined) finding.target = hit.target;
       findings.push(finding);
     }
-    if (located.length > MAX_FINDINGS_PER_RULE) {
-      const first = present(located[MAX_FINDINGS_PER_RULE], 'located[MAX_FINDINGS_PER_RULE]');
+    if (capped) {
+      const first = at(order, MAX_FINDINGS_PER_RULE);
       findings.push({
         rule: rule.id,
         severity,
-        message: `… and ${formatCount(located.length - MAX_FINDINGS_PER_RULE)} more findings of this rule in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
+        message: `… and ${formatCount(hits.length - MAX_FINDINGS_PER_RULE)} more findings of this rule in this file, from line ${at(lines, first)} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
         file,
-        line: first.line,
-        column: first.column,
-        path: formatPath(first.hit.path),
+        line: at(lines, first),
+        column: at(columns, first),
+        path: formatPath(at(hits, first).path),
       });
     }
   }

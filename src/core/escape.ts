@@ -37,15 +37,14 @@ export function escapeControl(value: string): string {
   return safeAsIs(value) ? value : value.replace(UNSAFE, visible);
 }
 
-const NOT_ASCII_TEXT = /[^\x20-\x7e]/;
+const NOT_ASCII_TEXT = /[^\x20-\x7e]/g;
 
 /** True when nothing in `value` is unsafe, line feeds included: one pass, the classes asked once per character. */
 function safeAsIs(value: string): boolean {
-  // Most text is printable ASCII throughout: one simple scan says so.
-  if (!NOT_ASCII_TEXT.test(value)) return true;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) continue;
+  // Runs of printable ASCII are skipped by a simple scan; each other character is judged.
+  NOT_ASCII_TEXT.lastIndex = 0;
+  while (NOT_ASCII_TEXT.test(value)) {
+    const c = value.charCodeAt(NOT_ASCII_TEXT.lastIndex - 1);
     if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff) || unsafeBmp(c)) return false;
   }
   return true;

@@ -220,7 +220,7 @@ export function slugify(text: string): string {
  * when one ends late enough, with `…` when cut. Statements and criteria may run to 4,000 characters.
  */
 /** Two white-space characters in a row, or one that is not a plain space. */
-const SPACE_TO_FOLD = /\s\s|[^\S ]/u;
+const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
 export function excerpt(value: string, max = 80): string {
   const trimmed = value.trim();

@@ -28,6 +28,44 @@ describe('escapeControl', () => {
   });
 });
 
+describe('escapeControl on any text', () => {
+  it('changes text only where a character is unsafe (the scan that passes safe text as it is agrees)', () => {
+    const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}]/gu;
+    const pieces = fc.constantFrom(
+      'a',
+      ' ',
+      'é',
+      'García',
+      '中',
+      '😀',
+      '\n',
+      '\t',
+      '\x1b',
+      '\u200b',
+      '\u202e',
+      '\ud800',
+      '\u{E0041}',
+      '\uFFFE',
+      '\x85',
+      '\u00ad',
+      '\u00a0',
+    );
+    const texts = fc.oneof(
+      fc.array(pieces).map((p) => p.join('')),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(
+        texts,
+        (text) =>
+          escapeControl(text) === text.replace(unsafe, (ch) => escapeControl(ch)) &&
+          !new RegExp(unsafe.source, 'u').test(escapeControl(text)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('guardOutput', () => {
   it('keeps line feeds and our own colour codes, escapes everything else unsafe', () => {
     expect(guardOutput('\x1b[31mred\x1b[39m\nnext')).toBe('\x1b[31mred\x1b[39m\nnext');
