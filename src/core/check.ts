@@ -147,10 +147,10 @@ export function checkLoadedWithWaived(
         columns.push(column);
       }
     }
-    const order = hits.map((_, i) => i);
     const capped = hits.length > MAX_FINDINGS_PER_RULE;
-    if (capped) order.sort((i, j) => at(lines, i) - at(lines, j) || at(columns, i) - at(columns, j));
-    for (const i of capped ? order.slice(0, MAX_FINDINGS_PER_RULE) : order) {
+    const order = capped ? hits.map((_, i) => i).sort((i, j) => at(lines, i) - at(lines, j) || at(columns, i) - at(columns, j)) : undefined;
+    for (let k = 0; k < Math.min(hits.length, MAX_FINDINGS_PER_RULE); k++) {
+      const i = order ? at(order, k) : k;
       const hit = at(hits, i);
       const finding: Finding = {
         rule: rule.id,
@@ -164,7 +164,7 @@ export function checkLoadedWithWaived(
       if (hit.target !== undefined) finding.target = hit.target;
       findings.push(finding);
     }
-    if (capped) {
+    if (order) {
       const first = at(order, MAX_FINDINGS_PER_RULE);
       findings.push({
         rule: rule.id,
