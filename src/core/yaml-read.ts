@@ -161,8 +161,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Yam
   }
 }
 
-/** A node of the parsed tree: where it starts and ends in the text, and what it holds. */
-export interface YamlNode {
+/** A node of js-yaml's tree: where it starts and ends in the text, and what it holds. */
+interface Node {
   start: number;
   end: number;
   value: unknown;
@@ -173,7 +173,6 @@ export interface YamlNode {
   /** For mappings, the pairs by string key (the first of each), so locating a key is not a scan. */
   index?: Map<string, [Node, Node | undefined]>;
 }
-type Node = YamlNode;
 
 const NO_CHILDREN: Node[] = [];
 
