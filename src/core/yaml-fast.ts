@@ -1,8 +1,8 @@
 /**
  * A fast reader for the plain YAML that review files are made of: block mappings and sequences,
  * one-line plain and quoted scalars, one-line flow collections, `|` and `>` block scalars, and
- * comments. It reads such a file two to three times faster than js-yaml and builds the node tree
- * for locating problems as it goes.
+ * comments. It reads such a file about three times faster than js-yaml and records, as it goes,
+ * where each key and value starts, for locating problems.
  *
  * It never decides anything on its own: the moment the text holds something outside that subset
  * (an anchor, a tag, a multi-line plain scalar, a duplicate or non-text key, a tab, a carriage
@@ -482,16 +482,15 @@ function flowEnd(c: number): boolean {
 }
 
 /**
- * The file's value and node tree when it is plain YAML the fast reader knows, else `undefined`
+ * The file's value and positions when it is plain YAML the fast reader knows, else `undefined`
  * (read it with js-yaml). Never throws.
  */
 export function readFast(text: string): { value: unknown; root: FastNode } | undefined {
   if (AWKWARD.test(text)) return undefined;
   try {
     return new FastReader(text).document();
-  } catch (error) {
-    if (error === OUTSIDE) return undefined;
-    // A stack too deep for a recursive read, or anything unforeseen: js-yaml decides.
+  } catch {
+    // OUTSIDE, or anything unforeseen (a stack too deep for a recursive read): js-yaml decides.
     return undefined;
   }
 }
