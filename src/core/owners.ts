@@ -23,9 +23,31 @@ export function isPlaceholder(value: string | null | undefined): boolean {
   // Longer than any placeholder, with nothing to trim: not one (most owners and names).
   if (value.length > LONGEST_PLACEHOLDER && !isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1)))
     return false;
-  if (PLACEHOLDER_SET.has(value)) return true;
-  const v = value.trim().toLowerCase();
-  return v === '' || PLACEHOLDER_SET.has(v);
+  return shortVerdict(value).placeholder;
+}
+
+/**
+ * What a short owner or claim value says, worked out once per distinct value: the rules ask it of
+ * the same few values (`cio`, `joint`, `unsure`...) for every area of every file of a folder.
+ */
+interface Verdict {
+  /** Empty, or a placeholder once trimmed and lower-cased. */
+  placeholder: boolean;
+  /** `unsure`, once trimmed and lower-cased. */
+  unsure: boolean;
+}
+const verdicts = new Map<string, Verdict>();
+
+function shortVerdict(value: string): Verdict {
+  let verdict = verdicts.get(value);
+  if (verdict === undefined) {
+    const v = value.trim().toLowerCase();
+    verdict = { placeholder: v === '' || PLACEHOLDER_SET.has(value) || PLACEHOLDER_SET.has(v), unsure: v === 'unsure' };
+    // Values are cut from review files: keep the memo bounded, whatever a folder holds.
+    if (verdicts.size >= 10_000) verdicts.clear();
+    verdicts.set(value, verdict);
+  }
+  return verdict;
 }
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(OWNER_PLACEHOLDERS);
 
@@ -83,8 +105,14 @@ function hasText(value: string | null | undefined): boolean {
 
 /** A claim that says who owns the area: given, and not `unsure` or a placeholder. */
 export function isFirmClaim(claim: unknown): claim is string {
-  return typeof claim === 'string' && !isPlaceholder(claim) && claim.trim().toLowerCase() !== 'unsure';
+  if (typeof claim !== 'string') return false;
+  if (claim.length > LONGEST_CLAIM_WORD && !isSpaceCode(claim.charCodeAt(0)) && !isSpaceCode(claim.charCodeAt(claim.length - 1)))
+    return true;
+  const verdict = shortVerdict(claim);
+  return !verdict.placeholder && !verdict.unsure;
 }
+/** Longer than this and with nothing to trim, a claim is neither a placeholder nor `unsure`. */
+const LONGEST_CLAIM_WORD = Math.max(LONGEST_PLACEHOLDER, 'unsure'.length);
 
 /** The CIO's or the CMO's claim names someone other than the recorded owner. */
 export function claimsDisagree(area: BlurredArea): boolean {

@@ -242,3 +242,25 @@ export function detach(s: string): string {
   // Slicing a fresh concatenation flattens it into a new string of its own.
   return s.length ? (' ' + s).slice(1) : s;
 }
+
+/**
+ * The next place of one character in the text, at or after a position. Asked at positions that
+ * only move forward, it searches each part of the text once: an answer stands until the position
+ * passes it.
+ */
+export class Finder {
+  private from = 0;
+  private found = -2; // not searched yet
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  next(at: number): number {
+    if (this.found === -2 || at < this.from || (this.found >= 0 && at > this.found)) {
+      this.from = at;
+      this.found = this.text.indexOf(this.char, at);
+    }
+    return this.found;
+  }
+}

@@ -13,6 +13,7 @@
  */
 import type { PathSegment } from './problem.js';
 import { blockLines, blockValue, readQuoted, resolvePlain } from './yaml-fast-scalars.js';
+import { Finder } from './text.js';
 
 /**
  * A mapping or a sequence as the fast reader records it: where it starts, and for
@@ -107,7 +108,12 @@ class FastReader {
   private vStart = 0;
   private vEnd = 0;
   private vNode: FastNode | undefined;
-  constructor(private readonly text: string) {}
+  private readonly hash: Finder;
+  private readonly colon: Finder;
+  constructor(private readonly text: string) {
+    this.hash = new Finder(text, '#');
+    this.colon = new Finder(text, ':');
+  }
 
   private outside(): never {
     throw OUTSIDE;
@@ -329,18 +335,24 @@ class FastReader {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c < 128 && NOT_PLAIN_START[c] === 1 && !this.plainIndicator(at, false)) this.outside();
-    // The line's end, the comment that may end it first, and no `: ` before that: native searches
-    // within the line alone (searching the rest of the file for a ` #` would be quadratic).
+    // The line's end, the comment that may end it first, and no `: ` before that. The `#` and `:`
+    // searches run over the whole text but resume where the last one stopped, so the file is
+    // searched once in all (most lines hold neither).
     const nl = text.indexOf('\n', at);
-    const line = text.slice(at, nl < 0 ? text.length : nl);
-    let stop = line.indexOf(' #');
-    if (stop < 0) stop = line.length;
-    for (let colon = line.indexOf(':'); colon >= 0 && colon < stop; colon = line.indexOf(':', colon + 1)) {
-      const n = line.charCodeAt(colon + 1);
-      if (n === SPACE || Number.isNaN(n)) this.outside();
+    const lineEnd = nl < 0 ? text.length : nl;
+    let stop = lineEnd;
+    for (let hash = this.hash.next(at); hash >= 0 && hash < lineEnd; hash = this.hash.next(hash + 1)) {
+      if (hash > at && text.charCodeAt(hash - 1) === SPACE) {
+        stop = hash - 1;
+        break;
+      }
     }
-    while (stop > 0 && line.charCodeAt(stop - 1) === SPACE) stop--;
-    const end = at + stop;
+    for (let colon = this.colon.next(at); colon >= 0 && colon < stop; colon = this.colon.next(colon + 1)) {
+      const n = text.charCodeAt(colon + 1);
+      if (n === SPACE || colon + 1 === lineEnd) this.outside();
+    }
+    while (stop > at && text.charCodeAt(stop - 1) === SPACE) stop--;
+    const end = stop;
     this.endOfLine(end);
     this.set(at, end, undefined);
     return resolvePlain(text.slice(at, end));

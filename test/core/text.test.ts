@@ -5,6 +5,7 @@ import {
   clip,
   cutText,
   excerpt,
+  Finder,
   formatCount,
   listBounded,
   SUGGEST_MAX_CANDIDATES,
@@ -88,5 +89,40 @@ describe('cutText, clip and excerpt', () => {
     expect(cutText('ab𐀀c', 3)).toBe('ab');
     expect(cutText('ab𐀀c', 4)).toBe('ab𐀀');
     expect(clip('ab𐀀c', 3)).toBe('ab…');
+  });
+});
+
+describe('Finder', () => {
+  it('answers what indexOf answers, for positions in any order (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '#', ':', ' ', '\n'), maxLength: 60 }),
+        fc.array(fc.nat(70), { maxLength: 30 }),
+        fc.boolean(),
+        (text, positions, forward) => {
+          const finder = new Finder(text, '#');
+          const asked = forward ? [...positions].sort((a, b) => a - b) : positions;
+          for (const at of asked) expect(finder.next(at), `at ${at} in ${JSON.stringify(text)}`).toBe(text.indexOf('#', at));
+        },
+      ),
+    );
+  });
+
+  it('searches each part of the text once when the positions only move forward', () => {
+    const text = `${'a'.repeat(10_000)}#${'b'.repeat(10_000)}`;
+    let searches = 0;
+    const finder = new Finder(text, '#');
+    const indexOf = String.prototype.indexOf;
+    String.prototype.indexOf = function (this: string, ...args: [string, number?]) {
+      if (this === text) searches++;
+      return indexOf.apply(this, args);
+    };
+    try {
+      for (let at = 0; at < text.length; at += 7) finder.next(at);
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    // One search finds the `#`, one past it finds none; every other answer is the one kept.
+    expect(searches).toBe(2);
   });
 });
