@@ -229,7 +229,16 @@ export function excerpt(value: string, max = 80): string {
   if (oneLine.length <= max) return oneLine;
   const cut = cutText(oneLine, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
+  const body = space >= max / 2 ? cut.slice(0, space) : cut;
+  // Most cuts end in a letter: the replace runs only when there is punctuation or space to drop.
+  return `${endsInTrailing(body) ? body.replace(/[\s,;:.-]+$/u, '') : body}…`;
+}
+
+/** Whether the last character is white space or `,;:.-`, which an excerpt drops before its `…`. */
+function endsInTrailing(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x2d;
+  return /\s/u.test(s.slice(-1));
 }
 
 /**

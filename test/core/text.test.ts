@@ -82,6 +82,25 @@ describe('listBounded', () => {
 });
 
 describe('cutText, clip and excerpt', () => {
+  it('excerpt: one line, at most max characters, cut at a word late enough, trailing space and punctuation dropped before the … (a reference, fast-check)', () => {
+    // The rule as a plain regex pipeline, as excerpt first wrote it.
+    const reference = (value: string, max: number) => {
+      const oneLine = value.trim().replace(/\s+/gu, ' ');
+      if (oneLine.length <= max) return oneLine;
+      const cut = cutText(oneLine, max - 1);
+      const space = cut.lastIndexOf(' ');
+      return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
+    };
+    const unit = fc.constantFrom('a', 'é', ' ', '  ', '\t', '\n', ',', ';', ':', '.', '-', '\u00a0', '\u3000', '\u2028', '𐀀', 'x.');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), fc.integer({ min: 2, max: 40 }), (units, max) => {
+        const value = units.join('');
+        expect(excerpt(value, max)).toBe(reference(value, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never leave half of a character outside the Basic Multilingual Plane (a lone surrogate is unsafe output)', () => {
     const astral = '𐀀'.repeat(20);
     for (let n = 0; n <= 41; n++)

@@ -39,6 +39,8 @@ export const unaddressed: Rule = {
       }
     }
     const advice = (ref: string) => `and no action addresses it; add one whose for names ${ref}`;
+    // A file with no live action addresses nothing: no reference needs looking up.
+    const isAddressed = (ref: string) => addressed.size > 0 && addressed.has(ref);
 
     const hits: RuleHit[] = [];
     // Each statement classed as score classes it (only the class is needed, not the whole score).
@@ -50,7 +52,7 @@ export const unaddressed: Rule = {
         const cls = classify(cio, cmo, gapThreshold);
         if ((cls !== 'disputed' && cls !== 'weakness') || cio === null || cmo === null) return;
         const ref = `question:${section.id}/${q.id}`;
-        if (addressed.has(ref)) return;
+        if (isAddressed(ref)) return;
         const statement = `"${excerpt(q.text)}"`;
         const what =
           cls === 'disputed'
@@ -64,7 +66,7 @@ export const unaddressed: Rule = {
       const status = areaStatus(area, review);
       if (status !== 'orphan' && status !== 'contested' && status !== 'unconfirmed') return;
       const ref = `area:${area.id}`;
-      if (addressed.has(ref)) return;
+      if (isAddressed(ref)) return;
       const claims = (area.claims ?? {}) as Record<string, unknown>;
       const what =
         status === 'orphan'
@@ -84,7 +86,7 @@ export const unaddressed: Rule = {
       const shortfall = roiShortfall(inv);
       if (!shortfall) return;
       const ref = `investment:${inv.id}`;
-      if (addressed.has(ref)) return;
+      if (isAddressed(ref)) return;
       hits.push({
         message: `investment "${inv.name}" is behind its ROI target (${shortfallWords(inv, shortfall)}) ${advice(ref)}`,
         path: ['investments', i, 'roi'],
