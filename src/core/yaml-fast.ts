@@ -16,28 +16,39 @@ import { blockLines, blockValue, readQuoted, resolvePlain } from './yaml-fast-sc
 import { Finder } from './text.js';
 
 /**
- * A mapping or a sequence as the fast reader records it: where it starts, and for
- * each entry its key and where the key starts (mappings), and its value: a collection's node, or
- * the offset where a scalar starts. `holes` marks a sequence with an empty item (`-` and nothing),
- * for which js-yaml reports no node: such a list is located as a whole, as js-yaml's tree has it.
+ * A mapping or a sequence as the fast reader records it: where it starts, and its entries in one
+ * list. A mapping's list holds, for each entry in turn, its key, where the key starts and its value;
+ * a sequence's holds its items' values. A value is a collection's node, or the offset where a
+ * scalar starts. One list per collection, not three: a review file has thousands of collections.
+ * `holes` marks a sequence with an empty item (`-` and nothing), for which js-yaml reports no node:
+ * such a list is located as a whole, as js-yaml's tree has it.
  */
 export interface FastNode {
   kind: 'mapping' | 'sequence';
   start: number;
-  keys: string[];
-  keyStarts: number[];
-  items: (FastNode | number)[];
+  entries: (string | number | FastNode)[];
   holes: boolean;
-  /** For a large mapping, each key's place, built when a problem is first located in it. */
+  /** For a large mapping, each key's entry number, built when a problem is first located in it. */
   index?: Map<string, number>;
 }
 
-/** Where `key` stands among a mapping's keys: a look along a small mapping, an index (built once) for a large one. */
+/** A mapping's list holds three places per entry: key, key start, value. */
+const KEY = 0;
+const KEY_START = 1;
+const VALUE = 2;
+const STRIDE = 3;
+
+/** Which entry of a mapping `key` is: a look along a small mapping, an index (built once) for a large one. */
 function keyIndex(node: FastNode, key: string): number {
-  if (node.keys.length <= 16) return node.keys.indexOf(key);
+  const { entries } = node;
+  if (entries.length <= 16 * STRIDE) {
+    for (let i = KEY; i < entries.length; i += STRIDE) if (entries[i] === key) return i / STRIDE;
+    return -1;
+  }
   if (!node.index) {
-    node.index = new Map();
-    node.keys.forEach((k, i) => node.index?.set(k, i));
+    const index = new Map<string, number>();
+    for (let i = KEY; i < entries.length; i += STRIDE) index.set(entries[i] as string, i / STRIDE);
+    node.index = index;
   }
   return node.index.get(key) ?? -1;
 }
@@ -50,15 +61,19 @@ export function locateFast(root: FastNode, path: readonly PathSegment[], at: 'ke
   let reached = 0;
   for (const seg of path) {
     if (typeof node === 'number') break;
-    let index = -1;
+    let child: string | number | FastNode | undefined;
     if (node.kind === 'sequence') {
-      if (typeof seg === 'number' && !node.holes && seg < node.items.length) index = seg;
-    } else if (typeof seg === 'string') index = keyIndex(node, seg);
-    if (index < 0) break;
+      if (typeof seg !== 'number' || seg < 0 || node.holes || seg >= node.entries.length) break;
+      keyOffset = undefined;
+      child = node.entries[seg];
+    } else {
+      const index = typeof seg === 'string' ? keyIndex(node, seg) : -1;
+      if (index < 0) break;
+      keyOffset = node.entries[index * STRIDE + KEY_START] as number;
+      child = node.entries[index * STRIDE + VALUE];
+    }
     reached++;
-    keyOffset = node.kind === 'mapping' ? node.keyStarts[index] : undefined;
-    const child: FastNode | number | undefined = node.items[index];
-    if (child === undefined) break;
+    if (child === undefined || typeof child === 'string') break;
     valueOffset = typeof child === 'number' ? child : child.start;
     node = child;
   }
@@ -89,13 +104,8 @@ const COMMA = 44;
 
 /** A collection's node, with no entries yet. */
 function collection(kind: 'mapping' | 'sequence', start: number): FastNode {
-  return kind === 'mapping'
-    ? { kind, start, keys: [], keyStarts: [], items: [], holes: false }
-    : { kind, start, keys: NO_KEYS, keyStarts: NO_STARTS, items: [], holes: false };
+  return { kind, start, entries: [], holes: false };
 }
-/** A sequence's keys and key positions: none, shared and never written to. */
-const NO_KEYS: string[] = [];
-const NO_STARTS: number[] = [];
 
 class FastReader {
   private pos = 0;
@@ -217,9 +227,7 @@ class FastReader {
     for (;;) {
       const key = this.key(keyAt) ?? this.outside();
       value[key] = this.entryValue(indent, this.keyAfter, depth);
-      node.keys.push(key);
-      node.keyStarts.push(keyAt);
-      node.items.push(this.vNode ?? this.vStart);
+      node.entries.push(key, keyAt, this.vNode ?? this.vStart);
       end = this.vEnd;
       const next = this.nextContentLine();
       if (next < indent) break;
@@ -227,7 +235,7 @@ class FastReader {
       keyAt = this.pos + indent;
     }
     // A key written twice leaves fewer keys than entries (counted once here, not looked up per key).
-    if (Object.keys(value).length !== node.keys.length) this.outside();
+    if (Object.keys(value).length !== node.entries.length / STRIDE) this.outside();
     this.set(at, end, node);
     return value;
   }
@@ -316,7 +324,7 @@ class FastReader {
       // js-yaml reports no node for an empty item (`-` and nothing): such a list is located as a
       // whole, as js-yaml's tree locates it.
       if (item === null && this.vStart === this.vEnd) node.holes = true;
-      node.items.push(this.vNode ?? this.vStart);
+      node.entries.push(this.vNode ?? this.vStart);
       end = this.vEnd;
       const next = this.nextContentLine();
       if (next !== indent) {
@@ -378,14 +386,12 @@ class FastReader {
         if (typeof item !== 'string' || item === '__proto__' || itemNode) this.outside();
         if (Object.prototype.hasOwnProperty.call(map, item)) this.outside();
         map[item] = this.flowItem(this.skipSpaces(i + 1), depth);
-        node.keys.push(item);
-        node.keyStarts.push(itemAt);
-        node.items.push(this.vNode ?? this.vStart);
+        node.entries.push(item, itemAt, this.vNode ?? this.vStart);
         i = this.skipSpaces(this.vEnd);
       } else {
         if (text.charCodeAt(i) === COLON) this.outside();
         list.push(item);
-        node.items.push(itemNode ?? itemAt);
+        node.entries.push(itemNode ?? itemAt);
       }
       const k = text.charCodeAt(i);
       if (k === close) break;

@@ -137,6 +137,16 @@ describe('the fast YAML reader', () => {
     );
   });
 
+  it('locates every key of a large mapping, block or flow, past the size where it builds an index', () => {
+    for (const n of [15, 16, 17, 40]) {
+      const keys = Array.from({ length: n }, (_, i) => `k${(i * 7919) % 1000}`);
+      const block = `top:\n${keys.map((k, i) => `  ${k}: ${i % 3 ? `v${i}` : `\n    - ${i}\n    - {a: ${i}}`}`).join('\n')}\nlast: [${keys.map((k, i) => `{${k}: ${i}}`).join(', ')}]\n`;
+      const flow = `top: {${keys.map((k, i) => `${k}: ${i}`).join(', ')}}\n`;
+      expect(compare(block), block).toBe('fast');
+      expect(compare(flow), flow).toBe('fast');
+    }
+  });
+
   it('agrees with js-yaml on random documents and on every single-character edit of them', () => {
     const scalar = fc.oneof(
       fc.constantFrom(
