@@ -16,6 +16,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { youngGeneration } from './memory.js';
 import { InputError } from '../errors.js';
 import { sleepSync } from './context.js';
 import { MAX_BYTES } from '../core/yaml-read.js';
@@ -266,11 +267,22 @@ export function findReviewFiles(cwd: string, paths: readonly string[], exclude: 
 }
 
 function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
+  try {
+    yield* walkAll(cwd, roots, exclude);
+  } finally {
+    youngGeneration.release();
+  }
+}
+
+function* walkAll(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
   // Overlapping arguments (`reviews reviews/2026.yaml`) name a file twice; one root cannot.
   const seen = roots.length > 1 ? new Set<string>() : undefined;
+  let count = 0;
   const once = function* (found: FoundFile): Generator<FoundFile> {
     if (seen?.has(found.display)) return;
     seen?.add(found.display);
+    // A long run keeps its memory flat (io/memory.ts).
+    if (++count % 64 === 0) youngGeneration.check();
     yield found;
   };
   for (const { p, absolute, stats } of roots) {

@@ -18,12 +18,12 @@ export interface CliResult {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number; bin?: string } = {},
 ): CliResult {
   requireFreshBuild(ROOT);
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,
     input: options.input ?? '',
