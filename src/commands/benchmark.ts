@@ -1,5 +1,13 @@
 /** `review benchmark <folder> --org <name>`: one organisation against a portfolio, anonymised. */
-import { benchmarkEntry, buildBenchmark, DEFAULT_MIN_PEERS, FLOOR_MIN_PEERS, PeerPool, type BenchmarkEntry } from '../core/benchmark.js';
+import {
+  benchmarkEntry,
+  buildBenchmark,
+  DEFAULT_MIN_PEERS,
+  FLOOR_MIN_PEERS,
+  PeerPool,
+  type BenchmarkEntry,
+  type PackedPeer,
+} from '../core/benchmark.js';
 import { scoreReview } from '../core/score.js';
 import { comparePeriods } from '../core/trend.js';
 import { InputError, UsageError } from '../errors.js';
@@ -24,31 +32,6 @@ export interface BenchmarkCommandOptions {
 /** A copy of a string that shares no memory with the file it was read from. */
 const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
-/**
- * What a peer keeps while the folder is read: figures, and ids shared by every peer. Strings read
- * from a file can be slices that keep the whole file alive, so ids are interned as fresh copies and
- * texts and names are dropped (they are never shown for a peer anyway).
- */
-const interned = new Map<string, string>();
-const intern = (id: string): string => {
-  const known = interned.get(id);
-  if (known !== undefined) return known;
-  const copy = own(id);
-  interned.set(copy, copy);
-  return copy;
-};
-function compactPeer(e: BenchmarkEntry): BenchmarkEntry {
-  return {
-    organisation: '',
-    period: own(e.period),
-    maturity: e.maturity,
-    consensus: e.consensus,
-    ownership: e.ownership,
-    sections: e.sections.map((s) => ({ id: intern(s.id), title: '', maturity: s.maturity, consensus: s.consensus })),
-    statements: e.statements.map((q) => ({ key: intern(q.key), text: '', level: q.level, gap: q.gap, disputed: q.disputed })),
-  };
-}
-
 export async function runBenchmark(paths: readonly string[], options: BenchmarkCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as BenchmarkFormat;
   if (!Object.hasOwn(BENCHMARK_FORMATS, format))
@@ -58,31 +41,34 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
   const gapThreshold = parseGapThreshold(options.gapThreshold);
   const wanted = orgKey(options.org);
 
-  // Each organisation's latest review, as figures only; the files are read one at a time.
-  const latest = new Map<string, { file: string; entry: BenchmarkEntry }>();
+  // Each organisation's latest review, as figures only; the files are read one at a time. A peer
+  // keeps its period and its figures, packed; its strings are copies, since a string cut from a
+  // file can keep the whole file alive.
+  const pool = new PeerPool();
+  let mine: { file: string; entry: BenchmarkEntry } | undefined;
+  const peers = new Map<string, { period: string; peer: PackedPeer }>();
   for await (const { file, review } of walkReviews(io, paths, options.exclude)) {
     const key = orgKey(review.organisation);
     const period = String(review.period);
-    const held = latest.get(key);
-    if (held && comparePeriods(period, held.entry.period) < 0) continue;
-    if (held && held.entry.period === period)
+    const heldPeriod = key === wanted ? mine?.entry.period : peers.get(key)?.period;
+    if (heldPeriod !== undefined && comparePeriods(period, heldPeriod) < 0) continue;
+    if (heldPeriod === period)
       throw new InputError(
-        `${key === wanted ? `${held.file} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`,
+        `${key === wanted ? `${mine?.file ?? ''} and ${file} are` : `${file} is`} the same organisation and period as another file: leave one out (--exclude) so each organisation counts once`,
       );
     const entry = benchmarkEntry(scoreReview(review, gapThreshold));
-    latest.set(key, { file: key === wanted ? file : '', entry: key === wanted ? entry : compactPeer(entry) });
+    if (key === wanted) mine = { file, entry };
+    else peers.set(key, { period: own(period), peer: pool.pack(entry, own) });
   }
-  const own = latest.get(wanted);
-  if (!own) throw new UsageError(`no review of ${options.org.trim()} found in ${paths.join(', ')}`);
-  const pool = new PeerPool();
-  for (const [key, { entry }] of latest) if (key !== wanted) pool.add(entry);
-  latest.clear();
+  if (!mine) throw new UsageError(`no review of ${options.org.trim()} found in ${paths.join(', ')}`);
+  for (const { peer } of peers.values()) pool.add(peer);
+  peers.clear();
   if (pool.count < minPeers) {
     throw new UsageError(
       `only ${pool.count} other organisation${pool.count === 1 ? '' : 's'} found; a benchmark needs at least ${minPeers} peers, because a smaller group can be re-identified (--min-peers, never below ${FLOOR_MIN_PEERS})`,
     );
   }
-  const benchmark = buildBenchmark(own.entry, pool, minPeers);
+  const benchmark = buildBenchmark(mine.entry, pool, minPeers);
   const paint = makePaint(format === 'text' && colorEnabled(io, options.color));
   io.stdout(await BENCHMARK_FORMATS[format](benchmark, { paint, version: options.version ?? '' }));
   return 0;

@@ -125,7 +125,74 @@ describe('buildBenchmark', () => {
     for (let i = 0; i < 6; i++) pool.add({ ...entry(`Secret Peer ${i}`, 3), period: `19${i}9-H2` });
     const text =
       JSON.stringify(buildBenchmark(entry('Us', 3), pool, 5)) +
-      JSON.stringify({ ...pool, sections: [...pool.sections], statements: [...pool.statements] });
+      // Everything the pool holds, its maps and packed figures included.
+      JSON.stringify(pool, (_, v: unknown) => (v instanceof Map ? [...v] : v instanceof Float64Array ? [...v] : v));
+    expect(text).toContain('cio-role/a'); // the replacer does reach the pool's contents
     expect(text).not.toMatch(/Secret Peer|19\d9-H2/);
+  });
+
+  it('gathers each figure from the packed peers as plain lists of every peer would (a reference, fast-check)', () => {
+    const figure = fc.option(
+      fc.integer({ min: 10, max: 50 }).map((x) => x / 10),
+      { nil: null },
+    );
+    const peer = fc.record({
+      maturity: figure,
+      consensus: figure,
+      ownership: figure,
+      sections: fc
+        .subarray(['cio-role', 'cmo-role', 'boundaries'])
+        .chain((ids) =>
+          fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), title: fc.constant(''), maturity: figure, consensus: figure }))),
+        ),
+      statements: fc.subarray(['cio-role/a', 'cio-role/b', 'cmo-role/a', 'x/y']).chain((keys) =>
+        fc.tuple(
+          ...keys.map((key) =>
+            fc.record({
+              key: fc.constant(key),
+              text: fc.constant(''),
+              level: fc.integer({ min: 2, max: 10 }).map((x) => x / 2),
+              gap: fc.integer({ min: 0, max: 4 }),
+              disputed: fc.boolean(),
+            }),
+          ),
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(peer, fc.array(peer, { maxLength: 12 }), (own, peers) => {
+        const asEntry = (p: typeof own, organisation: string): BenchmarkEntry => ({ organisation, period: '2026', ...p });
+        const pool = new PeerPool();
+        peers.forEach((p, i) => pool.add(i % 2 ? pool.pack(asEntry(p, `P${i}`)) : asEntry(p, `P${i}`)));
+        const got = buildBenchmark(asEntry(own, 'Us'), pool, 3);
+        // The reference: each figure's values listed straight from the peers, in their order.
+        const values = (pick: (p: typeof own) => (number | null | undefined)[]) =>
+          peers.flatMap(pick).filter((x): x is number => x != null);
+        const expected = {
+          maturity: values((p) => [p.maturity]),
+          sections: own.sections.map((s) => values((p) => p.sections.filter((t) => t.id === s.id).map((t) => t.maturity))),
+          levels: own.statements.map((q) => values((p) => p.statements.filter((t) => t.key === q.key).map((t) => t.level))),
+          disputing: own.statements.map((q) => peers.filter((p) => p.statements.some((t) => t.key === q.key && t.disputed)).length),
+        };
+        expect(got.peers).toBe(peers.length);
+        expect(got.measures.maturity.n).toBe(expected.maturity.length);
+        got.sections.forEach((s, i) => expect(s.maturity.n).toBe(expected.sections[i]?.length));
+        got.statements.forEach((q, i) => {
+          const levels = expected.levels[i] ?? [];
+          expect(q.level.n).toBe(levels.length);
+          if (levels.length >= 3)
+            expect(q.level.median).toBe(
+              Math.round(
+                quantile(
+                  [...levels].sort((a, b) => a - b),
+                  0.5,
+                ) * 100,
+              ) / 100,
+            );
+          expect(q.peersDisputing).toBe(levels.length >= 3 ? Math.round(((expected.disputing[i] ?? 0) / levels.length) * 100) / 100 : null);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
