@@ -28,16 +28,32 @@ export interface LoadedReview {
   problemCount: number;
 }
 
-/** Sort by position and keep the first {@link MAX_FINDINGS_PER_RULE}, then say how many more. */
-function bounded(problems: LocatedProblem[]): LocatedProblem[] {
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.length <= MAX_FINDINGS_PER_RULE) return problems;
-  const first = present(problems[MAX_FINDINGS_PER_RULE], 'problems[MAX_FINDINGS_PER_RULE]');
-  const more = problems.length - MAX_FINDINGS_PER_RULE;
+/**
+ * The problems in file order: the first {@link MAX_FINDINGS_PER_RULE}, then one that says how many
+ * more there are. Each problem's place is all the sorting needs; the located problem (its message
+ * and formatted path) is built only for those listed, so 80,000 unknown keys cost 80,000 places and
+ * 101 problems. The sort is stable: problems at one place keep their order.
+ */
+function bounded(
+  count: number,
+  place: (i: number) => { line: number; column: number },
+  build: (i: number, at: { line: number; column: number }) => LocatedProblem,
+): LocatedProblem[] {
+  const places = Array.from({ length: count }, (_, i) => place(i));
+  const order = places.map((_, i) => i);
+  order.sort((a, b) => {
+    const pa = present(places[a], 'a place');
+    const pb = present(places[b], 'a place');
+    return pa.line - pb.line || pa.column - pb.column;
+  });
+  const shown = order.slice(0, MAX_FINDINGS_PER_RULE).map((i) => build(i, present(places[i], 'a place')));
+  const next = order[MAX_FINDINGS_PER_RULE];
+  if (next === undefined) return shown;
+  const first = build(next, present(places[next], 'a place'));
   return [
-    ...problems.slice(0, MAX_FINDINGS_PER_RULE),
+    ...shown,
     {
-      message: `… and ${formatCount(more)} more problems in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
+      message: `… and ${formatCount(count - MAX_FINDINGS_PER_RULE)} more problems in this file, from line ${first.line} on (the first ${MAX_FINDINGS_PER_RULE} are listed)`,
       line: first.line,
       column: first.column,
       path: first.path,
@@ -59,7 +75,14 @@ export function startLoad(bytes: Uint8Array, size = bytes.length): LoadedReview 
   if (read.problems.length) {
     return {
       source: read.source,
-      problems: bounded(read.problems.map((p) => ({ message: p.message, line: p.line, column: p.column, path: formatPath(p.path) }))),
+      problems: bounded(
+        read.problems.length,
+        (i) => present(read.problems[i], 'a problem'),
+        (i, { line, column }) => {
+          const p = present(read.problems[i], 'a problem');
+          return { message: p.message, line, column, path: formatPath(p.path) };
+        },
+      ),
       problemCount: read.problems.length,
     };
   }
@@ -73,12 +96,15 @@ function located(read: ReadResult, validated: Validated): LoadedReview {
     sourceVersion: validated.sourceVersion,
     source: read.source,
     problems: bounded(
-      validated.problems.map((p) => ({
-        message: p.message,
-        ...locate(read.source, p.path, p.at),
-        path: formatPath(p.path),
-        ...(p.target !== undefined ? { target: p.target } : {}),
-      })),
+      validated.problems.length,
+      (i) => {
+        const p = present(validated.problems[i], 'a problem');
+        return locate(read.source, p.path, p.at);
+      },
+      (i, { line, column }) => {
+        const p = present(validated.problems[i], 'a problem');
+        return { message: p.message, line, column, path: formatPath(p.path), ...(p.target !== undefined ? { target: p.target } : {}) };
+      },
     ),
     problemCount: validated.problems.length,
   };
