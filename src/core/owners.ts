@@ -3,6 +3,7 @@
  * "contested", "unconfirmed" and "agreed" mean the same thing everywhere.
  */
 import { OWNER_PLACEHOLDERS, type BlurredArea, type Review } from './schema.js';
+import { detach } from './text.js';
 
 export type AreaStatus = 'agreed' | 'contested' | 'unconfirmed' | 'joint-without-process' | 'orphan';
 
@@ -43,9 +44,10 @@ function shortVerdict(value: string): Verdict {
   if (verdict === undefined) {
     const v = value.trim().toLowerCase();
     verdict = { placeholder: v === '' || PLACEHOLDER_SET.has(value) || PLACEHOLDER_SET.has(v), unsure: v === 'unsure' };
-    // Values are cut from review files: keep the memo bounded, whatever a folder holds.
+    // Values are cut from review files: keep the memo bounded, whatever a folder holds, and keep a
+    // copy of each value, not the slice, which would keep its whole file alive.
     if (verdicts.size >= 10_000) verdicts.clear();
-    verdicts.set(value, verdict);
+    verdicts.set(detach(value), verdict);
   }
   return verdict;
 }
@@ -61,7 +63,8 @@ export function isPlaceholderName(name: string | null | undefined): boolean {
   let verdict = placeholderNames.get(name);
   if (verdict === undefined) {
     if (placeholderNames.size >= 10_000) placeholderNames.clear();
-    placeholderNames.set(name, (verdict = judgeName(name)));
+    // A copy of the name, not the slice of its file, which would keep the whole file alive.
+    placeholderNames.set(detach(name), (verdict = judgeName(name)));
   }
   return verdict;
 }
