@@ -189,29 +189,67 @@ export class PeerPool {
     return this.gather(() => at);
   }
 
-  /** The peers' maturity and consensus of a section. */
-  section(id: string): { maturity: number[]; consensus: number[] } {
-    const n = this.ids.get(id);
-    const place = (p: PackedPeer) => {
-      const j = find(p.ids, n, 0, p.sections);
-      return j < 0 ? -1 : MEASURES.length + SECTION_FIGURES * j;
-    };
-    return { maturity: this.gather(place), consensus: this.gather(place, 1) };
+  /** The peers' maturity and consensus of each section named: one pass over the peers. */
+  sections(ids: readonly string[]): Map<string, { maturity: number[]; consensus: number[] }> {
+    const out = new Map(ids.map((id) => [id, { maturity: [] as number[], consensus: [] as number[] }]));
+    this.each(
+      out,
+      0,
+      (p) => p.sections,
+      (_p, j) => MEASURES.length + SECTION_FIGURES * j,
+      (bucket, f, at) => {
+        pushFigure(bucket.maturity, f[at]);
+        pushFigure(bucket.consensus, f[at + 1]);
+      },
+    );
+    return out;
   }
 
-  /** The peers' level and gap of a statement, and how many of them dispute it. */
-  statement(key: string): { level: number[]; gap: number[]; disputed: number } {
-    const n = this.ids.get(key);
-    const place = (p: PackedPeer) => {
-      const j = find(p.ids, n, p.sections, p.ids.length);
-      return j < 0 ? -1 : MEASURES.length + SECTION_FIGURES * p.sections + STATEMENT_FIGURES * (j - p.sections);
-    };
-    let disputed = 0;
-    for (const p of this.peers) {
-      const at = place(p);
-      if (at >= 0 && p.figures[at + 2] === 1) disputed++;
+  /** The peers' level and gap of each statement named, and how many of them dispute it: one pass over the peers. */
+  statements(keys: readonly string[]): Map<string, { level: number[]; gap: number[]; disputed: number }> {
+    const out = new Map(keys.map((key) => [key, { level: [] as number[], gap: [] as number[], disputed: 0 }]));
+    const first = (p: PackedPeer) => MEASURES.length + SECTION_FIGURES * p.sections;
+    this.each(
+      out,
+      1,
+      (p) => p.ids.length,
+      (p, j) => first(p) + STATEMENT_FIGURES * (j - p.sections),
+      (bucket, f, at) => {
+        pushFigure(bucket.level, f[at]);
+        pushFigure(bucket.gap, f[at + 1]);
+        if (f[at + 2] === 1) bucket.disputed++;
+      },
+    );
+    return out;
+  }
+
+  /**
+   * For each peer, in the order they were added, each of its sections (`part` 0) or statements
+   * (`part` 1) that `out` asks for, once: `take` gets the bucket, the figures and where the item's
+   * figures start. One look-up per item of each peer, whatever the number of items.
+   */
+  private each<B>(
+    out: Map<string, B>,
+    part: 0 | 1,
+    end: (p: PackedPeer) => number,
+    place: (p: PackedPeer, j: number) => number,
+    take: (bucket: B, figures: Float64Array, at: number) => void,
+  ): void {
+    const byNumber = new Map<number, { bucket: B; peer: number }>();
+    for (const [id, bucket] of out) {
+      const n = this.ids.get(id);
+      if (n !== undefined) byNumber.set(n, { bucket, peer: -1 });
     }
-    return { level: this.gather(place), gap: this.gather(place, 1), disputed };
+    if (!byNumber.size) return;
+    this.peers.forEach((p, peer) => {
+      for (let j = part === 0 ? 0 : p.sections; j < end(p); j++) {
+        const wanted = byNumber.get(p.ids[j] ?? -1);
+        // An id twice in one peer counts once, at its first place.
+        if (!wanted || wanted.peer === peer) continue;
+        wanted.peer = peer;
+        take(wanted.bucket, p.figures, place(p, j));
+      }
+    });
   }
 
   /** Each peer's figure `offset` past the place `place` gives (-1: none), in the order the peers were added, leaving out nulls. */
@@ -226,15 +264,15 @@ export class PeerPool {
   }
 }
 
-/** Where `n` stands in `ids` between `from` and `to`, or -1. */
-function find(ids: Uint32Array, n: number | undefined, from: number, to: number): number {
-  if (n === undefined) return -1;
-  for (let j = from; j < to; j++) if (ids[j] === n) return j;
-  return -1;
+/** A peer's figure, left out when it has none (NaN stands for null). */
+function pushFigure(values: number[], x: number | undefined): void {
+  if (x !== undefined && !Number.isNaN(x)) values.push(x);
 }
 
 /** Where `own` stands among the peers in `pool` (which must not contain `own`). */
 export function buildBenchmark(own: BenchmarkEntry, pool: PeerPool, minPeers = DEFAULT_MIN_PEERS): Benchmark {
+  const sections = pool.sections(own.sections.map((s) => s.id));
+  const statements = pool.statements(own.statements.map((q) => q.key));
   return {
     organisation: own.organisation,
     period: own.period,
@@ -246,7 +284,7 @@ export function buildBenchmark(own: BenchmarkEntry, pool: PeerPool, minPeers = D
       ownership: standing(own.ownership, pool.measure('ownership'), minPeers),
     },
     sections: own.sections.map((s) => {
-      const bucket = pool.section(s.id);
+      const bucket = present(sections.get(s.id), 'the peers of a section');
       return {
         id: s.id,
         title: s.title,
@@ -255,7 +293,7 @@ export function buildBenchmark(own: BenchmarkEntry, pool: PeerPool, minPeers = D
       };
     }),
     statements: own.statements.map((q) => {
-      const bucket = pool.statement(q.key);
+      const bucket = present(statements.get(q.key), 'the peers of a statement');
       const enough = bucket.level.length >= minPeers;
       const share = enough ? bucket.disputed / bucket.level.length : null;
       return {

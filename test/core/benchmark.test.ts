@@ -195,4 +195,25 @@ describe('buildBenchmark', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gathers 20 peers of 20,000 statements each in one pass (a hang guard: a search per statement per peer takes tens of seconds)', () => {
+    const big = (organisation: string): BenchmarkEntry => ({
+      ...entry(organisation, 3),
+      statements: Array.from({ length: 20_000 }, (_, i) => ({
+        key: `cio-role/q${i}`,
+        text: '',
+        level: 1 + (i % 5),
+        gap: i % 3,
+        disputed: i % 3 === 2,
+      })),
+    });
+    const pool = new PeerPool();
+    for (let i = 0; i < 20; i++) pool.add(big(`P${i}`));
+    const started = performance.now();
+    const b = buildBenchmark(big('Us'), pool, 5);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(b.statements).toHaveLength(20_000);
+    expect(b.statements[19_999]).toMatchObject({ level: { n: 20, median: 5 }, gap: { n: 20, median: 1 }, peersDisputing: 0 });
+    expect(b.statements[2]).toMatchObject({ peersDisputing: 1 });
+  });
 });
