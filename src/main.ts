@@ -6,6 +6,7 @@ import { CommanderError } from 'commander';
 import { InputError, ReviewError } from './errors.js';
 import { escapeControl } from './render/escape.js';
 import { processIO, type IO } from './io/context.js';
+import { youngGeneration } from './io/memory.js';
 import { buildProgram, loadCommands } from './program.js';
 
 /** Run `review` with `argv` (without node and script) and return the exit code. */
@@ -66,5 +67,8 @@ export async function run(): Promise<void> {
     } catch {
       process.exitCode = 2;
     }
+  } finally {
+    // V8's flags as they were, before bin/review.js writes its code cache (io/memory.ts).
+    youngGeneration.release();
   }
 }

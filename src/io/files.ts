@@ -267,21 +267,13 @@ export function findReviewFiles(cwd: string, paths: readonly string[], exclude: 
 }
 
 function* walkRoots(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
-  try {
-    yield* walkAll(cwd, roots, exclude);
-  } finally {
-    youngGeneration.release();
-  }
-}
-
-function* walkAll(cwd: string, roots: { p: string; absolute: string; stats: Stats }[], exclude: Excluder): Generator<FoundFile> {
   // Overlapping arguments (`reviews reviews/2026.yaml`) name a file twice; one root cannot.
   const seen = roots.length > 1 ? new Set<string>() : undefined;
   let count = 0;
   const once = function* (found: FoundFile): Generator<FoundFile> {
     if (seen?.has(found.display)) return;
     seen?.add(found.display);
-    // A long run keeps its memory flat (io/memory.ts).
+    // A long run keeps its memory flat (io/memory.ts; released when the command ends, in main.ts).
     if (++count % 64 === 0) youngGeneration.check();
     yield found;
   };

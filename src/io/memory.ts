@@ -4,9 +4,11 @@
  * over thousands of files doubles it once more, to 2 × 16 MB: the peak memory of `check` over
  * 10,000 files was 104 MiB, against 81 MiB over 1,000, and it bought no speed, since every file's
  * objects die with the file. Once the young generation has reached 16 MB, the walk over a folder
- * holds it there (`--semi-space-growth-factor=1`, which V8 reads each time it grows), and lets it
- * grow again when the walk ends: V8 checks its code cache against the flags, so they must be as
- * they were when bin/review.js writes the cache. A semi-space flag given by the user is left alone.
+ * holds it there (`--semi-space-growth-factor=1`, which V8 reads each time it grows) until the
+ * command ends (main.ts `run`), so what a command builds from the whole folder (a benchmark's
+ * peers) is held too. Then V8's own factor is restored: V8 checks its code cache against the flags,
+ * so they must be as they were when bin/review.js writes the cache. A semi-space flag given by the
+ * user is left alone.
  */
 import type * as V8 from 'node:v8';
 
@@ -15,7 +17,7 @@ export type V8Heap = Pick<typeof V8, 'getHeapSpaceStatistics' | 'setFlagsFromStr
 
 /** The young generation's size (both halves) at which a folder run stops it growing. */
 export const HOLD_AT = 16 * 1024 * 1024;
-/** V8's own growth factor, restored when the walk ends. */
+/** V8's own growth factor, restored when the command ends. */
 const V8_GROWTH_FACTOR = 2;
 
 export class YoungGenerationHold {
@@ -41,7 +43,7 @@ export class YoungGenerationHold {
     this.held = true;
   }
 
-  /** The walk has ended: V8 grows its young generation as it would. */
+  /** The command has ended: V8 grows its young generation as it would. */
   release(): void {
     if (!this.held) return;
     this.v8()?.setFlagsFromString(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);

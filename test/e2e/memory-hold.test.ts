@@ -1,6 +1,6 @@
 /**
  * A long folder run holds V8's young generation at 2 × 8 MB (src/io/memory.ts) and lets it go when
- * the walk ends. Seen from outside: a script preloaded into the built CLI records the V8 flags set,
+ * the command ends. Seen from outside: a script preloaded into the built CLI records the V8 flags set,
  * and the code cache that bin/review.js writes after such a run is the one later runs accept (V8
  * rejects a cache made under other flags, and the next run would compile again and rewrite it).
  */
