@@ -9,6 +9,7 @@ import {
   type PackedPeer,
 } from '../core/benchmark.js';
 import { scoreReview } from '../core/score.js';
+import { detach } from '../core/text.js';
 import { comparePeriods } from '../core/trend.js';
 import { InputError, UsageError } from '../errors.js';
 import { colorEnabled, makePaint } from '../io/color.js';
@@ -28,9 +29,6 @@ export interface BenchmarkCommandOptions {
   color?: boolean;
   version?: string;
 }
-
-/** A copy of a string that shares no memory with the file it was read from. */
-const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 export async function runBenchmark(paths: readonly string[], options: BenchmarkCommandOptions, io: IO): Promise<number> {
   const format = (options.format ?? 'text') as BenchmarkFormat;
@@ -58,7 +56,7 @@ export async function runBenchmark(paths: readonly string[], options: BenchmarkC
       );
     const entry = benchmarkEntry(scoreReview(review, gapThreshold));
     if (key === wanted) mine = { file, entry };
-    else peers.set(key, { period: own(period), peer: pool.pack(entry, own) });
+    else peers.set(key, { period: detach(period), peer: pool.pack(entry, detach) });
   }
   if (!mine) throw new UsageError(`no review of ${options.org.trim()} found in ${paths.join(', ')}`);
   for (const { peer } of peers.values()) pool.add(peer);

@@ -186,7 +186,9 @@ export class PeerPool {
   /** The peers' values of a measure (those that have one). */
   measure(k: (typeof MEASURES)[number]): number[] {
     const at = MEASURES.indexOf(k);
-    return this.gather(() => at);
+    const values: number[] = [];
+    for (const p of this.peers) pushFigure(values, p.figures[at]);
+    return values;
   }
 
   /** The peers' maturity and consensus of each section named: one pass over the peers. */
@@ -194,8 +196,7 @@ export class PeerPool {
     const out = new Map(ids.map((id) => [id, { maturity: [] as number[], consensus: [] as number[] }]));
     this.each(
       out,
-      0,
-      (p) => p.sections,
+      (p) => [0, p.sections],
       (_p, j) => MEASURES.length + SECTION_FIGURES * j,
       (bucket, f, at) => {
         pushFigure(bucket.maturity, f[at]);
@@ -211,8 +212,7 @@ export class PeerPool {
     const first = (p: PackedPeer) => MEASURES.length + SECTION_FIGURES * p.sections;
     this.each(
       out,
-      1,
-      (p) => p.ids.length,
+      (p) => [p.sections, p.ids.length],
       (p, j) => first(p) + STATEMENT_FIGURES * (j - p.sections),
       (bucket, f, at) => {
         pushFigure(bucket.level, f[at]);
@@ -224,14 +224,13 @@ export class PeerPool {
   }
 
   /**
-   * For each peer, in the order they were added, each of its sections (`part` 0) or statements
-   * (`part` 1) that `out` asks for, once: `take` gets the bucket, the figures and where the item's
-   * figures start. One look-up per item of each peer, whatever the number of items.
+   * For each peer, in the order they were added, each of the ids in its `range` (its sections or
+   * its statements) that `out` asks for, once: `take` gets the bucket, the figures and where the
+   * item's figures start. One look-up per item of each peer, whatever the number of items.
    */
   private each<B>(
     out: Map<string, B>,
-    part: 0 | 1,
-    end: (p: PackedPeer) => number,
+    range: (p: PackedPeer) => [from: number, to: number],
     place: (p: PackedPeer, j: number) => number,
     take: (bucket: B, figures: Float64Array, at: number) => void,
   ): void {
@@ -242,7 +241,8 @@ export class PeerPool {
     }
     if (!byNumber.size) return;
     this.peers.forEach((p, peer) => {
-      for (let j = part === 0 ? 0 : p.sections; j < end(p); j++) {
+      const [from, to] = range(p);
+      for (let j = from; j < to; j++) {
         const wanted = byNumber.get(p.ids[j] ?? -1);
         // An id twice in one peer counts once, at its first place.
         if (!wanted || wanted.peer === peer) continue;
@@ -250,17 +250,6 @@ export class PeerPool {
         take(wanted.bucket, p.figures, place(p, j));
       }
     });
-  }
-
-  /** Each peer's figure `offset` past the place `place` gives (-1: none), in the order the peers were added, leaving out nulls. */
-  private gather(place: (p: PackedPeer) => number, offset = 0): number[] {
-    const values: number[] = [];
-    for (const p of this.peers) {
-      const at = place(p);
-      const x = at < 0 ? NaN : (p.figures[at + offset] ?? NaN);
-      if (!Number.isNaN(x)) values.push(x);
-    }
-    return values;
   }
 }
 
