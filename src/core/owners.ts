@@ -18,12 +18,16 @@ function isSpaceCode(c: number): boolean {
   return c <= 0x20 || c >= 0x7f;
 }
 
+/** Longer than `n`, with nothing `trim()` could remove at either end. */
+function longerWithNothingToTrim(value: string, n: number): boolean {
+  return value.length > n && !isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1));
+}
+
 /** Empty, missing or a placeholder (`tbd`, `tbc`, `unknown`, `none`, `nobody`, `n/a`, `pending`, `unassigned`, `-`, `?`). */
 export function isPlaceholder(value: string | null | undefined): boolean {
   if (value == null) return true;
   // Longer than any placeholder, with nothing to trim: not one (most owners and names).
-  if (value.length > LONGEST_PLACEHOLDER && !isSpaceCode(value.charCodeAt(0)) && !isSpaceCode(value.charCodeAt(value.length - 1)))
-    return false;
+  if (longerWithNothingToTrim(value, LONGEST_PLACEHOLDER)) return false;
   return shortVerdict(value).placeholder;
 }
 
@@ -109,8 +113,7 @@ function hasText(value: string | null | undefined): boolean {
 /** A claim that says who owns the area: given, and not `unsure` or a placeholder. */
 export function isFirmClaim(claim: unknown): claim is string {
   if (typeof claim !== 'string') return false;
-  if (claim.length > LONGEST_CLAIM_WORD && !isSpaceCode(claim.charCodeAt(0)) && !isSpaceCode(claim.charCodeAt(claim.length - 1)))
-    return true;
+  if (longerWithNothingToTrim(claim, LONGEST_CLAIM_WORD)) return true;
   const verdict = shortVerdict(claim);
   return !verdict.placeholder && !verdict.unsure;
 }
