@@ -141,6 +141,11 @@ export function clip(value: string, max = 60): string {
   return value.length > max ? `${cutText(value, max)}…` : value;
 }
 
+/** `text` in at most `width` characters (at least one before the ellipsis when cut): a table cell, a chart label. */
+export function fitWidth(text: string, width: number): string {
+  return text.length > width ? `${cutText(text, Math.max(1, width - 1))}…` : text;
+}
+
 /**
  * The first `n` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair: a
  * shortened name never ends in half a character (a lone surrogate is unsafe output).

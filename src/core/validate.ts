@@ -16,7 +16,7 @@ import {
   type Review,
 } from './schema.js';
 import { parseReview } from './review-validate.js';
-import { clip, cutText, listBounded, Suggester, suggest } from './text.js';
+import { clip, listBounded, Suggester, suggest } from './text.js';
 import type { Problem, YamlPath } from './problem.js';
 
 /** What the schema refuses, at a path of the review. */
@@ -37,7 +37,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${value.length > 40 ? `${cutText(value, 40)}…` : value}\``;
+  if (typeof value === 'string') return `the text \`${clip(value, 40)}\``;
   return `\`${String(value)}\``;
 }
 

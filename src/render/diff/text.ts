@@ -2,7 +2,7 @@
  * The terminal and CI-log view: headline, sections, moved gaps, then areas, investments, criteria
  * and executives. ▲ is better, ▼ worse; the words say it too, so colour is never the only signal.
  */
-import { cutText } from '../../core/text.js';
+import { fitWidth } from '../../core/text.js';
 import type { AreaDiff, FieldChange, ReviewDiff } from '../../core/diff.js';
 import { escapeControl as e } from '../escape.js';
 import { delta, fixed } from '../format.js';
@@ -56,7 +56,6 @@ function areaLine(paint: Paint, a: AreaDiff): string {
 }
 
 const MAX_ADDED_LISTED = 10;
-const clip = (text: string, max: number) => (text.length > max ? `${cutText(text, max - 1)}…` : text);
 
 function headlineLines(paint: Paint, d: ReviewDiff): string[] {
   const verdict =
@@ -99,7 +98,7 @@ function textWriter(paint: Paint): DiffWriter {
       for (const q of moved) {
         const good = q.change === 'closed' || q.change === 'narrowed';
         out.push(
-          `  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(questionRef(q))}  ${paint.dim(e(clip(q.text, 70)))}`,
+          `  ${(good ? paint.green : paint.red)(q.change.padEnd(8))} ${q.fromGap} → ${q.toGap}  ${e(questionRef(q))}  ${paint.dim(e(fitWidth(q.text, 70)))}`,
         );
       }
       // A new template can add dozens of statements at once: counted, not listed (json and markdown list them).
@@ -128,7 +127,7 @@ function textWriter(paint: Paint): DiffWriter {
     },
     reclassified({ questions }) {
       const out = ['', paint.bold('Statements that changed class') + paint.dim(`   (${questions.length})`)];
-      for (const q of questions) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(questionRef(q))}  ${paint.dim(e(clip(q.text, 60)))}`);
+      for (const q of questions) out.push(`  ${q.fromClass} → ${q.toClass}  ${e(questionRef(q))}  ${paint.dim(e(fitWidth(q.text, 60)))}`);
       return out;
     },
     areas({ changed, unchanged }) {

@@ -4,7 +4,7 @@
  * its statements), then the blurred areas. Colour carries meaning; every meaning is also in words,
  * so NO_COLOR loses nothing. Tables fit the terminal's width.
  */
-import { cutText } from '../../core/text.js';
+import { fitWidth } from '../../core/text.js';
 import Table from 'cli-table3';
 import type { AreaStatus } from '../../core/owners.js';
 import { MIN_KAPPA_HEADLINE_N, biasSentence, type ScoreResult, type Verdict } from '../../core/score.js';
@@ -54,10 +54,6 @@ function table(head: string[], paint: Paint, align: ('left' | 'right' | 'center'
   });
 }
 
-function clip(text: string, width: number): string {
-  return text.length > width ? `${cutText(text, Math.max(1, width - 1))}…` : text;
-}
-
 /** Statements as a list: the text on one line (clipped to the width), the section and ratings below. */
 function statementLines(
   list: RankedStatement[],
@@ -68,7 +64,7 @@ function statementLines(
 ): string[] {
   const out: string[] = [];
   for (const q of list.slice(0, limit)) {
-    out.push(`  • ${clip(e(q.text), width - 4)}`);
+    out.push(`  • ${fitWidth(e(q.text), width - 4)}`);
     out.push(`    ${paint.dim(`${e(q.sectionTitle)} · `)}${detail(q)}`);
   }
   if (list.length > limit) out.push(paint.dim(`  … and ${list.length - limit} more (--format json lists them all)`));
@@ -144,7 +140,7 @@ function pointsLines(score: ScoreResult, paint: Paint, width: number): string[] 
   for (const s of score.sections) {
     if (s.maturity === null || s.consensus === null) {
       sections.push([
-        clip(e(s.title), titleWidth),
+        fitWidth(e(s.title), titleWidth),
         String(s.n),
         { colSpan: 4 + (hasCeo ? 1 : 0), content: paint.dim(`${s.n} statement${s.n === 1 ? '' : 's'} rated by both: too few to score`) },
       ]);
@@ -154,7 +150,7 @@ function pointsLines(score: ScoreResult, paint: Paint, width: number): string[] 
     const consTone = cons >= 75 ? paint.green : cons >= 50 ? paint.yellow : paint.red;
     const matTone = s.maturity >= 3.5 ? paint.green : s.maturity >= 2.5 ? paint.yellow : paint.red;
     sections.push([
-      clip(e(s.title), titleWidth),
+      fitWidth(e(s.title), titleWidth),
       String(s.n),
       `${matTone(bar(((s.maturity - 1) / 4) * 100, 5))} ${fixed(s.maturity)}`,
       consTone(fixed(cons)),
@@ -220,7 +216,7 @@ export const renderScoreTable: ScoreRenderer = ({ review, score, gate, explain }
     const nameWidth = Math.max(12, width - fixedWidth);
     for (const a of score.areas) {
       const tone = statusPaint(paint, a.status);
-      t.push([tone(STATUS_MARK[a.status]), clip(e(a.name), nameWidth), e(a.owner ?? '—'), tone(STATUS_LABEL[a.status]), e(claims(a))]);
+      t.push([tone(STATUS_MARK[a.status]), fitWidth(e(a.name), nameWidth), e(a.owner ?? '—'), tone(STATUS_LABEL[a.status]), e(claims(a))]);
     }
     out.push(t.toString());
   } else out.push('  No blurred areas recorded.');

@@ -3,7 +3,7 @@
  * inline SVG line chart per measure, no script, no network, a Content-Security-Policy that forbids
  * everything else. `trendSectionHtml` is the same content as a page of the board report.
  */
-import { cutText } from '../../core/text.js';
+import { fitWidth } from '../../core/text.js';
 import { pageCss } from '../page-css.js';
 import { VERDICT_TEXT } from '../../core/score.js';
 import { OUTCOME_TEXT, type PeriodSummary, type Trend } from '../../core/trend.js';
@@ -57,7 +57,7 @@ export function lineChartSvg(
   periods.forEach((p, i) => {
     if (i % step === 0 || i === periods.length - 1)
       parts.push(
-        `<text x="${x(i).toFixed(1)}" y="${H - 10}" font-size="9" text-anchor="middle" fill="#6b7280">${h(p.period.length > 9 ? `${cutText(p.period, 8)}…` : p.period)}</text>`,
+        `<text x="${x(i).toFixed(1)}" y="${H - 10}" font-size="9" text-anchor="middle" fill="#6b7280">${h(fitWidth(p.period, 9))}</text>`,
       );
   });
   let run: string[] = [];
